@@ -1,0 +1,1 @@
+"""Pure extraction: from an item's text to the facts it states."""

@@ -1,0 +1,149 @@
+"""Issuer clauses (``A、B联合印发``, ``A等6部门``, ``X转发Y``) to normalized bodies.
+
+Central bodies come from the gazetteer; local ones are composed from region + stem + suffix,
+checked against the suffix the region's level calls for (厅 provincial, 局 municipal and 直辖市).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.extract.dates import cn_number
+from graph.gazetteer.agencies import SUFFIX_FULL, Agency, central, level_of, stems
+from graph.gazetteer.regions import Region, RegionIndex
+from graph.namespaces import digest
+
+SEPARATORS = re.compile(r"^(?:[、，,\s]|和|与|及|以及|会同|联合|同)+")
+FORWARD = re.compile(r"^(?:转发|转载|转)")
+VERBS = re.compile(r"^(?:正式|联合|共同|近日|日前|分别)?(?:印发|发布|出台|公布|下发|发出|制定|修订|公开|推出|发文)")
+COUNT = re.compile(r"^等\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})?\s*(?:个)?(?:部门|单位|机构|部委|家)")
+SUB_UNIT = re.compile(r"^(办公厅|办公室|[\u4e00-\u9fff]{2,10}?(?:司|局|中心|办公室))")
+NOT_A_NAME = r"(?!转发|转载|印发|发布|召开|出台|公布|联合|会同|举行|主持|审议|下发)"
+UNKNOWN_BODY = re.compile(
+    rf"^(?:{NOT_A_NAME}[\u4e00-\u9fff]){{1,24}}?(?:联席会议办公室|领导小组办公室|办公厅|办公室|委员会|管理局|厅|局|委|办|中心|小组)"
+    r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|召开|下发|《|[，,:：。\s“\"]|$)"
+)
+SUFFIXES = ("委员会", "办公厅", "办公室", "厅", "局", "委", "办", "中心")
+TYPO_REPEAT = re.compile(r"^(?:局|厅|部|会|委)(?![\u4e00-\u9fff]{0,1}(?:长|司))")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A body named (or implied) in an issuer clause, with its surface form as written."""
+
+    agency: Agency
+    surface: str
+    inferred: bool = False
+
+
+@dataclass
+class IssuerClause:
+    issuers: list[Mention] = field(default_factory=list)
+    forwarded: list[Mention] = field(default_factory=list)
+    unnamed: int = 0
+    end: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def parse_issuers(text: str, regions: RegionIndex) -> IssuerClause:
+    """Read the bodies at the start of ``text`` (normalized); stop at the first word that is not one."""
+    out = IssuerClause()
+    pos, target = 0, out.issuers
+    while pos < len(text):
+        if m := SEPARATORS.match(text[pos:]):
+            pos += m.end()
+            continue
+        if m := COUNT.match(text[pos:]):
+            total = cn_number(m.group("n") or "")
+            named = len(out.issuers)
+            out.unnamed = max(total - named, 0) if total else 0
+            pos += m.end()
+            continue
+        if m := FORWARD.match(text[pos:]):
+            target = out.forwarded
+            pos += m.end()
+            continue
+        if target is out.forwarded and (m := VERBS.match(text[pos:])):
+            pos += m.end()
+            continue
+        found = _body_at(text, pos, regions, out.problems)
+        if found is None:
+            break
+        mention, pos = found
+        target.append(mention)
+    out.end = pos
+    return out
+
+
+def _body_at(text: str, pos: int, regions: RegionIndex, problems: list[str]) -> tuple[Mention, int] | None:
+    by_id, surfaces = central()
+    for size in range(min(24, len(text) - pos), 1, -1):
+        agency_id = surfaces.get(text[pos:pos + size])
+        if agency_id:
+            return _central_at(text, pos, pos + size, by_id[agency_id], problems)
+    region_match = regions.match_at(text, pos, short_cities=True)
+    if region_match is None:
+        return None
+    code, end = region_match
+    return _local_at(text, pos, end, regions.by_code[code], problems)
+
+
+def _central_at(text: str, start: int, end: int, agency: Agency, problems: list[str]) -> tuple[Mention, int]:
+    end = _skip_typo(text, start, end, problems)
+    sub = SUB_UNIT.match(text[end:])
+    if sub:
+        unit = sub.group(1)
+        key = "office" if unit in {"办公厅", "办公室"} else "x" + digest(unit, 8)
+        child = Agency(id=f"{agency.id}-{key}", name=agency.name + unit, level="national",
+                       region=agency.region, parent=agency.id, sector=agency.sector,
+                       name_en=f"General Office of the {agency.name_en}" if key == "office" and agency.name_en else None)
+        end += sub.end()
+        return Mention(child, text[start:end]), end
+    return Mention(agency, text[start:end]), end
+
+
+def _local_at(text: str, start: int, end: int, region: Region, problems: list[str]) -> tuple[Mention, int]:
+    rest = text[end:]
+    if not re.match(NOT_A_NAME, rest):
+        return Mention(_government(region), text[start:end], inferred=True), end
+    for form, stem in stems()[1]:
+        if not rest.startswith(form):
+            continue
+        after = rest[len(form):]
+        suffix = "" if stem.bare else next((s for s in SUFFIXES if after.startswith(s)), None)
+        if suffix is None:
+            continue
+        stop = _skip_typo(text, start, end + len(form) + len(suffix), problems)
+        surface = text[start:stop]
+        written = SUFFIX_FULL.get(suffix, suffix)
+        expected = stem.suffix_for(region)
+        if {written, expected} == {"厅", "局"}:
+            problems.append(f"{surface}: {written} does not fit a {level_of(region)} body; named {region.name}{stem.stem}{expected}")
+            written = expected
+        parent = None if stem.slug == "gov" else f"{region.code}-gov"
+        agency = Agency(id=f"{region.code}-{stem.slug}", name=f"{region.name}{stem.stem}{written}",
+                        level=level_of(region), region=region.code, parent=parent, sector=stem.sector)
+        return Mention(agency, surface), stop
+    unknown = UNKNOWN_BODY.match(rest)
+    if unknown:
+        stop = end + unknown.end()
+        name = region.name + text[end:stop]
+        problems.append(f"unknown agency {text[start:stop]}: kept as {name}")
+        agency = Agency(id=f"{region.code}-x{digest(name, 12)}", name=name, level=level_of(region),
+                        region=region.code, parent=f"{region.code}-gov", known=False)
+        return Mention(agency, text[start:stop]), stop
+    return Mention(_government(region), text[start:end], inferred=True), end
+
+
+def _government(region: Region) -> Agency:
+    return Agency(id=f"{region.code}-gov", name=region.name + "人民政府", level=level_of(region),
+                  region=region.code, sector="government")
+
+
+def _skip_typo(text: str, start: int, end: int, problems: list[str]) -> int:
+    """``人社局局``, ``发展改革委会``: a doubled suffix is read as a typo and reported."""
+    if TYPO_REPEAT.match(text[end:]) and text[end] in "局厅部会委" and text[end - 1] in "局厅部委":
+        problems.append(f"typo in agency name {text[start:end + 1]}: read as {text[start:end]}")
+        return end + 1
+    return end

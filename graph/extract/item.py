@@ -1,0 +1,175 @@
+"""One raw item to the facts it states: a pure function of the text and the gazetteers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.extract import kinds
+from graph.extract.equivalence import Equivalence, find_equivalences
+from graph.extract.issuers import IssuerClause, Mention, parse_issuers
+from graph.extract.titles import DocForm, doc_form, find_titles, title_key
+from graph.gazetteer import schemes
+from graph.gazetteer.regions import RegionIndex
+from graph.namespaces import COUNTRY_CODE
+from graph.read.items import RawItem
+from graph.read.roundup import LEADING_DATE_RE, MARKER_RE, SAME_DAY_RE
+from graph.text import normalize, sentences
+
+IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|根据|依据|按照|为实施|实施)\s*$")
+LEAD = re.compile(r"^\s*(?:据[^，,。:：]{1,15}?(?:消息|报道|讯)\s*[，,:：]?|近日\s*[，,]?|日前\s*[，,]?)")
+
+
+@dataclass(frozen=True)
+class Title:
+    verbatim: str
+    key: str
+    norm: str
+    form: DocForm
+    start: int
+    end: int
+    role: str  # main | implemented | forwarded | approved
+
+
+@dataclass
+class Extraction:
+    item: RawItem
+    kind: str
+    titles: list[Title]
+    issuers: list[Mention]
+    forwarded_issuers: list[Mention]
+    unnamed: int
+    region: str | None
+    concepts: list[schemes.Term]
+    equivalences: list[Equivalence]
+    label: str
+    problems: list[str] = field(default_factory=list)
+
+
+def extract(item: RawItem, regions: RegionIndex) -> Extraction:
+    text = item.text
+    norm = normalize(text)
+    problems: list[str] = []
+    body_start = _body_start(norm)
+    spans, unclosed = find_titles(norm)
+    if unclosed:
+        problems.append("unclosed 《 in the text")
+    first_title = spans[0].start - 1 if spans else len(norm)
+    head = norm[body_start:first_title]
+    clause = parse_issuers(head, regions)
+    if item.fields.get("agency"):
+        clause = parse_issuers(normalize(item.fields["agency"]), regions)
+    problems.extend(clause.problems)
+    titles = _titles(text, norm, spans, clause, body_start)
+    if item.fields.get("title") and not titles:
+        titles = [_field_title(item.fields["title"])]
+    after = norm[body_start + clause.end:]
+    kind = kinds.classify(norm, after, any(t.role in {"main", "approved", "forwarded"} for t in titles))
+    if kind == "meeting":
+        titles = [_with_role(t, "approved") if t.role == "main" else t for t in titles]
+    issuers = clause.issuers
+    if not issuers and kind in {"document", "meeting"}:
+        issuers = _infer_from_title(titles, regions)
+    region = _region(issuers, titles, norm, regions, item.fields.get("region"))
+    concept_terms = list(dict.fromkeys(t for t, _, _ in schemes.concepts().find(norm)))
+    forms = schemes.forms()
+    paper = next((t for t in forms.by_label.values() if t.pref_zh == "纸质材料"), None)
+    original = next((t for t in forms.by_label.values() if t.pref_zh == "原件"), None)
+    masked = _mask_titles(norm, titles)
+    equivalences = find_equivalences(masked, sentences(masked), schemes.concepts(), forms, paper, original)
+    if kind == "news" and not titles:
+        problems.append("no 《title》: kept as a news item")
+    return Extraction(item, kind, titles, issuers, clause.forwarded, clause.unnamed, region,
+                      concept_terms, equivalences, _label(text, body_start), problems)
+
+
+def _body_start(norm: str) -> int:
+    pos = 0
+    if m := MARKER_RE.match(norm):
+        pos = m.end()
+    for pattern in (LEADING_DATE_RE, SAME_DAY_RE, LEAD):
+        if m := pattern.match(norm[pos:]):
+            pos += m.end()
+    while pos < len(norm) and norm[pos] in "，,、:： ":
+        pos += 1
+    return pos
+
+
+def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) -> list[Title]:
+    out = []
+    forwarded_done = False
+    for span in spans:
+        before = norm[max(body_start, span.start - 12):span.start - 1]
+        if clause.forwarded and not forwarded_done:
+            role = "forwarded"
+            forwarded_done = True
+        elif IMPLEMENTS.search(before):
+            role = "implemented"
+        elif kinds.approved(before):
+            role = "approved"
+        else:
+            role = "main"
+        t_norm = norm[span.start:span.end]
+        out.append(Title(text[span.start:span.end], title_key(t_norm), t_norm,
+                         doc_form(t_norm, schemes.doctypes()), span.start, span.end, role))
+    if out and all(t.role == "implemented" for t in out):
+        out[-1] = _with_role(out[-1], "main")
+    return out
+
+
+def _field_title(title: str) -> Title:
+    t_norm = normalize(title.strip().strip("《》"))
+    return Title(title.strip().strip("《》"), title_key(t_norm), t_norm,
+                 doc_form(t_norm, schemes.doctypes()), 0, 0, "main")
+
+
+def _with_role(t: Title, role: str) -> Title:
+    return Title(t.verbatim, t.key, t.norm, t.form, t.start, t.end, role)
+
+
+def _infer_from_title(titles: list[Title], regions: RegionIndex) -> list[Mention]:
+    """《宁夏回族自治区…计划》 with no issuer written: the body named at the title's start, or the region's government."""
+    main = next((t for t in titles if t.role in {"main", "approved"}), None)
+    if main is None:
+        return []
+    inner = main.form.wrapped or main.norm
+    for candidate in (main.norm, inner):
+        head = re.sub(r"^关于(?:印发|发布|公布)?", "", candidate)
+        clause = parse_issuers(head, regions)
+        if clause.issuers:
+            return [Mention(m.agency, m.surface, inferred=True) for m in clause.issuers[:1]]
+    code = regions.find(inner)
+    if code and code != COUNTRY_CODE:
+        clause = parse_issuers(regions.by_code[code].name, regions)
+        return [Mention(m.agency, m.surface, inferred=True) for m in clause.issuers[:1]]
+    return []
+
+
+def _region(issuers: list[Mention], titles: list[Title], norm: str, regions: RegionIndex, given: str | None) -> str | None:
+    """The jurisdiction: from the issuer first, then the title, then the text."""
+    if given:
+        found = regions.find(normalize(given))
+        if found:
+            return found
+    if issuers:
+        return issuers[0].agency.region
+    for t in titles:
+        if t.role in {"main", "approved"} and (code := regions.find(t.norm)):
+            return code
+    return regions.find(norm)
+
+
+def _mask_titles(norm: str, titles: list[Title]) -> str:
+    """The text with titles blanked (same length), so that a title's words are not read as a claim."""
+    for t in titles:
+        if t.end > t.start:
+            norm = norm[:t.start] + " " * (t.end - t.start) + norm[t.end:]
+    return norm
+
+
+def _label(text: str, body_start: int) -> str:
+    """A short label for items that are not documents: their first clause."""
+    body = text[body_start:].strip()
+    m = re.search(r"[。；;!！?？]", body)
+    first = body[:m.start()] if m else body
+    return first if len(first) <= 80 else first[:79] + "…"

@@ -1,0 +1,72 @@
+"""Titles in 《》 (nested 〈〉 and 《》 kept) and the document form they end with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.gazetteer.schemes import Term
+
+TRAILING_BRACKETS = re.compile(r"(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]|〈[^〈〉]*〉))+\s*$")
+WRAPPER = re.compile(r"关于(?:联合)?(?:印发|发布|公布|颁布|下发|修订印发|转发)(?P<inner>.+?)(?:的)?(?P<form>通知|通告|公告|决定|函)?$")
+BARE_WRAPPER = re.compile(r"^(?P<inner>.+?)的(?P<form>通知|通告|公告|函)$")
+QUOTES = re.compile(r"[“”\"'‘’「」『』\s]")
+
+
+@dataclass(frozen=True)
+class TitleSpan:
+    start: int  # offsets of the text inside the outer 《》
+    end: int
+
+
+@dataclass(frozen=True)
+class DocForm:
+    form: Term | None
+    wrapper: Term | None = None
+    wrapped: str | None = None  # normalized title of the document a 关于印发…的通知 publishes
+
+
+def find_titles(norm: str) -> tuple[list[TitleSpan], list[int]]:
+    """Outer 《…》 spans, and the offsets of 《 left unclosed."""
+    spans: list[TitleSpan] = []
+    stack: list[int] = []
+    for i, ch in enumerate(norm):
+        if ch == "《":
+            stack.append(i)
+        elif ch == "》" and stack:
+            start = stack.pop()
+            if not stack and i > start + 1:
+                spans.append(TitleSpan(start + 1, i))
+    return spans, stack
+
+
+def title_key(norm_title: str) -> str:
+    """The form two mentions of one title share: no quotes, spaces or 〈〉 variants."""
+    return QUOTES.sub("", norm_title).replace("〈", "《").replace("〉", "》")
+
+
+def doc_form(norm_title: str, forms: tuple[Term, ...]) -> DocForm:
+    """关于印发X的通知 gives 通知 as wrapper and X's own form; any other title its last form word."""
+    title = QUOTES.sub("", norm_title)
+    if m := WRAPPER.search(title):
+        inner = m.group("inner")
+        return DocForm(_form(inner, forms), _form(m.group("form") or "", forms), title_key(_strip(inner)))
+    if m := BARE_WRAPPER.match(_strip(title)):
+        inner_form = _form(m.group("inner"), forms)
+        if inner_form is not None and not m.group("inner").startswith("关于"):
+            return DocForm(inner_form, _form(m.group("form"), forms), title_key(_strip(m.group("inner"))))
+    return DocForm(_form(title, forms))
+
+
+def _strip(title: str) -> str:
+    return TRAILING_BRACKETS.sub("", title).strip()
+
+
+def _form(title: str, forms: tuple[Term, ...]) -> Term | None:
+    title = _strip(title)
+    best: tuple[int, Term] | None = None
+    for term in forms:
+        for label in term.labels:
+            if title.endswith(label) and (best is None or len(label) > best[0]):
+                best = (len(label), term)
+    return best[1] if best else None

@@ -1,0 +1,1 @@
+"""Reference data: regions, agencies, concepts and document forms."""

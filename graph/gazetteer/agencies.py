@@ -1,0 +1,95 @@
+"""Issuing bodies: the central gazetteer (data/agencies.csv) and local bodies composed from
+region + standard stem (data/agency_stems.csv) + the suffix of the region's level."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from graph.gazetteer.regions import Region
+from graph.namespaces import COUNTRY_CODE
+from graph.resources import DATA_DIR
+from graph.text import normalize
+
+LEVELS = {0: "national", 1: "provincial", 2: "municipal", 3: "county"}
+SUFFIX_FULL = {"委": "委员会", "办": "办公室"}
+
+
+@dataclass(frozen=True)
+class Agency:
+    """A resolved body. ``id`` is the last segment of its IRI."""
+
+    id: str
+    name: str
+    level: str
+    region: str
+    parent: str | None = None
+    name_en: str | None = None
+    sector: str | None = None
+    category: str | None = None
+    known: bool = True  # False: composed from an unknown stem, kept with its surface name
+
+
+@dataclass(frozen=True)
+class Stem:
+    stem: str
+    slug: str
+    name_en: str
+    sector: str
+    suffixes: dict[str, str]  # level (provincial, municipality, municipal, county) → suffix
+    forms: tuple[str, ...] = field(default_factory=tuple)
+
+    def suffix_for(self, region: Region) -> str:
+        if region.is_municipality:
+            return self.suffixes["municipality"]
+        return self.suffixes[LEVELS[region.level]]
+
+    @property
+    def bare(self) -> bool:
+        """人民政府, 人大常委会, 高级人民法院: the stem is the whole name."""
+        return not any(self.suffixes.values())
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+@lru_cache(maxsize=1)
+def central() -> tuple[dict[str, Agency], dict[str, str]]:
+    """Central bodies by id, and every surface form (normalized) → id."""
+    by_id: dict[str, Agency] = {}
+    surfaces: dict[str, str] = {}
+    for row in _rows("agencies.csv"):
+        agency = Agency(id=row["id"], name=row["name"], level="national", region=COUNTRY_CODE,
+                        parent=row["parent"] or None, name_en=row["name_en"] or None,
+                        sector=row["sector"] or None, category=row["category"] or None)
+        by_id[agency.id] = agency
+        for form in (row["name"], row["short"], *row["alt"].split("|")):
+            if form:
+                surfaces.setdefault(normalize(form), agency.id)
+                if not form.startswith("中华人民共和国"):
+                    surfaces.setdefault(normalize("中华人民共和国" + form), agency.id)
+    return by_id, surfaces
+
+
+@lru_cache(maxsize=1)
+def stems() -> tuple[dict[str, Stem], list[tuple[str, Stem]]]:
+    """Stems by slug, and (surface form, stem) pairs longest first for matching."""
+    by_slug: dict[str, Stem] = {}
+    forms: list[tuple[str, Stem]] = []
+    for row in _rows("agency_stems.csv"):
+        abbrev = tuple(a for a in row["abbrev"].split("|") if a)
+        city = row["city_suffix"]
+        suffixes = {"provincial": row["province_suffix"], "municipality": row.get("zhixiashi_suffix") or city,
+                    "municipal": city, "county": row.get("county_suffix") or city}
+        stem = Stem(row["stem"], row["slug"], row["name_en"], row["sector"], suffixes, (row["stem"], *abbrev))
+        by_slug[stem.slug] = stem
+        forms.extend((normalize(f), stem) for f in stem.forms)
+    forms.sort(key=lambda pair: (-len(pair[0]), pair[1].bare, pair[1].slug))
+    return by_slug, forms
+
+
+def level_of(region: Region) -> str:
+    return LEVELS[region.level]

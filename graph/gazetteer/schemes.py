@@ -1,0 +1,81 @@
+"""SKOS schemes shipped in ontology/: the labels the matchers use, read once and cached."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graph.gazetteer.cache import cached_json
+from graph.namespaces import ID
+from graph.resources import ONTOLOGY_DIR
+from graph.text import normalize
+
+
+@dataclass(frozen=True)
+class Term:
+    iri: str
+    pref_zh: str
+    pref_en: str | None
+    labels: tuple[str, ...]  # normalized zh labels the matcher looks for
+    broader: tuple[str, ...]
+
+
+def _read(filename: str) -> list[list]:
+    import rdflib
+    from rdflib.namespace import SKOS
+
+    g = rdflib.Graph().parse(ONTOLOGY_DIR / filename, format="turtle")
+    rows = []
+    for concept in sorted(set(g.subjects(SKOS.inScheme, None))):
+        labels = {lit: lit.language for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+                  for lit in g.objects(concept, p)}
+        zh = sorted(str(v) for v, lang in labels.items() if lang and lang.startswith("zh"))
+        pref_zh = next((str(v) for v in g.objects(concept, SKOS.prefLabel) if v.language and v.language.startswith("zh")), None)
+        pref_en = next((str(v) for v in g.objects(concept, SKOS.prefLabel) if v.language == "en"), None)
+        schemes = sorted(str(s) for s in g.objects(concept, SKOS.inScheme))
+        broader = sorted(str(b) for b in g.objects(concept, SKOS.broader))
+        rows.append([str(concept), schemes, pref_zh, pref_en, zh, broader])
+    return rows
+
+
+@lru_cache(maxsize=None)
+def terms(filename: str, scheme: str) -> tuple[Term, ...]:
+    """The concepts of ``scheme`` (IRI suffix after id/, e.g. ``scheme/concepts``) in ``filename``."""
+    data = (ONTOLOGY_DIR / filename).read_bytes()
+    rows = cached_json(f"scheme-{filename}", hashlib.sha1(data).hexdigest(), lambda: _read(filename))
+    return tuple(
+        Term(iri, pref_zh or "", pref_en, tuple(sorted({normalize(label) for label in zh})), tuple(broader))
+        for iri, schemes, pref_zh, pref_en, zh, broader in rows
+        if ID + scheme in schemes
+    )
+
+
+class Matcher:
+    """Finds the labels of a scheme in text, longest first, without overlaps."""
+
+    def __init__(self, scheme_terms: tuple[Term, ...]) -> None:
+        self.by_label = {label: t for t in scheme_terms for label in t.labels}
+        words = sorted(self.by_label, key=lambda w: (-len(w), w))
+        self.pattern = re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!)")
+
+    def find(self, text: str) -> list[tuple[Term, int, int]]:
+        return [(self.by_label[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text)]
+
+
+@lru_cache(maxsize=None)
+def matcher(filename: str, scheme: str) -> Matcher:
+    return Matcher(terms(filename, scheme))
+
+
+def concepts() -> Matcher:
+    return matcher("concepts.ttl", "scheme/concepts")
+
+
+def forms() -> Matcher:
+    return matcher("concepts.ttl", "scheme/forms")
+
+
+def doctypes() -> tuple[Term, ...]:
+    return terms("doctypes.ttl", "scheme/doctypes")

@@ -1,0 +1,1 @@
+"""The in-memory model: a networkx MultiDiGraph whose node ids are IRIs."""

@@ -1,0 +1,49 @@
+"""IRIs of the public vocabulary and of the project's own terms (see docs/design.md)."""
+
+from __future__ import annotations
+
+import hashlib
+
+ELI = "http://data.europa.eu/eli/ontology#"
+DCTERMS = "http://purl.org/dc/terms/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+ORG = "http://www.w3.org/ns/org#"
+PROV = "http://www.w3.org/ns/prov#"
+SCHEMA = "http://schema.org/"
+OA = "http://www.w3.org/ns/oa#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+PKG = "https://w3id.org/policykg/ontology#"
+ID = "https://w3id.org/policykg/id/"
+WD = "http://www.wikidata.org/entity/"
+
+PREFIXES: dict[str, str] = {
+    "eli": ELI,
+    "dcterms": DCTERMS,
+    "skos": SKOS,
+    "org": ORG,
+    "prov": PROV,
+    "schema": SCHEMA,
+    "oa": OA,
+    "xsd": XSD,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+    "pkg": PKG,
+    "wd": WD,
+    "id": ID,
+}
+
+COUNTRY = ID + "region/CN"
+COUNTRY_CODE = "100000"
+
+
+def digest(text: str, size: int = 16) -> str:
+    """Short content hash used in instance IRIs: stable across runs and machines."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:size]
+
+
+def instance(kind: str, key: str) -> str:
+    return f"{ID}{kind}/{key}"

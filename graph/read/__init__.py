@@ -1,0 +1,1 @@
+"""Readers: source files in, raw items out."""

@@ -1,0 +1,35 @@
+"""What a reader hands on: one raw item per roundup entry or record, with its place in the source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RawItem:
+    """An entry of a source, before extraction. ``text`` is verbatim; offsets index the source text."""
+
+    file: str
+    line: int
+    start: int
+    end: int
+    text: str
+    date: str | None = None
+    section: str | None = None
+    notes: list[str] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)  # structured records: title, agency, region
+
+
+@dataclass
+class Source:
+    """A source document: its text, the items read from it, and what is not an item."""
+
+    name: str
+    sha: str
+    encoding: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    description: list[str] = field(default_factory=list)
+    items: list[RawItem] = field(default_factory=list)
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)

@@ -1,0 +1,76 @@
+"""Files and folders to sources: decoding, dispatch by file type, and the problems of each file."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from graph.extract.dates import DATE_RE, make_date, parts
+from graph.read.decode import decode
+from graph.read.items import Source
+from graph.read.records import read_records
+from graph.read.roundup import read_roundup
+
+TEXT = {".txt", ".md", ".markdown", ".text", ""}
+RECORDS = {".csv", ".tsv", ".json", ".jsonl"}
+
+
+def expand(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """Every file under ``paths`` in a stable order, and the paths that do not exist."""
+    files: list[Path] = []
+    missing: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append(str(path))
+    return files, missing
+
+
+def read_source(name: str, data: bytes) -> Source:
+    """One file to a Source; never raises on content."""
+    sha = hashlib.sha1(data).hexdigest()[:16]
+    suffix = Path(name).suffix.lower()
+    if not data.strip():
+        return _empty(name, sha, "empty file")
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _empty(name, sha, "binary file: not text, nothing read")
+    decoded = decode(data)
+    source = Source(name=name, sha=sha, encoding=decoded.encoding, text=decoded.text)
+    for line in decoded.bad_lines:
+        source.problems.append((line, f"undecodable bytes replaced (read as {decoded.encoding})"))
+    if suffix in RECORDS:
+        read_records(source, suffix)
+        for item in source.items:
+            item.date = _record_date(item.fields.get("date"), source, item.line)
+    else:
+        if suffix not in TEXT:
+            source.problems.append((0, f"unknown file type {suffix}: read as roundup text"))
+        read_roundup(source)
+    return source
+
+
+def _empty(name: str, sha: str, reason: str) -> Source:
+    source = Source(name=name, sha=sha, encoding="", text="")
+    source.problems.append((0, reason))
+    return source
+
+
+def _record_date(value: str | None, source: Source, line: int) -> str | None:
+    if not value:
+        return None
+    m = DATE_RE.search(value)
+    found = make_date(*parts(m)) if m and parts(m)[0] else None
+    if found is None:
+        source.problems.append((line, f"date {value!r} not understood"))
+        return None
+    return found.isoformat()
+
+
+def iter_files(paths: list[Path]) -> Iterator[tuple[str, bytes]]:
+    files, _ = expand(paths)
+    for path in files:
+        yield str(path), path.read_bytes()

@@ -1,0 +1,63 @@
+"""networkx model ↔ rdflib Graph, losing nothing either way."""
+
+from __future__ import annotations
+
+import datetime
+
+import networkx as nx
+import rdflib
+from rdflib import Literal, URIRef
+
+from graph.model.schema import PREDICATE_ATTRS, PREDICATE_RELATIONS
+from graph.namespaces import ID, PREFIXES, RDF, XSD
+from graph.readwrite._convert import Lit, triples
+
+_KINDS = {XSD + "date": "date", XSD + "integer": "int", XSD + "boolean": "bool"}
+
+
+def to_rdflib(g: nx.MultiDiGraph, graph: rdflib.Graph | None = None) -> rdflib.Graph:
+    out = graph if graph is not None else rdflib.Graph()
+    for prefix, iri in PREFIXES.items():
+        out.bind(prefix, iri, override=True)
+    for s, p, o in triples(g):
+        if isinstance(o, Lit):
+            obj = Literal(o.value, lang=o.lang, datatype=URIRef(o.datatype) if o.datatype else None)
+        else:
+            obj = URIRef(o)
+        out.add((URIRef(s), URIRef(p), obj))
+    return out
+
+
+def from_rdflib(graph: rdflib.Graph) -> nx.MultiDiGraph:
+    """The model back from RDF: nodes are the subjects under the instance base."""
+    g = nx.MultiDiGraph()
+    for s, p, o in graph:
+        s, p = str(s), str(p)
+        if not s.startswith(ID):
+            continue
+        if s not in g:
+            g.add_node(s, type=s[len(ID):].split("/", 1)[0], classes=[])
+        data = g.nodes[s]
+        if p == RDF + "type":
+            data["classes"].append(str(o))
+        elif isinstance(o, Literal):
+            kind = o.language or _KINDS.get(str(o.datatype), "str")
+            data.setdefault(PREDICATE_ATTRS[(p, kind)], []).append(_python(o, kind))
+        elif p in PREDICATE_RELATIONS:
+            g.add_edge(s, str(o), key=PREDICATE_RELATIONS[p])
+        else:
+            data.setdefault(PREDICATE_ATTRS[(p, "iri")], []).append(str(o))
+    for _, data in g.nodes(data=True):
+        for key, value in data.items():
+            if isinstance(value, list):
+                value.sort(key=str)
+    return g
+
+
+def _python(lit: Literal, kind: str) -> object:
+    value = lit.toPython()
+    if kind == "date" and isinstance(value, datetime.date):
+        return value.isoformat()
+    if kind == "str":
+        return str(lit)
+    return value

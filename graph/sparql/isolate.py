@@ -1,0 +1,63 @@
+"""Run one job in a forked child with a hard deadline, so a runaway query can be killed.
+
+rdflib and pyoxigraph cannot interrupt a query, and a thread cannot be killed; a child
+process can. The child inherits the loaded graph by fork (copy-on-write, no reload) and sends
+back bytes through a pipe. POSIX only.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import time
+from typing import Callable
+
+
+class Timeout(Exception):
+    """The job did not finish before its deadline and was killed."""
+
+
+def run_isolated(job: Callable[[], bytes], seconds: float) -> bytes:
+    """The bytes ``job`` returns, computed in a child process killed after ``seconds``."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: compute, write, leave without running the parent's cleanup
+        os.close(read_end)
+        status = 0
+        try:
+            payload = job()
+        except BaseException as exc:  # everything goes back to the parent as text
+            payload, status = f"{type(exc).__name__}\n{exc}".encode("utf-8", "replace"), 1
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(write_end, view):]
+        os._exit(status)
+    os.close(write_end)
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + seconds
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([read_end], [], [], left)[0]:
+                os.kill(pid, signal.SIGKILL)
+                raise Timeout(f"stopped after {seconds:g} s")
+            chunk = os.read(read_end, 1 << 16)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(read_end)
+        _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        kind, _, message = b"".join(chunks).decode("utf-8", "replace").partition("\n")
+        raise ChildError(kind, message)
+    return b"".join(chunks)
+
+
+class ChildError(Exception):
+    """The job raised in the child; carries the exception's type name and message."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind

@@ -1,0 +1,74 @@
+"""Load the build's exports into an rdflib Graph, in memory or over an on-disk Oxigraph store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph
+from oxrdflib import OxigraphStore
+from rdflib import Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.util import guess_format
+
+from .errors import QueryError
+
+EXPORT_NAMES = ("graph.nt", "graph.ttl", "graph.jsonld")
+_STAMP = "policykg-source.json"
+
+
+def export_file(path: str | Path = "out") -> Path:
+    """The RDF file to read: the file itself, or a folder's graph.nt, graph.ttl or graph.jsonld."""
+    path = Path(path)
+    if path.is_dir():
+        for name in EXPORT_NAMES:
+            if (path / name).is_file():
+                return path / name
+        raise QueryError(f"no export in {path}: expected one of {', '.join(EXPORT_NAMES)}")
+    if not path.is_file():
+        raise QueryError(f"no RDF file or folder at {path}")
+    return path
+
+
+def _format(file: Path) -> str:
+    fmt = guess_format(str(file)) or ("json-ld" if file.suffix == ".jsonld" else None)
+    if fmt is None:
+        raise QueryError(f"cannot tell the RDF format of {file} from its extension")
+    return fmt
+
+
+def load_graph(path: str | Path = "out", store: str = "memory") -> Graph:
+    """Read exports into a Graph; ``store="oxigraph:DIR"`` keeps them on disk in DIR.
+
+    An Oxigraph folder already loaded from the same unchanged file is reused as it is, so a
+    large graph is parsed once and queried many times.
+    """
+    file = export_file(path)
+    if store == "memory":
+        graph = Graph(bind_namespaces="none")
+        graph.parse(file, format=_format(file))
+        return graph
+    if store.startswith("oxigraph:") and store != "oxigraph:":
+        return _load_oxigraph(file, Path(store.split(":", 1)[1]))
+    raise QueryError(f"unknown store {store!r}: use 'memory' or 'oxigraph:DIR'")
+
+
+def _load_oxigraph(file: Path, folder: Path) -> Graph:
+    stat = file.stat()
+    stamp = {"file": str(file.resolve()), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+    folder.mkdir(parents=True, exist_ok=True)
+    store = pyoxigraph.Store(str(folder))
+    graph = Graph(store=OxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID,
+                  bind_namespaces="none")
+    stamp_file = folder / _STAMP
+    if stamp_file.is_file() and json.loads(stamp_file.read_text(encoding="utf-8")) == stamp:
+        return graph
+    stamp_file.unlink(missing_ok=True)
+    store.clear()
+    ox_format = pyoxigraph.RdfFormat.from_extension(file.suffix.lstrip("."))
+    if ox_format is None:
+        raise QueryError(f"Oxigraph cannot read {file}")
+    store.bulk_load(path=str(file), format=ox_format)
+    store.flush()
+    stamp_file.write_text(json.dumps(stamp), encoding="utf-8")
+    return graph

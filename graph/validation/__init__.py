@@ -1,0 +1,1 @@
+"""Validation of exported graphs against the project's SHACL shapes and closed vocabulary."""

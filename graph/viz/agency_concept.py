@@ -1,0 +1,86 @@
+"""Agency–concept view: who issues policy about what, edge width by the number of policies."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from graph.viz.data import Item, PolicyGraph
+from graph.viz.layout import spring
+from graph.viz.spec import KIND_COLOURS, View
+from graph.viz.tooltip import tip
+
+MAX_AGENCIES = 300
+LEVEL_COLOURS = {
+    "national": "#d62728", "provincial": "#ff7f0e", "municipal": "#1f77b4", "county": "#2ca02c", None: "#7f7f7f",
+}
+LEVEL_NAMES = {
+    "national": "国家级 national", "provincial": "省级 provincial", "municipal": "市级 municipal",
+    "county": "区县级 county", None: "层级不详 level unknown",
+}
+
+
+def _pairs(kg: PolicyGraph) -> dict[tuple[str, str], list[Item]]:
+    pairs: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    for policy in kg.policies.values():
+        for agency in policy.issuers:
+            for concept in policy.concepts:
+                pairs[(agency, concept)].append(policy)
+    return pairs
+
+
+def _by_end(pairs: dict[tuple[str, str], list[Item]], end: int) -> dict[str, list[Item]]:
+    """Distinct policies per agency (end 0) or per concept (end 1)."""
+    found: dict[str, dict[str, Item]] = defaultdict(dict)
+    for pair, items in pairs.items():
+        found[pair[end]].update((i.iri, i) for i in items)
+    return {k: sorted(v.values(), key=lambda i: i.iri) for k, v in found.items()}
+
+
+def _size(count: int, most: int) -> float:
+    return round(10 + 30 * math.sqrt(count / most), 1)
+
+
+def agency_concept_view(kg: PolicyGraph) -> View:
+    """Agencies coloured by level and sized by policy count, linked to the concepts of their policies."""
+    pairs = _pairs(kg)
+    agencies = _by_end(pairs, 0)
+    ranked = sorted(agencies, key=lambda a: (-len(agencies[a]), a))
+    kept = set(ranked[:MAX_AGENCIES])
+    pairs = {pair: items for pair, items in pairs.items() if pair[0] in kept}
+    concepts = _by_end(pairs, 1)
+    note = None
+    if len(agencies) > MAX_AGENCIES:
+        note = f"显示 {MAX_AGENCIES} / {len(agencies)} 个机构（按政策数） showing {MAX_AGENCIES} of {len(agencies)} agencies, by policy count"
+    order = sorted(kept) + sorted(concepts)
+    positions = spring(order, list(pairs))
+    most = max((len(v) for v in [*agencies.values(), *concepts.values()]), default=1)
+    nodes = []
+    for iri in sorted(kept):
+        level = kg.agencies[iri].level if iri in kg.agencies else None
+        count = len(agencies[iri])
+        nodes.append({
+            "id": iri, "label": kg.name(iri), "kind": "agency", "shape": "dot",
+            "color": LEVEL_COLOURS[level], "size": _size(count, most),
+            "x": positions[iri][0], "y": positions[iri][1],
+            "tip": tip(kg.name(iri), [LEVEL_NAMES[level], f"政策 policies: {count}"], agencies[iri], kg),
+        })
+    for iri in sorted(concepts):
+        count = len(concepts[iri])
+        nodes.append({
+            "id": iri, "label": kg.name(iri), "kind": "concept", "shape": "diamond",
+            "color": KIND_COLOURS["concept"], "size": _size(count, most),
+            "x": positions[iri][0], "y": positions[iri][1],
+            "tip": tip(kg.name(iri), [f"政策 policies: {count}"], concepts[iri], kg),
+        })
+    widest = max((len(v) for v in pairs.values()), default=1)
+    edges = [
+        {
+            "id": f"e{i}", "from": a, "to": c, "width": round(1 + 9 * len(items) / widest, 1),
+            "tip": tip(f"{kg.name(a)} → {kg.name(c)}", [f"政策 policies: {len(items)}"], items, kg),
+        }
+        for i, ((a, c), items) in enumerate(sorted(pairs.items()))
+    ]
+    legend = [(LEVEL_NAMES[level], colour) for level, colour in LEVEL_COLOURS.items()]
+    legend.append(("概念 concept ◆", KIND_COLOURS["concept"]))
+    return View("agency-concept", "机构–概念 Agency–concept", nodes, edges, legend, note)

@@ -1,0 +1,99 @@
+"""Full-graph and focus views: every node kind, a legend that filters by kind, and search."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from graph.viz.data import KINDS, Item, Link, Node, PolicyGraph
+from graph.viz.layout import spring
+from graph.viz.spec import KIND_COLOURS, KIND_NAMES, MAX_NODES, View
+from graph.viz.tooltip import tip
+
+LABEL_CHARS = 18
+SHAPES = {"policy": "dot", "activity": "triangle", "agency": "square", "region": "star", "concept": "diamond"}
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS] + "…"
+
+
+def _cap(candidates: set[str], links: list[Link], pinned: set[str]) -> set[str]:
+    """Keep ``pinned`` and then the highest-degree nodes, up to MAX_NODES."""
+    if len(candidates) <= MAX_NODES:
+        return candidates
+    degree = Counter(end for link in links for end in (link.source, link.target))
+    ranked = sorted(candidates - pinned, key=lambda n: (-degree[n], n))
+    return pinned | set(ranked[: MAX_NODES - len(pinned)])
+
+
+def _node_tip(kg: PolicyGraph, items: dict[str, Item], node: Node, neighbours: list[str]) -> dict:
+    """A document's own card; for any other node, its facts and the documents linked to it."""
+    if node.iri in items:
+        return tip(KIND_NAMES[node.kind], [], [items[node.iri]], kg)
+    names = [n for n in node.names if n != node.label]
+    lines = [KIND_NAMES[node.kind], node.iri] + ([f"别名 also: {'、'.join(names)}"] if names else [])
+    return tip(node.label, lines, [items[n] for n in neighbours if n in items], kg)
+
+
+def graph_view(kg: PolicyGraph, candidates: set[str], slug: str, title: str, pinned: set[str] = frozenset()) -> View:
+    """Draw ``candidates`` and the links among them, capped by degree with a visible note."""
+    inner = [l for l in kg.links if l.source in candidates and l.target in candidates]
+    kept = _cap(candidates, inner, set(pinned))
+    links = [l for l in inner if l.source in kept and l.target in kept]
+    note = None
+    if len(kept) < len(candidates):
+        note = f"显示 {len(kept)} / {len(candidates)} 个节点（按连接数） showing {len(kept)} of {len(candidates)} nodes, by degree"
+    order = sorted(kept)
+    positions = spring(order, [(l.source, l.target) for l in links])
+    items = {**kg.policies, **kg.activities}
+    neighbours: dict[str, list[str]] = {n: [] for n in order}
+    for link in links:
+        neighbours[link.source].append(link.target)
+        neighbours[link.target].append(link.source)
+    nodes = [
+        {
+            "id": iri, "label": _short(kg.nodes[iri].label), "kind": kg.nodes[iri].kind,
+            "search": " ".join((kg.nodes[iri].label, *kg.nodes[iri].names)),
+            "shape": SHAPES.get(kg.nodes[iri].kind, "dot"), "color": KIND_COLOURS[kg.nodes[iri].kind],
+            "size": 22 if iri in pinned else 12, "x": positions[iri][0], "y": positions[iri][1],
+            "tip": _node_tip(kg, items, kg.nodes[iri], sorted(neighbours[iri])),
+        }
+        for iri in order
+    ]
+    edges = [
+        {
+            "id": f"e{i}", "from": l.source, "to": l.target, "arrows": "to",
+            "tip": tip(l.relation, [f"{_short(kg.name(l.source))} → {_short(kg.name(l.target))}"],
+                       [items[e] for e in (l.source, l.target) if e in items], kg),
+        }
+        for i, l in enumerate(links)
+    ]
+    kinds = [k for k in KINDS if any(kg.nodes[n].kind == k for n in kept)]
+    legend = [(KIND_NAMES[k], KIND_COLOURS[k]) for k in kinds]
+    return View(slug, title, nodes, edges, legend, note, filters=kinds, directed=True)
+
+
+def full_view(kg: PolicyGraph) -> View:
+    return graph_view(kg, set(kg.nodes), "full-graph", "全图 Full graph")
+
+
+def find_node(kg: PolicyGraph, query: str) -> Node:
+    """The node whose label, other name or IRI is ``query``; label matches win, then kind order, then IRI."""
+    wanted = query.strip()
+    matches = [n for n in kg.nodes.values() if wanted in (n.label, n.iri, *n.names)]
+    if not matches:
+        near = sorted(n.label for n in kg.nodes.values() if wanted and wanted in n.label)[:5]
+        hint = f"; did you mean: {', '.join(near)}" if near else ""
+        raise LookupError(f"no node is labelled {query!r}{hint}")
+    return min(matches, key=lambda n: (n.label != wanted, KINDS.index(n.kind), n.iri))
+
+
+def focus_view(kg: PolicyGraph, query: str) -> View:
+    """The node named ``query`` and its direct neighbours."""
+    centre = find_node(kg, query)
+    around = {centre.iri}
+    for link in kg.links:
+        if centre.iri in (link.source, link.target):
+            around.update((link.source, link.target))
+    slug = "focus-" + "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in centre.iri.rsplit("/", 1)[-1])
+    return graph_view(kg, around, slug, f"焦点 Focus: {centre.label}", pinned={centre.iri})
