@@ -44,6 +44,14 @@ class BuildResult:
         )
 
 
+def _display(path: Path) -> str:
+    """The path as a user would type it: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def build(paths: list[str | Path] | None = None) -> BuildResult:
     """Build the model from files and folders (default: the bundled sources)."""
     files, missing = expand([Path(p) for p in (paths or [DEFAULT_SOURCES])])
@@ -58,7 +66,7 @@ def build(paths: list[str | Path] | None = None) -> BuildResult:
         except OSError as err:
             builder.problems.append(Problem(str(path), 0, "", f"cannot read: {err.strerror}"))
             continue
-        source = read_source(str(path), data)
+        source = read_source(_display(path), data)
         result.files += 1
         result.encodings[source.encoding] += 1
         result.items += len(source.items)

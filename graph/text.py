@@ -48,11 +48,11 @@ def normalize(text: str) -> str:
     return "".join(map(_fold_char, simplified))
 
 
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_SENTENCE_END = re.compile(r"[。；;！!？?：\n]|(?<!\d):(?!\d)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of ``text`` (end punctuation included)."""
+    """Spans of the sentences of ``text`` (end punctuation included); a colon ends one too."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):

@@ -27,8 +27,9 @@ STATUTE = re.compile(r"《(?:中华人民共和国)?电子签名法》(?:第[一
 
 @dataclass(frozen=True)
 class Equivalence:
+    start: int  # the clauses that make the claim
+    end: int
     sentence_start: int
-    sentence_end: int
     electronic: tuple[Term, ...]
     traditional: tuple[Term, ...]
     conditions: tuple[str, ...]
@@ -50,7 +51,8 @@ def find_equivalences(norm: str, sentences: list[tuple[int, int]], concepts: Mat
             clause = sentence[c_start:c_end]
             if not any(p.search(clause) for p in PATTERNS):
                 continue
-            window = sentence[pending[0][0]:c_end]
+            w_start = pending[0][0]
+            window = sentence[w_start:c_end]
             pending = []
             electronic = _unique(t for t, _, _ in concepts.find(window) if t.pref_zh.startswith("电子") or "签名" in t.pref_zh)
             if not electronic and (found and found[-1].sentence_start == s_start or "电子" not in window):
@@ -62,7 +64,7 @@ def find_equivalences(norm: str, sentences: list[tuple[int, int]], concepts: Mat
             conditions = tuple(dict.fromkeys(m.group(1) for m in CONDITION.finditer(window)))
             basis = tuple(dict.fromkeys([*(m.group() for m in STATUTE.finditer(sentence)),
                                          *([BASIS] if BASIS_TRIGGER.search(window) else [])]))
-            found.append(Equivalence(s_start, s_end, electronic, traditional, conditions, basis))
+            found.append(Equivalence(s_start + w_start, s_start + c_end, s_start, electronic, traditional, conditions, basis))
     return found
 
 

@@ -18,14 +18,13 @@ SEPARATORS = re.compile(r"^(?:[、，,\s]|和|与|及|以及|会同|联合|同)+
 FORWARD = re.compile(r"^(?:转发|转载|转)")
 VERBS = re.compile(r"^(?:正式|联合|共同|近日|日前|分别)?(?:印发|发布|出台|公布|下发|发出|制定|修订|公开|推出|发文)")
 COUNT = re.compile(r"^等\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})?\s*(?:个)?(?:部门|单位|机构|部委|家)")
-SUB_UNIT = re.compile(r"^(办公厅|办公室|[\u4e00-\u9fff]{2,10}?(?:司|局|中心|办公室))")
+SUB_UNIT = re.compile(r"^(办公厅|办公室|(?:(?!会同|联合|印发|发布|转发|召开|主持|等|和|与|及)[\u4e00-\u9fff]){2,10}?(?:司|局|中心|办公室))")
 NOT_A_NAME = r"(?!转发|转载|印发|发布|召开|出台|公布|联合|会同|举行|主持|审议|下发)"
 UNKNOWN_BODY = re.compile(
     rf"^(?:{NOT_A_NAME}[\u4e00-\u9fff]){{1,24}}?(?:联席会议办公室|领导小组办公室|办公厅|办公室|委员会|管理局|厅|局|委|办|中心|小组)"
     r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|召开|下发|《|[，,:：。\s“\"]|$)"
 )
 SUFFIXES = ("委员会", "办公厅", "办公室", "厅", "局", "委", "办", "中心")
-TYPO_REPEAT = re.compile(r"^(?:局|厅|部|会|委)(?![\u4e00-\u9fff]{0,1}(?:长|司))")
 
 
 @dataclass(frozen=True)
@@ -142,8 +141,9 @@ def _government(region: Region) -> Agency:
 
 
 def _skip_typo(text: str, start: int, end: int, problems: list[str]) -> int:
-    """``人社局局``, ``发展改革委会``: a doubled suffix is read as a typo and reported."""
-    if TYPO_REPEAT.match(text[end:]) and text[end] in "局厅部会委" and text[end - 1] in "局厅部委":
+    """``人社局局``, ``发展改革委会``: a doubled suffix is read as a typo and reported (not ``委会同``)."""
+    prev, nxt = text[end - 1:end], text[end:end + 1]
+    if nxt and (prev == nxt and prev in "局厅部委" or (prev, nxt) == ("委", "会")) and text[end:end + 2] != "会同":
         problems.append(f"typo in agency name {text[start:end + 1]}: read as {text[start:end]}")
         return end + 1
     return end

@@ -50,10 +50,10 @@ class GraphBuilder:
             self.g.add_node(iri, type=kind, classes=list(CLASSES[kind]))
         data = self.g.nodes[iri]
         for key, value in attrs.items():
-            values = data.setdefault(key, [])
-            for v in value if isinstance(value, list) else [value]:
-                if v is not None and v not in values:
-                    values.append(v)
+            new = [v for v in (value if isinstance(value, list) else [value]) if v is not None]
+            if new:
+                values = data.setdefault(key, [])
+                values.extend(v for v in new if v not in values)
         return iri
 
     def edge(self, s: str, relation: str, o: str) -> None:
@@ -226,7 +226,7 @@ class GraphBuilder:
 
     def _equivalences(self, subject: str, found: list[Equivalence], x: Extraction) -> None:
         for eq in found:
-            sentence = x.item.text[eq.sentence_start:eq.sentence_end].strip()
+            sentence = x.item.text[eq.start:eq.end].strip()
             iri = instance("equivalence", digest(subject + sentence + "".join(t.iri for t in eq.electronic)))
             self.node(iri, statement=sentence, condition=list(eq.conditions), legal_basis=list(eq.basis))
             self.edge(subject, "asserts", iri)
@@ -240,6 +240,10 @@ class GraphBuilder:
     def finish(self) -> nx.MultiDiGraph:
         self._link_published()
         self._settle_policies()
+        for _, data in self.g.nodes(data=True):
+            for value in data.values():
+                if isinstance(value, list):
+                    value.sort(key=str)
         return self.g
 
     def _link_published(self) -> None:

@@ -86,7 +86,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "effect": (SKOS + "Concept",),
     "scheme": (SKOS + "ConceptScheme",),
     "equivalence": (PKG + "LegalEquivalenceAssertion",),
-    "source": (PROV + "Entity", SCHEMA + "CreativeWork"),
+    "source": (PROV + "Entity",),
     "passage": (PROV + "Entity",),
 }
 

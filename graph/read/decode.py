@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, ends excluded: the one line numbering all readers share."""
+    spans = []
+    start = 0
+    for m in _LINE_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
 
 
 @dataclass(frozen=True)
@@ -46,5 +61,5 @@ def _chinese_codec(data: bytes) -> str | None:
 
 def _lenient(data: bytes, codec: str) -> Decoded:
     text = data.decode(codec.replace("-sig", ""), errors="replace")
-    bad = tuple(i for i, line in enumerate(text.split("\n"), 1) if "\ufffd" in line)
+    bad = tuple(i for i, (start, end) in enumerate(line_spans(text), 1) if "\ufffd" in text[start:end])
     return Decoded(text, codec, bad)

@@ -1,9 +1,11 @@
 """Roundup text to items.
 
-Layouts met in the wild: date lines (``1月5日``) with paragraphs under them, month, quarter and
-level headers, inline dates (``2023年3月15日，…``, ``据新华社2月27日消息，``, ``同日，``), numbered
-lists (``1.``, ``（一）``) and items that span a new year. A date inside a sentence is not an
-item's date; only a date that opens a line (after a list marker) starts an item.
+Layouts met in the wild: date lines (``1月5日``) with paragraphs under them; month, quarter, level
+and year headers; inline dates (``2023年3月15日，…``, ``据新华社2月27日消息，``, ``同日，``);
+numbered lists (``1.``, ``（一）``, ``一、``) dated inline or in a trailing bracket; items that span
+a new year. Matching runs on the Simplified, width-folded copy (same offsets); items keep the
+verbatim text. A date inside a sentence is not an item's date: only a date that opens a paragraph
+(after a list marker) and is not read in passing (``8月18日印发的…``) starts an item.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from graph.extract.dates import DATE, DATE_RE, YEAR_RE, cn_number, make_date, parts
+from graph.read.decode import line_spans
 from graph.read.items import RawItem, Source
 from graph.text import normalize
 
@@ -20,155 +23,180 @@ _BULLET = r"(?:[①-⑳]|[•·●▪■◆◇○►▶*]|-(?!\d)|#{1,6})"
 MARKER_RE = re.compile(rf"^\s*(?:(?P<num>{_NUMBERED})|(?P<bullet>{_BULLET}))\s*")
 DATE_LINE_RE = re.compile(rf"^\s*[\[(]?{DATE}[\])]?\s*(?:\([^)]{{1,6}}\))?\s*[:：]?\s*$")
 MONTH_RE = re.compile(r"^\s*(?:(?P<y>\d{4})\s*年\s*)?(?P<m>[一二三四五六七八九十]{1,3}|\d{1,2})\s*月份?\s*[:：]?\s*$")
-LEADING_DATE_RE = re.compile(rf"^\s*(?:据[^，,。:：]{{1,15}}?)?{DATE}(?:消息|报道|讯|电)?\s*(?:[，,、:：]|\s|(?=\S))")
+_IN_PASSING = r"(?:印发|发布|出台|公布|下发|施行|实施|起|前|后|以来|以前|以后|之前|之后|至|到|-)"
+LEADING_DATE_RE = re.compile(
+    rf"^\s*(?:据[^，,。:：]{{1,15}}?)?{DATE}(?:消息|报道|讯|电)?\s*(?:[，,、:：]|\s|(?=\S)(?!{_IN_PASSING}))")
 SAME_DAY_RE = re.compile(r"^\s*(?:同日|当日|同一天|当天)\s*[，,、:：]?")
 TRAILING_DATE_RE = re.compile(rf"[(\[]\s*(?:[^()\[\]]{{0,30}}[，,;；\s])?{DATE}\s*(?:印发|发布|公布|施行)?\s*[)\]]")
 FOOTER_RE = re.compile(r"^\s*(?:来源|责任编辑|编辑|声明|免责声明|原标题|版权|本文|作者|审核)\s*[:：]")
 SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?《]|[:：].")
+# What comes before a 《title》 when a paragraph opens with its own issuer: 商务部办公厅, 某某局发布.
+_ISSUER_LEAD_RE = re.compile(
+    r"^[^，,。；;:：]{0,40}(?:[局厅部委办府院会署行司处组馆室议]|中心)(?:等[^，,。；;:：]{1,6})?"
+    r"(?:联合|近日|日前|正式)?(?:印发|发布|出台|公布|下发|颁布|转发|制定|审议通过|通过|发出)?了?$")
+_UNFINISHED = tuple("，,、:：(“《")  # a line ending so continues on the next line
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    start: int  # offsets of the stripped content in the source text
+    end: int
+    raw: str
+    norm: str
 
 
 @dataclass
 class _State:
     year: int | None = None
-    month_header: int | None = None
     block_date: str | None = None  # date of the last date line
     section: str | None = None
     last_month: int | None = None
     last_year: int | None = None
+    current: RawItem | None = None
+    current_norm: str = ""
 
 
 def read_roundup(source: Source) -> None:
     """Fill ``source.items`` (and title, date, description, problems) from ``source.text``."""
-    raw = source.text
-    norm = normalize(raw)
-    lines = _lines(raw, norm)
-    state = _State(year=_context_year(norm))
-    current: RawItem | None = None
-    current_norm = ""
-    seen_item = False
-    for lineno, start, end, line, nline in lines:
-        stripped = nline.strip()
-        if not stripped:
+    lines = _lines(source.text, normalize(source.text))
+    state = _State(year=_context_year(lines))
+    previous = ""
+    for line in lines:
+        if not line.norm:
+            previous = ""
             continue
-        if not seen_item and source.title is None:
-            source.title = line.strip()
-            continue
-        if not seen_item and source.date is None and DATE_LINE_RE.match(stripped) and _is_iso(stripped):
-            m = DATE_RE.search(stripped)
-            y, mo, d = parts(m)
-            source.date = _iso(y, mo, d)
-            continue
-        kind, payload = _classify(stripped, state)
-        if kind == "date-line":
-            state.block_date = _resolve(payload, state, source, lineno)
-            current = None
-            continue
-        if kind in {"month", "header", "footer"}:
-            current = None
-            if kind == "footer":
-                source.description.append(line.strip())
-            elif kind == "header":
-                state.section = stripped
-                state.block_date = None
-            continue
-        marker = MARKER_RE.match(stripped)
-        body = stripped[marker.end():] if marker else stripped
-        numbered = bool(marker and marker.group("num"))
-        lead = LEADING_DATE_RE.match(body)
-        if lead:
-            date = _resolve(lead, state, source, lineno)
-            current = _new(source, lineno, start, end, line, date, state)
-            state.block_date = None
-        elif SAME_DAY_RE.match(body) and source.items:
-            current = _new(source, lineno, start, end, line, source.items[-1].date, state)
-        elif numbered or _starts_item(body, current, current_norm, state):
-            date = state.block_date
-            trailing = TRAILING_DATE_RE.search(body)
-            if trailing:
-                date = _resolve(trailing, state, source, lineno)
-            current = _new(source, lineno, start, end, line, date, state)
-        elif current is not None:
-            current.end = end
-            current.text = raw[current.start:end].strip()
-            current_norm += nline
-            continue
+        first = line is next(x for x in lines if x.norm)
+        if first and not _opens_item(line.norm):
+            source.title = line.raw
+        elif not source.items and source.date is None and _article_date(line.norm):
+            source.date = _article_date(line.norm)
         else:
-            source.description.append(line.strip())
-            continue
-        seen_item = True
-        current_norm = nline
-    if not source.items and raw.strip():
+            _read_line(source, state, line, previous)
+        previous = line.norm
+    if not source.items and source.text.strip():
         source.problems.append((1, "no item found: no dated entry, numbered entry or 《title》"))
 
 
-def _lines(raw: str, norm: str) -> list[tuple[int, int, int, str, str]]:
+def _lines(raw: str, norm: str) -> list[_Line]:
     out = []
-    pos = 0
-    for lineno, line in enumerate(raw.split("\n"), 1):
-        end = pos + len(line)
-        out.append((lineno, pos, end, line.rstrip("\r"), norm[pos:end].rstrip("\r")))
-        pos = end + 1
+    for number, (start, end) in enumerate(line_spans(raw), 1):
+        line = raw[start:end]
+        start += len(line) - len(line.lstrip())
+        end = start + len(line.strip())
+        out.append(_Line(number, start, end, raw[start:end], norm[start:end]))
     return out
 
 
-def _context_year(norm: str) -> int | None:
+def _context_year(lines: list[_Line]) -> int | None:
     """The year of the headline (or of the article date) for dates written without a year."""
-    head = norm.strip().split("\n", 3)[:3]
-    for line in head:
-        m = YEAR_RE.search(line)
-        if m:
+    head = [line.norm for line in lines if line.norm][:3]
+    for text in head:
+        if m := YEAR_RE.search(text):
             return int(m.group(1))
-    for line in head:
-        m = DATE_RE.search(line)
-        if m and parts(m)[0]:
+    for text in head:
+        if (m := DATE_RE.search(text)) and parts(m)[0]:
             return parts(m)[0]
     return None
 
 
-def _is_iso(text: str) -> bool:
-    m = DATE_RE.search(text)
-    return bool(m and m.group("iy"))
+def _opens_item(text: str) -> bool:
+    """A first line that is already content, so the source has no headline."""
+    marker = MARKER_RE.match(text)
+    body = text[marker.end():] if marker else text
+    return bool(DATE_LINE_RE.match(text) or _month(text) or LEADING_DATE_RE.match(body)
+                or (marker and marker.group("num")))
 
 
-def _classify(stripped: str, state: _State) -> tuple[str, object]:
-    if DATE_LINE_RE.match(stripped):
-        return "date-line", DATE_LINE_RE.match(stripped)
-    month = MONTH_RE.match(stripped)
-    if month and (m := cn_number(month.group("m"))) and 1 <= m <= 12:
-        if month.group("y"):
-            state.year = int(month.group("y"))
-        state.month_header = m
+def _article_date(text: str) -> str | None:
+    """The date line of the article itself (2021-12-31), written with its year in ISO form."""
+    if DATE_LINE_RE.match(text) and (m := DATE_RE.search(text)) and m.group("iy"):
+        return _iso(*parts(m))
+    return None
+
+
+def _read_line(source: Source, state: _State, line: _Line, previous: str) -> None:
+    text = line.norm
+    if date_line := DATE_LINE_RE.match(text):
+        state.block_date = _resolve(date_line, state, source, line.number)
+        state.current = None
+        return
+    if (month := _month(text)) is not None:
+        if month[0]:
+            state.year = month[0]
+        state.block_date = state.current = None
+        return
+    if FOOTER_RE.match(text):
+        source.description.append(line.raw)
+        state.current = None
+        return
+    awaiting = state.block_date is not None and state.current is None  # a date line wants its paragraph
+    if not awaiting and _is_header(text):
+        _header(state, line)
+        return
+    marker = MARKER_RE.match(text)
+    body = text[marker.end():] if marker else text
+    continued = state.current is not None and previous.endswith(_UNFINISHED)
+    if (lead := LEADING_DATE_RE.match(body)) and not continued:
+        date = _resolve(lead, state, source, line.number)
         state.block_date = None
-        return "month", m
-    if FOOTER_RE.match(stripped):
-        return "footer", None
-    if _is_header(stripped):
-        year = YEAR_RE.search(stripped)
-        if year:
-            state.year = int(year.group(1))
-        return "header", None
-    return "text", None
+    elif SAME_DAY_RE.match(body) and source.items and not continued:
+        date = source.items[-1].date
+    elif (marker and marker.group("num")) or _starts_item(body, state):
+        trailing = TRAILING_DATE_RE.search(body)
+        date = _resolve(trailing, state, source, line.number) if trailing else state.block_date
+    elif state.current is not None:
+        state.current.end = line.end
+        state.current.text = source.text[state.current.start:line.end]
+        state.current_norm += text
+        return
+    else:
+        source.description.append(line.raw)
+        return
+    state.current = RawItem(file=source.name, line=line.number, start=line.start, end=line.end,
+                            text=line.raw, date=date, section=state.section)
+    state.current_norm = text
+    source.items.append(state.current)
 
 
-def _is_header(stripped: str) -> bool:
-    """Short lines with no sentence in them: 一季度, 国家层面, 二、地方政策, 热文推荐."""
-    body = MARKER_RE.sub("", stripped, count=1).rstrip(":：")
+def _month(text: str) -> tuple[int | None, int] | None:
+    """(year or None, month) of a month header (一月, 2024年1月, 3月份)."""
+    m = MONTH_RE.match(text)
+    month = cn_number(m.group("m")) if m else None
+    if month is None or not 1 <= month <= 12:
+        return None
+    return (int(m.group("y")) if m.group("y") else None), month
+
+
+def _is_header(text: str) -> bool:
+    """Short lines with no sentence in them: 一季度, 国家层面, 二、地方政策, 2022年."""
+    body = MARKER_RE.sub("", text, count=1).rstrip(":：")
     if len(body) > 16 or SENTENCE_PUNCT.search(body) or DATE_RE.search(body):
         return False
     return not re.search(r"(印发|发布|出台|公布|召开|转发|通过|实施|施行)", body)
 
 
-def _starts_item(body: str, current: RawItem | None, current_norm: str, state: _State) -> bool:
-    """A paragraph with a title opens a new item when the open item already has one."""
-    if current is None and state.block_date is not None:
+def _header(state: _State, line: _Line) -> None:
+    """A new section: its months start afresh, so they never roll the year over."""
+    if year := YEAR_RE.search(line.norm):
+        state.year = int(year.group(1))
+    marker = MARKER_RE.match(line.norm)
+    state.section = line.raw[marker.end() if marker else 0:].rstrip(":：").strip()
+    state.block_date = state.current = state.last_month = None
+
+
+def _titles(text: str) -> set[str]:
+    return set(re.findall(r"《([^《》]*)》", text))
+
+
+def _starts_item(body: str, state: _State) -> bool:
+    """A paragraph under a date line, or one whose own issuer names a document not yet named."""
+    if state.current is None and state.block_date is not None:
         return True
-    if "《" not in body or MARKER_RE.match(body):
+    pos = body.find("《")
+    if pos < 0 or not (pos == 0 or _ISSUER_LEAD_RE.match(body[:pos])):
         return False
-    if current is None:
-        return False
-    if re.match(r"^(该|其中|此外|同时|另外|文件|上述|这|此|并|且|还|明确|提出|要求)", body):
-        return False
-    return "《" in current_norm
+    return state.current is None or not _titles(body) <= _titles(state.current_norm)
 
 
 def _resolve(m: re.Match[str], state: _State, source: Source, lineno: int) -> str | None:
@@ -176,13 +204,12 @@ def _resolve(m: re.Match[str], state: _State, source: Source, lineno: int) -> st
     year, month, day = parts(m)
     if year is None:
         year = state.year
-        if year is not None and state.last_month is not None and state.last_year == year:
-            if state.last_month - month > 6:
-                year += 1
-                source.problems.append((lineno, f"year not written: taken as {year} (the months turned over)"))
         if year is None:
             source.problems.append((lineno, f"date {month}月{day}日 has no year and none is given by the headline"))
             return None
+        if state.last_month is not None and state.last_year == year and state.last_month - month > 6:
+            year += 1
+            source.problems.append((lineno, f"year not written: taken as {year} (the months turned over)"))
     found = make_date(year, month, day)
     if found is None:
         source.problems.append((lineno, f"impossible date {year}-{month}-{day}"))
@@ -194,10 +221,3 @@ def _resolve(m: re.Match[str], state: _State, source: Source, lineno: int) -> st
 def _iso(year: int | None, month: int, day: int) -> str | None:
     found = make_date(year, month, day) if year else None
     return found.isoformat() if found else None
-
-
-def _new(source: Source, lineno: int, start: int, end: int, line: str, date: str | None, state: _State) -> RawItem:
-    item = RawItem(file=source.name, line=lineno, start=start, end=end, text=line.strip(),
-                   date=date, section=state.section)
-    source.items.append(item)
-    return item

@@ -35,15 +35,14 @@ def from_rdflib(graph: rdflib.Graph) -> nx.MultiDiGraph:
         s, p = str(s), str(p)
         if not s.startswith(ID):
             continue
-        if s not in g:
-            g.add_node(s, type=s[len(ID):].split("/", 1)[0], classes=[])
-        data = g.nodes[s]
+        data = _node(g, s)
         if p == RDF + "type":
             data["classes"].append(str(o))
         elif isinstance(o, Literal):
             kind = o.language or _KINDS.get(str(o.datatype), "str")
             data.setdefault(PREDICATE_ATTRS[(p, kind)], []).append(_python(o, kind))
         elif p in PREDICATE_RELATIONS:
+            _node(g, str(o))
             g.add_edge(s, str(o), key=PREDICATE_RELATIONS[p])
         else:
             data.setdefault(PREDICATE_ATTRS[(p, "iri")], []).append(str(o))
@@ -52,6 +51,12 @@ def from_rdflib(graph: rdflib.Graph) -> nx.MultiDiGraph:
             if isinstance(value, list):
                 value.sort(key=str)
     return g
+
+
+def _node(g: nx.MultiDiGraph, iri: str) -> dict:
+    if iri not in g:
+        g.add_node(iri, type=iri[len(ID):].split("/", 1)[0], classes=[])
+    return g.nodes[iri]
 
 
 def _python(lit: Literal, kind: str) -> object:

@@ -143,6 +143,7 @@ class Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         if length > self.server.limits.body_bytes:
             self.close_connection = True
+            _discard(self.rfile, min(length, 16 * self.server.limits.body_bytes))
             raise HTTPError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                             f"the request is {length} bytes; the limit is {self.server.limits.body_bytes}")
         return self.rfile.read(length)
@@ -219,6 +220,15 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
+
+
+def _discard(stream, size: int) -> None:
+    """Read and drop a refused body, so the client reads our 413 instead of a broken pipe."""
+    while size > 0:
+        chunk = stream.read(min(size, 1 << 16))
+        if not chunk:
+            return
+        size -= len(chunk)
 
 
 class RowLimit(Exception):

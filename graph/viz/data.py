@@ -13,7 +13,7 @@ from typing import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from graph.namespaces import DCTERMS, ELI, ID, ORG, PKG, PROV, SCHEMA, SKOS
+from graph.namespaces import DCTERMS, ELI, ID, ORG, PKG, PREFIXES, PROV, SCHEMA, SKOS
 
 KINDS = (
     "policy", "activity", "agency", "region", "concept", "equivalence", "form", "doctype",
@@ -171,9 +171,17 @@ def _nodes(g: Graph) -> dict[str, Node]:
     return nodes
 
 
+def curie(iri: str) -> str:
+    """``eli:passed_by`` for a predicate in a known namespace, else the IRI itself."""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and prefix != "id":
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
 def _links(g: Graph, nodes: dict[str, Node]) -> tuple[Link, ...]:
     links = {
-        Link(str(s), str(o), g.namespace_manager.normalizeUri(p))
+        Link(str(s), str(o), curie(str(p)))
         for s, p, o in g
         if p != RDF.type and str(s) in nodes and str(o) in nodes and isinstance(o, URIRef)
     }

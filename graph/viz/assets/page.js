@@ -1,5 +1,5 @@
 // Draws one policykg view from the JSON in #view-data. Source text only ever reaches the page
-// through textContent, so titles such as <img src=x onerror=…> show as text and run nothing.
+// through textContent, so a title holding markup shows as text and runs nothing.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("view-data").textContent);

@@ -1,0 +1,33 @@
+"""`policykg viz`: write the views and the report page from an exported graph."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from graph.report import write_report
+from graph.sparql.load import load_graph
+from graph.viz import write_views
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("viz", help="write the interactive views and index.html")
+    parser.add_argument("--graph", default="out", help="an export file, or a folder holding graph.nt (default: out)")
+    parser.add_argument("--focus", metavar="NODE", help="also draw the neighbourhood of the node with this label (e.g. 电子印章)")
+    parser.add_argument("--out", default="out", type=Path, help="folder to write the pages into (default: out)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the pages; a focus label that names no node is reported as an error, not a traceback."""
+    g = load_graph(args.graph)
+    try:
+        views = write_views(g, args.out, focus=args.focus)
+    except LookupError as error:
+        print(f"policykg viz: {error.args[0]}", file=sys.stderr)
+        return 2
+    index = write_report(g, args.out, views)
+    for path in [*views, index]:
+        print(path)
+    return 0

@@ -1,0 +1,41 @@
+import pytest
+
+
+def summary(x):
+    return [(sorted(t.pref_zh for t in e.electronic), sorted(t.pref_zh for t in e.traditional)) for e in x.equivalences]
+
+
+@pytest.mark.parametrize("sentence, electronic, traditional", [
+    ("电子印章与实物印章具有同等法律效力。", ["电子印章"], ["实物印章"]),
+    ("电子證照與紙質證照具有同等法律效力。", ["电子证照"], ["纸质证照"]),
+    ("可靠的电子签名与手写签名或者盖章具有同等的法律效力。", ["电子签名"], ["实物印章", "手写签名"]),
+    ("电子劳动合同与纸质劳动合同效力等同。", ["电子劳动合同"], ["纸质合同"]),
+    ("经审核通过的电子化材料视同原件。", ["电子文件"], ["原件"]),
+    ("不得仅因合同采用电子形式而否定其法律效力。", [], ["纸质材料"]),
+])
+def test_wordings_of_equivalence(item_of, sentence, electronic, traditional):
+    x = item_of(f"某省人民政府印发《某办法》。{sentence}")
+    assert summary(x) == [(electronic, traditional)]
+    assert "同等法律效力" in [c.pref_zh for c in x.concepts] or x.equivalences
+
+
+@pytest.mark.parametrize("sentence", [
+    "对电子劳动合同真实性和合法性的核定做出具体规定。",
+    "加盖电子印章的电子材料合法有效。",
+    "推进电子印章在政务服务领域的应用。",
+])
+def test_not_equivalence(item_of, sentence):
+    assert item_of(f"某省人民政府印发《某办法》。{sentence}").equivalences == []
+
+
+def test_two_assertions_in_one_sentence_with_conditions(item_of):
+    x = item_of("湖北省人大常委会发布《湖北省数字经济促进条例》：符合国家规定的电子印章与实物印章具有同等法律效力，"
+                "可靠的电子签名与手写签名具有同等法律效力。")
+    assert summary(x) == [(["电子印章"], ["实物印章"]), (["电子签名"], ["手写签名"])]
+    assert x.equivalences[0].conditions == ("符合国家规定的",)
+    assert x.equivalences[1].basis == ("《中华人民共和国电子签名法》第十四条",)
+
+
+def test_title_words_are_not_read_as_the_claim(item_of):
+    x = item_of("某市印发《电子文件管理办法》：可靠的电子签章与盖章有同等法律效力。")
+    assert summary(x) == [(["电子印章"], ["实物印章"])]

@@ -1,0 +1,64 @@
+from graph.text import normalize
+
+
+def test_document_with_issuer_title_concepts_region(item_of):
+    x = item_of("2023年3月15日，浙江省人民政府办公厅印发《浙江省电子证照应用管理办法》，推进电子证照、电子印章互认。")
+    assert x.kind == "document"
+    assert [m.agency.name for m in x.issuers] == ["浙江省人民政府办公厅"]
+    assert [t.verbatim for t in x.titles] == ["浙江省电子证照应用管理办法"]
+    assert x.region == "330000"
+    assert [c.pref_zh for c in x.concepts] == ["电子证照", "电子印章", "互认"]
+
+
+def test_issuer_inferred_from_title(item_of):
+    x = item_of("《广西壮族自治区数字政府建设实施方案》提出推广电子签名。")
+    assert [m.agency.name for m in x.issuers] == ["广西壮族自治区人民政府"]
+    assert x.issuers[0].inferred
+    assert x.region == "450000"
+
+
+def test_issuer_written_in_the_title(item_of):
+    x = item_of("《福建省人民政府关于推进电子证照应用的意见》")
+    assert [m.agency.name for m in x.issuers] == ["福建省人民政府"]
+
+
+def test_no_issuer_and_no_region(item_of):
+    x = item_of("《电子合同订立流程规范》发布。")
+    assert x.issuers == [] and x.region is None
+
+
+def test_news_without_title(item_of):
+    x = item_of("上海市大数据中心发布消息：电子营业执照已覆盖全市。")
+    assert x.kind == "news"
+    assert "no 《title》" in x.problems[0]
+
+
+def test_event(item_of):
+    assert item_of("成都市武侯区召开电子劳动合同推广会，倡导企业使用电子劳动合同。").kind == "event"
+
+
+def test_statement(item_of):
+    x = item_of("国家网信办副主任在答记者问时表示：将推动电子签名互认。")
+    assert x.kind == "statement"
+    assert x.issuers[0].agency.name == "国家互联网信息办公室"
+
+
+def test_meeting_approves_a_plan(item_of):
+    x = item_of("国务院总理主持召开国务院常务会议，审议通过《数字政府建设规划》。")
+    assert x.kind == "meeting"
+    assert [t.role for t in x.titles] == ["approved"]
+    assert x.issuers[0].agency.name == "国务院"
+
+
+def test_forwarding_and_implementation_roles(item_of):
+    x = item_of("湖南省人社厅转发人力资源社会保障部《电子劳动合同订立指引》。")
+    assert [t.role for t in x.titles] == ["forwarded"]
+    y = item_of("为贯彻落实《国务院关于加快推进政务服务标准化的指导意见》，江苏省人民政府印发《江苏省实施方案》。")
+    assert [t.role for t in y.titles] == ["implemented", "main"]
+
+
+def test_traditional_text_matches_and_keeps_verbatim(item_of):
+    x = item_of("2022年5月1日，臺灣地區以外的廣東省人民政府發布《廣東省電子印章管理辦法》，電子印章與實物印章具有同等法律效力。")
+    assert x.titles[0].verbatim == "廣東省電子印章管理辦法"
+    assert x.titles[0].norm == normalize("廣東省電子印章管理辦法")
+    assert len(x.equivalences) == 1

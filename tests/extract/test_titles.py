@@ -1,0 +1,51 @@
+from graph.extract.titles import doc_form, find_titles, title_key
+from graph.gazetteer.schemes import doctypes
+from graph.text import normalize
+
+
+def form(title):
+    return doc_form(normalize(title), doctypes())
+
+
+def test_nested_brackets_are_kept_in_the_outer_title():
+    text = "司法部印发《关于修改〈律师执业管理办法〉的决定》和《公证程序规则》"
+    spans, unclosed = find_titles(text)
+    assert [text[s.start:s.end] for s in spans] == ["关于修改〈律师执业管理办法〉的决定", "公证程序规则"]
+    assert unclosed == []
+
+
+def test_nested_double_angle_brackets():
+    text = "《关于印发《数据安全管理办法》的通知》"
+    spans, _ = find_titles(text)
+    assert [text[s.start:s.end] for s in spans] == ["关于印发《数据安全管理办法》的通知"]
+
+
+def test_unclosed_bracket_is_reported():
+    assert find_titles("发布《电子合同管理办法")[1] == [2]
+
+
+def test_wrapper_notice_gives_both_forms():
+    f = form("关于印发杭州市电子印章管理办法（试行）的通知")
+    assert f.form.pref_zh == "办法"
+    assert f.wrapper.pref_zh == "通知"
+    assert f.wrapped == "杭州市电子印章管理办法"
+
+
+def test_plain_notice_has_no_wrapper():
+    f = form("关于推进电子证照应用的通知")
+    assert f.form.pref_zh == "通知" and f.wrapper is None and f.wrapped is None
+
+
+def test_bare_wrapper_without_guanyu():
+    f = form("成都市数字政府建设行动计划(2022-2024年)的通知")
+    assert f.form.pref_zh == "行动计划"
+    assert f.wrapper.pref_zh == "通知"
+
+
+def test_longest_form_suffix_wins():
+    assert form("关于加快电子印章推广的指导意见").form.pref_zh == "指导意见"
+    assert form("电子签名法").form.pref_zh == "法"
+
+
+def test_title_key_ignores_quotes_and_spaces():
+    assert title_key("“十四五” 数字政府规划") == title_key("十四五数字政府规划")

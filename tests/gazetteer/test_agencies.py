@@ -1,0 +1,22 @@
+from graph.gazetteer.agencies import central, stems
+from graph.gazetteer.schemes import concepts, terms
+from graph.namespaces import ID
+
+
+def test_every_parent_exists_and_forms_are_unique():
+    by_id, surfaces = central()
+    assert all(a.parent in by_id for a in by_id.values() if a.parent)
+    assert by_id[surfaces["人社部"]].name == "人力资源和社会保障部"
+    assert by_id[surfaces["国家发展改革委会"]].id == "ndrc"
+    assert by_id[surfaces["中华人民共和国财政部"]].id == "mof"
+
+
+def test_every_sector_is_in_the_sector_scheme():
+    sectors = {t.iri for t in terms("sectors.ttl", "scheme/sectors")}
+    used = {a.sector for a in central()[0].values() if a.sector} | {s.sector for s in stems()[0].values()}
+    assert {ID + "sector/" + s for s in used} <= sectors
+
+
+def test_concept_matcher_prefers_longest_label():
+    found = [(t.pref_zh, s, e) for t, s, e in concepts().find("推广电子劳动合同和电子签章")]
+    assert found == [("电子劳动合同", 2, 8), ("电子印章", 9, 13)]

@@ -1,0 +1,89 @@
+"""The model's identity and linking rules, on small roundups written for each rule."""
+
+import pytest
+
+from graph.pipeline import build
+
+
+def policies(result):
+    return {d["title"][0]: n for n, d in result.graph.nodes(data=True) if d["type"] == "policy"}
+
+
+def out(result, node, relation):
+    return sorted(o for _, o, k in result.graph.out_edges(node, keys=True) if k == relation)
+
+
+@pytest.fixture
+def roundup(tmp_path):
+    def write(name: str, text: str):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+def test_same_title_from_two_sources_is_one_node(roundup):
+    a = roundup("a.txt", "2022年盘点\n\n2022年3月1日，国务院办公厅印发《关于加快推进电子证照扩大应用领域的意见》。\n")
+    b = roundup("b.txt", "2022年盘点\n\n2022年3月1日，国办印发《关于加快推进“电子证照”扩大应用领域的意见》，推动电子证照互认。\n")
+    result = build([a, b])
+    p = policies(result)
+    assert len(p) == 1
+    node = next(iter(p.values()))
+    assert len(out(result, node, "derived_from")) == 2
+    agency = out(result, node, "passed_by")
+    assert agency == ["https://w3id.org/policykg/id/agency/state-council-office"]
+    assert result.graph.nodes[agency[0]]["alt_zh"] == ["国办"]
+
+
+def test_same_title_different_jurisdictions_stays_two(roundup):
+    path = roundup("c.txt", "2021年盘点\n\n7月9日\n\n人社部发布《电子劳动合同订立指引》。\n\n9月14日\n\n贵州省人社厅发布《电子劳动合同订立指引》。\n")
+    result = build([path])
+    assert len([n for n, d in result.graph.nodes(data=True) if d["type"] == "policy"]) == 2
+
+
+def test_forwarding_links_local_notice_to_the_reused_national_policy(roundup):
+    path = roundup("d.txt", "2021年盘点\n\n"
+                   "7月1日\n\n人社部办公厅印发《关于发布电子劳动合同订立指引的通知》。\n\n"
+                   "7月2日\n\n人社部发布《电子劳动合同订立指引》。\n\n"
+                   "8月1日\n\n湖南省人社厅转发人力资源社会保障部办公厅《关于发布电子劳动合同订立指引的通知》。\n\n"
+                   "8月5日\n\n湖北省转发国家人力资源和社会保障部办公厅《关于发布电子劳动合同订立指引的通知》。\n")
+    result = build([path])
+    p = policies(result)
+    national = p["关于发布电子劳动合同订立指引的通知"]
+    assert result.graph.nodes[national]["date_document"] == ["2021-07-01"]
+    locals_ = [n for n, d in result.graph.nodes(data=True) if d.get("title", [""])[0].startswith("关于转发")]
+    assert len(locals_) == 2
+    for node in locals_:
+        assert out(result, node, "ensures_implementation_of") == [national]
+        assert result.graph.nodes[node]["title_derived"] == [True]
+    assert out(result, national, "publishes") == [p["电子劳动合同订立指引"]]
+
+
+def test_meeting_yields_activity_and_approved_plan(roundup):
+    path = roundup("e.txt", "2021年\n\n11月17日\n\n国务院总理主持召开国务院常务会议，审议通过《“十四五”数字政府规划》。\n")
+    result = build([path])
+    meeting = [n for n, d in result.graph.nodes(data=True) if d["type"] == "activity"]
+    assert len(meeting) == 1
+    assert "https://w3id.org/policykg/ontology#Meeting" in result.graph.nodes[meeting[0]]["classes"]
+    plan = policies(result)["“十四五”数字政府规划"]
+    assert out(result, meeting[0], "approves") == [plan]
+    assert out(result, plan, "issuer_inferred") == ["https://w3id.org/policykg/id/agency/state-council"]
+
+
+def test_equivalence_node_and_concept(roundup):
+    path = roundup("f.txt", "2023年\n\n2023年5月6日，湖北省人民政府印发《湖北省电子印章管理办法》：电子印章与实物印章具有同等法律效力。\n")
+    result = build([path])
+    node = policies(result)["湖北省电子印章管理办法"]
+    assert "https://w3id.org/policykg/id/concept/legal-equivalence" in out(result, node, "is_about")
+    [eq] = out(result, node, "asserts")
+    assert out(result, eq, "electronic_form") == ["https://w3id.org/policykg/id/concept/e-seal"]
+    assert result.graph.nodes[eq]["statement"] == ["电子印章与实物印章具有同等法律效力。"]
+
+
+def test_undated_item_is_kept_and_reported(roundup):
+    path = roundup("g.txt", "政策盘点\n\n1. 江西省人民政府印发《江西省电子证照管理办法》。\n")
+    result = build([path])
+    node = policies(result)["江西省电子证照管理办法"]
+    assert result.graph.nodes[node]["undated"] == [True]
+    assert any(p.reason == "no date: kept undated" and p.line == 3 for p in result.problems)

@@ -1,0 +1,80 @@
+"""The build end to end: the bundled seed against its reviewed golden file, and bad input."""
+
+from pathlib import Path
+
+import rdflib
+from hypothesis import HealthCheck, given, settings, strategies as st
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+from graph.cli import main
+from graph.pipeline import DEFAULT_SOURCES, build
+from graph.readwrite import to_rdflib
+
+GOLDEN = Path(__file__).parent / "golden" / "seed.nt"
+
+
+def test_seed_matches_golden_graph():
+    built = to_rdflib(build([DEFAULT_SOURCES]).graph)
+    golden = rdflib.Graph().parse(GOLDEN, format="nt")
+    if not isomorphic(built, golden):
+        _, only_built, only_golden = graph_diff(to_isomorphic(built), to_isomorphic(golden))
+        raise AssertionError(f"built has {len(only_built)} extra, golden {len(only_golden)} extra triples:\n"
+                             + "\n".join(sorted(f"+ {t}" for t in only_built)[:10] + sorted(f"- {t}" for t in only_golden)[:10]))
+
+
+def test_seed_counts():
+    result = build([DEFAULT_SOURCES])
+    assert result.items == 54
+    assert result.count("activity") == 4
+    kinds = sorted(c.rsplit("#", 1)[1] for _, d in result.graph.nodes(data=True) if d["type"] == "activity"
+                   for c in d["classes"] if "policykg" in c)
+    assert kinds == ["Event", "Meeting", "NewsItem", "Statement"]
+
+
+def test_bad_inputs_are_reported_and_kept(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04")
+    (tmp_path / "headers.md").write_text("# 一季度\n\n二季度\n\n国家层面\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes("2022年\n\n3月1日\n\n安徽省人民政府印发《电子证照办法》\xff\xfe。\n".encode("utf-8")[:-4] + b"\xff\xfe\n")
+    (tmp_path / "gbk.txt").write_bytes("2022年\n\n3月2日\n\n四川省人民政府发布《四川省电子印章管理办法》。\n".encode("gbk"))
+    result = build([tmp_path])
+    reasons = {(Path(p.file).name, p.reason.split(":")[0]) for p in result.problems}
+    assert ("empty.txt", "empty file") in reasons
+    assert ("binary.txt", "binary file") in reasons
+    assert any(name == "headers.md" and "no item" in r for name, r in reasons)
+    assert any(name == "bad.txt" and "undecodable" in r for name, r in reasons)
+    titles = {d["title"][0] for _, d in result.graph.nodes(data=True) if d["type"] == "policy"}
+    assert titles == {"电子证照办法", "四川省电子印章管理办法"}
+    assert result.encodings["gb18030"] == 1
+
+
+def test_records_give_the_same_policy_as_roundup_text(tmp_path):
+    (tmp_path / "a.txt").write_text("2022年\n\n2022年4月2日，江苏省人社厅印发《江苏省电子劳动合同管理办法》。\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text("date,agency,title,text\n2022-04-02,江苏省人社厅,江苏省电子劳动合同管理办法,\n", encoding="utf-8")
+    g = build([tmp_path]).graph
+    policies = [n for n, d in g.nodes(data=True) if d["type"] == "policy"]
+    assert len(policies) == 1
+    assert len([1 for _, _, k in g.out_edges(policies[0], keys=True) if k == "derived_from"]) == 2
+
+
+def test_cli_build_writes_exports_and_rejects(tmp_path, capsys):
+    assert main(["build", str(DEFAULT_SOURCES), "--out", str(tmp_path / "kg")]) == 0
+    printed = capsys.readouterr().out
+    assert "54 item(s)" in printed and "problem(s)" in printed
+    assert {p.name for p in (tmp_path / "kg").iterdir()} >= {"graph.nt", "graph.ttl", "graph.jsonld", "rejects.csv"}
+    assert (tmp_path / "kg" / "rejects.csv").read_text(encoding="utf-8").startswith("file,line,item,reason")
+
+
+def test_cli_fails_only_when_nothing_could_be_read(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["build", str(tmp_path), "--out", str(tmp_path / "kg")]) == 1
+    assert "nothing could be read" in capsys.readouterr().err
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list("2021年3月15日，《》〈〉印发发布转发等部门省市人社局厅国务院办公厅电子印章同等法律效力\n 1.（一）、：")), max_size=300))
+def test_arbitrary_text_never_crashes_the_build(tmp_path, text):
+    path = tmp_path / "fuzz.txt"
+    path.write_text(text, encoding="utf-8")
+    result = build([path])
+    assert result.files == 1
