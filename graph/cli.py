@@ -7,8 +7,14 @@ import sys
 from pathlib import Path
 
 from graph.pipeline import build
-from graph.problems import write_rejects
+from graph.problems import Problem, write_rejects
 from graph.readwrite.exports import write_exports
+from graph.report import write_report
+from graph.sparql.cli import add_commands as add_sparql
+from graph.validation.cli import add_commands as add_validate
+from graph.validation.shacl import validate
+from graph.viz import write_views
+from graph.viz.cli import add_commands as add_viz
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -19,9 +25,14 @@ def _build(args: argparse.Namespace) -> int:
         return 1
     out = Path(args.out)
     triples = write_exports(result.graph, out)
+    rdf = result.to_rdflib()
+    violations = validate(rdf)
+    result.problems.extend(Problem("(graph)", 0, str(v.focus), f"SHACL: {v.message}") for v in violations)
     write_rejects(result.problems, out / "rejects.csv")
+    report = write_report(rdf, out, write_views(rdf, out))
     print(result.summary())
-    print(f"wrote {triples} triples to {out}/graph.nt, graph.ttl, graph.jsonld; problems in {out}/rejects.csv")
+    print(f"SHACL: {len(violations)} violation(s)")
+    print(f"wrote {triples} triples to {out}/graph.nt, graph.ttl, graph.jsonld; problems in {out}/rejects.csv; report {report}")
     return 0
 
 
@@ -32,6 +43,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("sources", nargs="*", help="files or folders (default: the bundled sources)")
     b.add_argument("--out", default="out", help="output folder (default: out/)")
     b.set_defaults(func=_build)
+    for add in (add_sparql, add_viz, add_validate):
+        add(sub)
     return p
 
 

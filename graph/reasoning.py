@@ -14,9 +14,10 @@ and the export carries the scheme; the materialised closure serves stores and to
 not, and `skos:narrowerTransitive` gives the other direction.) No eli:is_about facts are
 added: the tags stay what the extractor found.
 
-OWL-RL (owlrl) is deliberately not used: on a 1,000-policy export it takes minutes in pure
-Python and adds thousands of trivial triples (owl:sameAs reflexivity, rdfs:Resource typing,
-domain/range typing), while the one entailment queries need is this SKOS closure.
+OWL-RL (owlrl) is deliberately not used: on a synthetic 1,000-policy export (14,700 triples)
+it took 15.5 s and added 12,337 triples, nearly all trivial (owl:sameAs reflexivity, datatype
+and domain/range typing), against 0.35 s and 70 triples here, while the one entailment topic
+queries need is this SKOS closure.
 """
 
 from __future__ import annotations

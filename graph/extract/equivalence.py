@@ -52,6 +52,7 @@ def find_equivalences(norm: str, sentences: list[tuple[int, int]], concepts: Mat
             if not any(p.search(clause) for p in PATTERNS):
                 continue
             w_start = pending[0][0]
+            w_start += sentence[w_start:c_end].rfind("》") + 1  # the claim starts after a cited title
             window = sentence[w_start:c_end]
             pending = []
             electronic = _unique(t for t, _, _ in concepts.find(window) if t.pref_zh.startswith("电子") or "签名" in t.pref_zh)

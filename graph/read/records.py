@@ -6,7 +6,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import json.scanner
+import re
+from bisect import bisect_right
 
+from graph.extract.dates import DATE_RE, make_date, parts
+from graph.read.decode import line_spans
 from graph.read.items import RawItem, Source
 
 ALIASES = {
@@ -19,15 +24,13 @@ ALIASES = {
 
 
 def read_records(source: Source, suffix: str) -> None:
-    """Fill ``source.items`` from rows; a row with neither title nor text is reported."""
+    """Fill ``source.items`` from rows; every row that cannot be read is reported with its line."""
     if suffix in {".csv", ".tsv"}:
-        rows = _table(source.text, "\t" if suffix == ".tsv" else ",")
+        rows = _table(source, "\t" if suffix == ".tsv" else ",")
+    elif suffix == ".jsonl":
+        rows = _json_lines(source)
     else:
-        try:
-            rows = _json(source.text, suffix)
-        except ValueError as err:
-            source.problems.append((getattr(err, "lineno", 1), f"not valid JSON: {err}"))
-            return
+        rows = _json(source)
     for line, row in rows:
         if not isinstance(row, dict):
             source.problems.append((line, "record is not an object: skipped"))
@@ -37,24 +40,69 @@ def read_records(source: Source, suffix: str) -> None:
             source.problems.append((line, "record has no title and no text: nothing to read"))
             continue
         source.items.append(RawItem(file=source.name, line=line, start=0, end=0, text=_compose(fields),
-                                    date=None, fields=fields))
+                                    date=_date(fields.get("date"), source, line), fields=fields))
+    if not rows and not source.problems:
+        source.problems.append((1, "no records"))
 
 
-def _table(text: str, delimiter: str) -> list[tuple[int, dict]]:
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+def _table(source: Source, delimiter: str) -> list[tuple[int, dict]]:
+    reader = csv.DictReader(io.StringIO(source.text, newline=""), delimiter=delimiter)
     out = []
-    for row in reader:
-        out.append((reader.line_num, row))
+    try:
+        for row in reader:
+            out.append((reader.line_num, row))
+    except csv.Error as err:
+        source.problems.append((reader.line_num + 1, f"not readable as a table: {err}; rest skipped"))
     return out
 
 
-def _json(text: str, suffix: str) -> list[tuple[int, object]]:
-    if suffix == ".jsonl":
-        return [(n, json.loads(line)) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
-    data = json.loads(text)
+def _json_lines(source: Source) -> list[tuple[int, object]]:
+    out = []
+    for number, (start, end) in enumerate(line_spans(source.text), 1):
+        line = source.text[start:end]
+        if not line.strip():
+            continue
+        try:
+            out.append((number, json.loads(line)))
+        except (ValueError, RecursionError) as err:
+            source.problems.append((number, f"not valid JSON: {err}"))
+    return out
+
+
+def _json(source: Source) -> list[tuple[int, object]]:
+    """The records of a JSON array, or of the first array inside an object, with their lines."""
+    try:
+        data = _loads_with_lines(source.text)
+    except (ValueError, RecursionError) as err:
+        source.problems.append((getattr(err, "lineno", 1), f"not valid JSON: {err}"))
+        return []
     if isinstance(data, dict):
         data = next((v for v in data.values() if isinstance(v, list)), [data])
-    return list(enumerate(data, 1)) if isinstance(data, list) else [(1, data)]
+    rows = data if isinstance(data, list) else [data]
+    return [(getattr(row, "line", 1), row) for row in rows]
+
+
+class _Located(dict):
+    """A JSON object that knows the line it opens on."""
+
+    line = 1
+
+
+def _loads_with_lines(text: str) -> object:
+    """``json.loads`` whose objects carry their line, so each record's problems can name it."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    decoder = json.JSONDecoder()
+    parse_object = decoder.parse_object
+
+    def located(s_and_end, *args):
+        obj, end = parse_object(s_and_end, *args)
+        row = _Located(obj)
+        row.line = bisect_right(starts, s_and_end[1] - 1)
+        return row, end
+
+    decoder.parse_object = located
+    decoder.scan_once = json.scanner.py_make_scanner(decoder)
+    return decoder.decode(text)
 
 
 def _fields(row: dict) -> dict[str, str]:
@@ -69,6 +117,18 @@ def _fields(row: dict) -> dict[str, str]:
                 out[field] = str(value).strip()
                 break
     return out
+
+
+def _date(value: str | None, source: Source, line: int) -> str | None:
+    """ISO date of a date cell (2020-06-03, 2020/7/1, 2019年11月5日); anything else is reported."""
+    if not value:
+        return None
+    m = DATE_RE.search(value)
+    found = make_date(*parts(m)) if m and parts(m)[0] else None
+    if found is None:
+        source.problems.append((line, f"date {value!r} not understood"))
+        return None
+    return found.isoformat()
 
 
 def _compose(fields: dict[str, str]) -> str:

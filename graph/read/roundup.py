@@ -61,14 +61,14 @@ def read_roundup(source: Source) -> None:
     """Fill ``source.items`` (and title, date, description, problems) from ``source.text``."""
     lines = _lines(source.text, normalize(source.text))
     state = _State(year=_context_year(lines))
+    headline = next((line for line in lines if line.norm), None)
     previous = ""
     for line in lines:
         if not line.norm:
             previous = ""
             continue
-        first = line is next(x for x in lines if x.norm)
-        if first and not _opens_item(line.norm):
-            source.title = line.raw
+        if line is headline and not _opens_item(line.norm):
+            source.title = _plain(line.raw)
         elif not source.items and source.date is None and _article_date(line.norm):
             source.date = _article_date(line.norm)
         else:
@@ -181,12 +181,17 @@ def _header(state: _State, line: _Line) -> None:
     if year := YEAR_RE.search(line.norm):
         state.year = int(year.group(1))
     marker = MARKER_RE.match(line.norm)
-    state.section = line.raw[marker.end() if marker else 0:].rstrip(":：").strip()
+    state.section = _plain(line.raw[marker.end() if marker else 0:]).rstrip(":：")
     state.block_date = state.current = state.last_month = None
 
 
-def _titles(text: str) -> set[str]:
-    return set(re.findall(r"《([^《》]*)》", text))
+def _plain(text: str) -> str:
+    """A heading without its Markdown marks (## 一季度, **国家层面**)."""
+    return text.strip("#*_ \u3000")
+
+
+def _titles(text: str) -> list[str]:
+    return re.findall(r"《([^《》]*)》", text)
 
 
 def _starts_item(body: str, state: _State) -> bool:
@@ -196,7 +201,10 @@ def _starts_item(body: str, state: _State) -> bool:
     pos = body.find("《")
     if pos < 0 or not (pos == 0 or _ISSUER_LEAD_RE.match(body[:pos])):
         return False
-    return state.current is None or not _titles(body) <= _titles(state.current_norm)
+    if state.current is None:
+        return True
+    named = _titles(state.current_norm)  # 《通知》 refers back to 《关于…的通知》
+    return not all(any(title in known for known in named) for title in _titles(body))
 
 
 def _resolve(m: re.Match[str], state: _State, source: Source, lineno: int) -> str | None:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
-from graph.extract.dates import DATE_RE, make_date, parts
 from graph.read.decode import decode
 from graph.read.items import Source
 from graph.read.records import read_records
@@ -39,13 +37,15 @@ def read_source(name: str, data: bytes) -> Source:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _empty(name, sha, "binary file: not text, nothing read")
     decoded = decode(data)
+    if not decoded.text.strip():
+        return _empty(name, sha, "empty file")
+    if _controls(decoded.text) > 0.1:
+        return _empty(name, sha, "binary file: not text, nothing read")
     source = Source(name=name, sha=sha, encoding=decoded.encoding, text=decoded.text)
     for line in decoded.bad_lines:
         source.problems.append((line, f"undecodable bytes replaced (read as {decoded.encoding})"))
     if suffix in RECORDS:
         read_records(source, suffix)
-        for item in source.items:
-            item.date = _record_date(item.fields.get("date"), source, item.line)
     else:
         if suffix not in TEXT:
             source.problems.append((0, f"unknown file type {suffix}: read as roundup text"))
@@ -59,18 +59,6 @@ def _empty(name: str, sha: str, reason: str) -> Source:
     return source
 
 
-def _record_date(value: str | None, source: Source, line: int) -> str | None:
-    if not value:
-        return None
-    m = DATE_RE.search(value)
-    found = make_date(*parts(m)) if m and parts(m)[0] else None
-    if found is None:
-        source.problems.append((line, f"date {value!r} not understood"))
-        return None
-    return found.isoformat()
-
-
-def iter_files(paths: list[Path]) -> Iterator[tuple[str, bytes]]:
-    files, _ = expand(paths)
-    for path in files:
-        yield str(path), path.read_bytes()
+def _controls(text: str) -> float:
+    """Share of control characters, which text files hardly have and binary files are full of."""
+    return sum(ch < " " and ch not in "\t\n\r\f\v" for ch in text) / len(text)

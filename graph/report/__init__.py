@@ -12,7 +12,7 @@ import rdflib
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from graph.report import charts, stats
-from graph.report.provinces import provinces
+from graph.gazetteer.regions import region_index
 from graph.viz.data import PolicyGraph, read_graph
 
 __all__ = ["write_report"]
@@ -63,3 +63,8 @@ def write_report(g: rdflib.Graph, out_dir: Path, views: list[Path]) -> Path:
     path = out_dir / "index.html"
     path.write_text(page, encoding="utf-8", newline="\n")
     return path
+
+
+def provinces() -> tuple[tuple[str, str], ...]:
+    """(code, official name) of the 34 provincial-level divisions."""
+    return tuple((r.code, r.name) for r in region_index().provinces())

@@ -57,8 +57,10 @@ def test_sparqlwrapper_gets_json(endpoint: str) -> None:
 
 def test_rdflib_sparqlstore_reads_select_and_construct(endpoint: str) -> None:
     remote = Graph(SPARQLStore(endpoint, returnFormat="xml"))
+    # rdflib declares its own schema: (https) for SPARQLStore queries, so say which one is meant
     labels = sorted(str(r[0]) for r in remote.query(
-        "SELECT ?l WHERE { ?r schema:containedInPlace <https://w3id.org/policykg/id/region/CN> ; skos:prefLabel ?l }"))
+        "PREFIX schema: <http://schema.org/> SELECT ?l WHERE { "
+        "?r schema:containedInPlace <https://w3id.org/policykg/id/region/CN> ; skos:prefLabel ?l }"))
     assert labels == ["上海市", "广东省", "浙江省"]
     built = remote.query("CONSTRUCT { ?r ?p ?o } WHERE { ?r skos:notation \"440305\" ; ?p ?o }").graph
     assert Literal("南山区", lang="zh") in set(built.objects())
@@ -111,7 +113,6 @@ def test_writes_and_wrong_methods_are_refused(endpoint: str, method: str, header
 def test_update_in_query_parameter_is_refused(endpoint: str) -> None:
     status, _, body = get(q(endpoint, "DELETE WHERE { ?s ?p ?o }"))
     assert status == 403 and b"read-only" in body
-    assert len(query(Endpoint(endpoint), "SELECT * WHERE { ?s ?p ?o }").rows) > 0 or True
 
 
 def test_malformed_query_points_at_line_and_column(endpoint: str) -> None:

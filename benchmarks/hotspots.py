@@ -1,0 +1,66 @@
+"""Where the build spends its time: cProfile over ``build`` and ``write_exports`` in one process,
+summed into phases (reading, extraction, graph, exports) and the top functions.
+
+Usage (from the repository root): ``python -m benchmarks.hotspots --items 10000 [--top 25]``.
+Profiling slows pure-Python code more than C code: read the phases as shares, not as wall times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.run import sources_for
+from graph.pipeline import build
+from graph.readwrite.exports import write_exports
+
+# (phase, file suffix, function name): cumulative time of these functions gives the phase.
+PHASES = (
+    ("read sources", "graph/read/sources.py", "read_source"),
+    ("extract items", "graph/extract/item.py", "extract"),
+    ("graph: add items", "graph/model/build.py", "add"),
+    ("graph: finish", "graph/model/build.py", "finish"),
+    ("export: N-Triples lines", "graph/readwrite/ntriples.py", "lines"),
+    ("export: Turtle (pyoxigraph)", "graph/readwrite/exports.py", "turtle_from_ntriples"),
+    ("export: JSON-LD (rdflib)", "graph/readwrite/exports.py", "jsonld"),
+)
+
+
+def cumulative(stats: pstats.Stats, suffix: str, name: str) -> float:
+    return sum(row[3] for (path, _, func), row in stats.stats.items() if path.endswith(suffix) and func == name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="Profile the build on generated sources.")
+    p.add_argument("--items", type=int, default=10_000)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--top", type=int, default=25)
+    p.add_argument("--save", type=Path, help="also write the raw profile here (for snakeviz or pstats)")
+    args = p.parse_args(argv)
+    sources, _ = sources_for(args.items, args.seed)
+    profiler = cProfile.Profile()
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as out:
+        profiler.enable()
+        result = build([sources])
+        triples = write_exports(result.graph, Path(out))
+        profiler.disable()
+    wall = time.perf_counter() - start
+    stats = pstats.Stats(profiler)
+    print(f"{result.items} items, {triples} triples, {wall:.1f} s under the profiler")
+    for phase, suffix, name in PHASES:
+        seconds = cumulative(stats, suffix, name)
+        print(f"  {phase:<30} {seconds:8.2f} s  {100 * seconds / wall:5.1f} %")
+    if args.save:
+        stats.dump_stats(args.save)
+    stats.sort_stats("cumulative").print_stats(args.top)
+    stats.sort_stats("tottime").print_stats(args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

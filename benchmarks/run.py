@@ -1,0 +1,125 @@
+"""Build speed and memory at several sizes: ``policykg build`` against the plain rdflib path.
+
+Usage (from the repository root)::
+
+    python -m benchmarks.run --sizes 1000,10000,100000 [--repeat N] [--seed 1] [--timeout 600]
+
+Sources are generated once per size and seed under ``benchmarks/cache/``. Every measured run is a
+fresh process; the medians go to a table and to ``benchmarks/results/build.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+from benchmarks.generate import MANIFEST, generate
+from benchmarks.measure import ROOT, Failed, median_of, run
+
+CACHE = ROOT / "benchmarks" / "cache"
+RESULTS = ROOT / "benchmarks" / "results" / "build.json"
+LARGE = 100_000  # from this size on, one run by default
+SUMMARY_RE = re.compile(r"(?P<items>\d+) item\(s\)")
+WROTE_RE = re.compile(r"wrote (?P<triples>\d+) triples")
+
+
+def sources_for(size: int, seed: int) -> tuple[Path, dict]:
+    """The generated sources of this size and seed, generating them when the cache has none."""
+    folder = CACHE / f"items-{size}-seed-{seed}"
+    manifest_path = folder / MANIFEST
+    if manifest_path.exists():
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    else:
+        manifest = generate(size, folder, seed)
+    return folder / "sources", manifest
+
+
+def policykg(sources: Path, repeat: int, timeout: float | None) -> dict:
+    runs = []
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as out:
+            runs.append(run(["-m", "graph.cli", "build", str(sources), "--out", out], timeout))
+    text = runs[-1].stdout
+    return {**median_of(runs), "items": int(SUMMARY_RE.search(text)["items"]),
+            "triples": int(WROTE_RE.search(text)["triples"])}
+
+
+def plain_rdflib(sources: Path, repeat: int, timeout: float | None) -> dict:
+    runs = []
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as out:
+            runs.append(run(["-m", "benchmarks.rdflib_path", str(sources), out], timeout))
+    report = json.loads(runs[-1].stdout)
+    return {**median_of(runs), "items": report["items"], "triples": report["triples"], "phases": report["phases"]}
+
+
+def rates(result: dict) -> dict:
+    wall = result["wall_s"]
+    return {**result, "items_per_s": round(result["items"] / wall, 1), "triples_per_s": round(result["triples"] / wall, 1)}
+
+
+def measure(size: int, seed: int, repeat: int, timeout: float | None) -> dict:
+    sources, manifest = sources_for(size, seed)
+    row: dict = {"size": size, "repeat": repeat, "files": manifest["files"],
+                 "source_mib": round(sum(p.stat().st_size for p in sources.iterdir()) / 2**20, 1)}
+    for name, how in (("policykg", policykg), ("rdflib", plain_rdflib)):
+        try:
+            row[name] = rates(how(sources, repeat, timeout))
+        except Failed as err:
+            row[name] = {"failed": str(err).splitlines()[0]}
+    return row
+
+
+def machine() -> dict:
+    with open("/proc/meminfo", encoding="ascii") as fh:
+        total_kib = int(next(line for line in fh if line.startswith("MemTotal")).split()[1])
+    versions = {name: metadata.version(name) for name in ("rdflib", "networkx", "pyoxigraph")}
+    return {"cpus": os.cpu_count(), "memory_gib": round(total_kib / 2**20, 1), "python": platform.python_version(),
+            "platform": platform.platform(), **versions}
+
+
+def table(rows: list[dict]) -> str:
+    head = (f"{'items':>9} {'path':<9} {'wall s':>8} {'cpu s':>8} {'items/s':>9} {'triples':>9} "
+            f"{'triples/s':>10} {'peak MiB':>9}")
+    lines = [head, "-" * len(head)]
+    for row in rows:
+        for name in ("policykg", "rdflib"):
+            r = row[name]
+            if "failed" in r:
+                lines.append(f"{row['size']:>9} {name:<9} {r['failed']}")
+                continue
+            lines.append(f"{row['size']:>9} {name:<9} {r['wall_s']:>8.2f} {r['cpu_s']:>8.2f} {r['items_per_s']:>9.0f} "
+                         f"{r['triples']:>9} {r['triples_per_s']:>10.0f} {r['peak_mib']:>9.0f}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="Measure the build at several sizes.")
+    p.add_argument("--sizes", default="1000,10000", help="comma-separated item counts (default 1000,10000)")
+    p.add_argument("--repeat", type=int, help=f"runs per measurement (default 3, or 1 from {LARGE} items)")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--timeout", type=float, help="give up on a run after this many seconds")
+    p.add_argument("--results", type=Path, default=RESULTS, help=f"JSON output (default {RESULTS.relative_to(ROOT)})")
+    args = p.parse_args(argv)
+    rows = []
+    for size in (int(s) for s in args.sizes.split(",")):
+        repeat = args.repeat or (1 if size >= LARGE else 3)
+        rows.append(measure(size, args.seed, repeat, args.timeout))
+        print(f"measured {size} items", file=sys.stderr)
+    print(table(rows))
+    report = {"date": dt.date.today().isoformat(), "seed": args.seed, "machine": machine(), "runs": rows}
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

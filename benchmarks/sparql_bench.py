@@ -1,0 +1,115 @@
+"""Time every library question on rdflib's memory store and on the Oxigraph store.
+
+Builds a synthetic graph in the public vocabulary (``--policies N``, default 100,000), writes
+it as N-Triples, loads it into both stores, runs each question once per store and prints a
+side-by-side table; figures go to benchmarks/results/sparql.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from graph.sparql import load_graph, query  # noqa: E402
+from graph.sparql.library import load_library  # noqa: E402
+
+ID = "https://w3id.org/policykg/id/"
+P = {"eli": "http://data.europa.eu/eli/ontology#", "dct": "http://purl.org/dc/terms/",
+     "skos": "http://www.w3.org/2004/02/skos/core#", "schema": "http://schema.org/",
+     "org": "http://www.w3.org/ns/org#", "pkg": "https://w3id.org/policykg/ontology#",
+     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+CONCEPTS = ["e-signature", "e-seal", "e-contract", "e-labour-contract", "e-licence", "legal-equivalence"]
+PARAMS = {"policies-in-region": {"region": "110000"}, "title-search": {"keyword": "电子印章"},
+          "node-facts": {"node": ID + "policy/CN-0"}, "policies-about-concept": {"concept": ID + "concept/e-seal"},
+          "policies-by-agency": {"agency": ID + "agency/110000-gov"},
+          "policies-between": {"start": "2021-01-01", "end": "2021-03-31"}}
+
+
+def synthetic(policies: int, seed: int = 7) -> list[str]:
+    """N-Triples lines: 31 provinces × 10 cities × 3 counties, their agencies, concepts, policies."""
+    rnd = random.Random(seed)
+    t = []
+
+    def add(s: str, p: str, o: str) -> None:
+        t.append(f"<{s}> <{p}> {o} .")
+
+    regions = [("CN", None)]
+    for prov in range(11, 42):
+        code = f"{prov}0000"
+        regions.append((code, "CN"))
+        for city in range(1, 11):
+            regions.append((f"{prov}{city:02d}00", code))
+            regions += [(f"{prov}{city:02d}{c:02d}", f"{prov}{city:02d}00") for c in range(1, 4)]
+    for code, parent in regions:
+        add(ID + f"region/{code}", P["rdf"] + "type", f"<{P['schema']}AdministrativeArea>")
+        add(ID + f"region/{code}", P["skos"] + "prefLabel", f'"地区{code}"@zh')
+        add(ID + f"region/{code}", P["skos"] + "notation", f'"{code}"')
+        if parent:
+            add(ID + f"region/{code}", P["schema"] + "containedInPlace", f"<{ID}region/{parent}>")
+        add(ID + f"agency/{code}-gov", P["rdf"] + "type", f"<{P['org']}Organization>")
+        add(ID + f"agency/{code}-gov", P["skos"] + "prefLabel", f'"{code}人民政府"@zh')
+    for slug in CONCEPTS:
+        add(ID + f"concept/{slug}", P["rdf"] + "type", f"<{P['skos']}Concept>")
+        add(ID + f"concept/{slug}", P["skos"] + "prefLabel", f'"{slug}"@zh')
+    for n in range(policies):
+        code, _ = regions[0] if n % 20 == 0 else rnd.choice(regions[1:])
+        node = ID + f"policy/{code}-{n}"
+        date = f"20{rnd.randint(15, 24)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+        add(node, P["rdf"] + "type", f"<{P['eli']}LegalResource>")
+        add(node, P["dct"] + "title", f'"{code}关于{rnd.choice(["电子印章", "电子签名", "电子合同"])}的通知{n}"@zh')
+        add(node, P["eli"] + "date_document", f'"{date}"^^<http://www.w3.org/2001/XMLSchema#date>')
+        add(node, P["eli"] + "jurisdiction", f"<{ID}region/{code}>")
+        for agency in {code, rnd.choice(regions)[0]}:
+            add(node, P["eli"] + "passed_by", f"<{ID}agency/{agency}-gov>")
+        for slug in rnd.sample(CONCEPTS, 2):
+            add(node, P["eli"] + "is_about", f"<{ID}concept/{slug}>")
+        if n % 3 == 0:
+            add(node, P["pkg"] + "assertsEquivalence", f"<{ID}equivalence/{n}>")
+        if n % 20 and rnd.random() < 0.3:
+            add(node, P["eli"] + "ensures_implementation_of", f"<{ID}policy/CN-{rnd.randrange(0, n, 20) if n >= 20 else 0}>")
+    return t
+
+
+def timed(graph, name: str) -> tuple[float, int]:
+    start = time.perf_counter()
+    rows = len(query(graph, name, PARAMS.get(name)).terms)
+    return time.perf_counter() - start, rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--policies", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        export = Path(scratch) / "graph.nt"
+        lines = synthetic(args.policies)
+        export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        figures = {"policies": args.policies, "triples": len(lines), "questions": {}}
+        stores = {}
+        for label, store in (("rdflib", "memory"), ("oxigraph", f"oxigraph:{scratch}/ox")):
+            start = time.perf_counter()
+            stores[label] = load_graph(export, store)
+            figures[f"load_{label}_s"] = round(time.perf_counter() - start, 2)
+        print(f"{args.policies} policies, {len(lines)} triples; load rdflib {figures['load_rdflib_s']} s, "
+              f"oxigraph {figures['load_oxigraph_s']} s")
+        print(f"{'question':30} {'rows':>7} {'rdflib s':>10} {'oxigraph s':>11} {'speed-up':>9}")
+        for name in load_library():
+            (slow, rows), (fast, rows_ox) = timed(stores["rdflib"], name), timed(stores["oxigraph"], name)
+            assert rows == rows_ox, f"{name}: {rows} rows on rdflib, {rows_ox} on oxigraph"
+            figures["questions"][name] = {"rows": rows, "rdflib_s": round(slow, 3), "oxigraph_s": round(fast, 3)}
+            print(f"{name:30} {rows:>7} {slow:>10.3f} {fast:>11.3f} {slow / max(fast, 1e-6):>8.1f}×")
+    out = ROOT / "benchmarks" / "results" / "sparql.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""Every view opened in headless Chromium with the network blocked."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import viz_expected as expected
+from viz_graphs import ID, XSS, sample_graph
+from graph.viz import write_views
+
+README_SHOT = Path(__file__).resolve().parents[2] / "docs" / "img" / "agency-concept.png"
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    g = sample_graph()
+    paths = write_views(g, tmp_path_factory.mktemp("views"), focus="电子印章")
+    return g, {p.stem: p for p in paths}
+
+
+def drawn(visit) -> tuple[int, int]:
+    return tuple(visit.page.evaluate("[network.body.data.nodes.length, network.body.data.edges.length]"))
+
+
+@pytest.mark.parametrize("name", ["agency-concept", "regions", "full-graph", "focus-e-seal"])
+def test_view_loads_offline_and_draws_the_graph(pages, visit, name):
+    g, paths = pages
+    counts = {
+        "agency-concept": expected.agency_concept(g), "regions": expected.regions(g),
+        "full-graph": expected.full(g), "focus-e-seal": expected.focus(g, str(ID["concept/e-seal"])),
+    }
+    v = visit(paths[name])
+    assert drawn(v) == counts[name]
+    assert v.page.evaluate("network.body.nodeIndices.length") == counts[name][0]
+    shot = v.screenshot(name)
+    assert (v.errors, v.blocked, v.dialogs) == ([], [], [])
+    if name == "agency-concept":
+        README_SHOT.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shot, README_SHOT)
+
+
+def test_search_finds_a_chinese_label(pages, visit):
+    v = visit(pages[1]["full-graph"])
+    v.page.fill("#search", "电子签章")
+    v.page.press("#search", "Enter")
+    assert v.page.evaluate("network.getSelectedNodes()") == [str(ID["concept/e-seal"])]
+    assert v.page.text_content("#search-status").startswith("找到 1 个")
+
+
+def test_type_filter_hides_one_kind(pages, visit):
+    v = visit(pages[1]["full-graph"])
+    v.page.uncheck('input[data-kind="policy"]')
+    hidden = v.page.evaluate("network.body.data.nodes.get({filter: n => n.hidden}).map(n => n.kind)")
+    assert hidden == ["policy"] * 5
+    v.page.check('input[data-kind="policy"]')
+    assert v.page.evaluate("network.body.data.nodes.get({filter: n => n.hidden}).length") == 0
+
+
+def test_markup_in_a_title_shows_as_text_and_runs_nothing(pages, visit):
+    v = visit(pages[1]["full-graph"])
+    target = str(ID["policy/p5"])
+    v.page.evaluate(f"network.focus({target!r}, {{scale: 1.5, animation: false}})")
+    point = v.page.evaluate(f"""(() => {{
+        const p = network.canvasToDOM(network.getPosition({target!r}));
+        const box = document.getElementById('network').getBoundingClientRect();
+        return [box.left + p.x, box.top + p.y];
+    }})()""")
+    v.page.mouse.move(point[0] - 30, point[1] - 30)
+    v.page.mouse.move(*point)
+    v.page.wait_for_selector("div.vis-tooltip", state="visible")
+    assert XSS in v.page.text_content("div.vis-tooltip")
+    v.screenshot("tooltip-escaped")
+    assert v.page.evaluate("document.querySelectorAll('img').length") == 0
+    assert (v.dialogs, v.errors) == ([], [])
