@@ -1,5 +1,6 @@
 """policykg: a knowledge graph of Chinese policy on electronic signatures, seals and contracts."""
 
 from graph.pipeline import BuildResult, build
+from graph.sparql import QueryError, QueryResult, load_graph, query
 
-__all__ = ["BuildResult", "build"]
+__all__ = ["BuildResult", "QueryError", "QueryResult", "build", "load_graph", "query"]

@@ -156,6 +156,12 @@ def _is(form: str | None, family: tuple[str, ...]) -> bool:
     return form is not None and form.endswith(family)
 
 
+def _amends_or_repeals(form: str | None, title: str) -> bool:
+    """关于修改/废止〈…〉的决定: rules are amended and repealed only by rules (by 令), so such a
+    decision shares the level of a rule even when no number is given."""
+    return _is(form, ("决定",)) and re.search("修改|废止", title) is not None
+
+
 def _misnamed_regulation(issuer: Issuer, effect: str) -> LegalEffect:
     """A 条例 said to come from a body that cannot make one: most likely the body only published it."""
     problem = (f"{issuer.name} ({issuer.level} {issuer_type(issuer)}) cannot issue a 条例: "
@@ -227,6 +233,8 @@ def _party(issuer: Issuer, form: str | None, title: str) -> LegalEffect:
 def _government(issuer: Issuer, form: str | None, title: str) -> LegalEffect:
     if _is(form, REGULATION_FORMS):
         return _misnamed_regulation(issuer, "local-regulation")
+    if _amends_or_repeals(form, title) and issuer.level in ("provincial", "municipal"):
+        return LegalEffect("local-government-rules", "issuer-form:government-amending-decision", MEDIUM)
     if _is(form, RULE_FORMS):  # a 地方政府规章 needs a 政府令, which rule 1 would have seen
         return LegalEffect("local-normative-document", "issuer-form:government-rules-without-decree", MEDIUM)
     return LegalEffect("local-normative-document", "issuer-form:government-document", HIGH)
@@ -241,6 +249,8 @@ def _government_office(issuer: Issuer, form: str | None, title: str) -> LegalEff
 def _ministry(issuer: Issuer, form: str | None, title: str) -> LegalEffect:
     if _is(form, REGULATION_FORMS):
         return _misnamed_regulation(issuer, "administrative-regulation")
+    if _amends_or_repeals(form, title):
+        return LegalEffect("departmental-rules", "issuer-form:ministry-amending-decision", MEDIUM)
     if _is(form, RULE_FORMS):  # a 部门规章 needs a 部令, which rule 1 would have seen
         return LegalEffect("departmental-normative-document", "issuer-form:ministry-rules-without-decree", MEDIUM)
     return LegalEffect("departmental-normative-document", "issuer-form:ministry-document", HIGH)

@@ -87,6 +87,11 @@ EXAMPLES = {
                                                   ("departmental-normative-document", "medium")),
     "issuer-form:ministry-document": (("通知", [MOFCOM_OFFICE], None, "关于推动电子商务企业绿色发展工作的通知"),
                                       ("departmental-normative-document", "high")),
+    "issuer-form:ministry-amending-decision": (("决定", [Issuer("公安部", "national")], None,
+                                                "关于修改〈公安机关办理刑事案件程序规定〉的决定"),
+                                               ("departmental-rules", "medium")),
+    "issuer-form:government-amending-decision": (("决定", [HAINAN_GOV], None, "海南省人民政府关于废止部分规章的决定"),
+                                                 ("local-government-rules", "medium")),
     "issuer-form:local-department-document": (("行动方案", [QINGDAO_HRSS], None, ""),
                                               ("local-normative-document", "high")),
     "issuer-form:association-rule": (("规范", [ASSOCIATION], None, ""), ("industry-rule", "medium")),
@@ -120,6 +125,11 @@ def test_procuratorate_interpretation_number():
 def test_unknown_number_falls_through_to_issuer_and_form():
     result = infer_legal_effect("指引", [Issuer("人力资源和社会保障部", "national")], "人社部发〔2021〕54号")
     assert (result.effect, result.rule) == ("departmental-normative-document", "issuer-form:ministry-document")
+
+
+def test_county_government_decision_is_not_a_rule():
+    result = infer_legal_effect("决定", [COUNTY_GOV], None, "关于废止部分文件的决定")
+    assert (result.effect, result.rule) == ("local-normative-document", "issuer-form:government-document")
 
 
 def test_national_fallback_by_tier():

@@ -16,7 +16,6 @@ class RawItem:
     text: str
     date: str | None = None
     section: str | None = None
-    notes: list[str] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)  # structured records: title, agency, region
 
 

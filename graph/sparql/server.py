@@ -7,7 +7,6 @@ deadline (isolate.py). A runaway query is killed there while other requests keep
 
 from __future__ import annotations
 
-import json
 import threading
 import urllib.parse
 from dataclasses import dataclass
@@ -17,7 +16,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from rdflib import Graph
 
 from . import formats, lexer
-from .errors import QueryError
 from .isolate import ChildError, Timeout, run_isolated
 from .library import load_library
 from .page import render_page
