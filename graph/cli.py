@@ -27,11 +27,12 @@ def _build(args: argparse.Namespace) -> int:
     triples = write_exports(result.graph, out)
     rdf = result.to_rdflib()
     violations = validate(rdf)
-    result.problems.extend(Problem("(graph)", 0, str(v.focus), f"SHACL: {v.message}") for v in violations)
+    result.problems.extend(Problem("(graph)", 0, str(v.focus), f"SHACL {v.severity}: {v.message}") for v in violations)
     write_rejects(result.problems, out / "rejects.csv")
     report = write_report(rdf, out, write_views(rdf, out))
     print(result.summary())
-    print(f"SHACL: {len(violations)} violation(s)")
+    errors = sum(v.severity == "Violation" for v in violations)
+    print(f"SHACL: {errors} violation(s), {len(violations) - errors} warning(s)")
     print(f"wrote {triples} triples to {out}/graph.nt, graph.ttl, graph.jsonld; problems in {out}/rejects.csv; report {report}")
     return 0
 

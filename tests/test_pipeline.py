@@ -9,6 +9,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from graph.cli import main
 from graph.pipeline import DEFAULT_SOURCES, build
 from graph.readwrite import to_rdflib
+from graph.validation.shacl import validate
 
 GOLDEN = Path(__file__).parent / "golden" / "seed.nt"
 
@@ -20,6 +21,10 @@ def test_seed_matches_golden_graph():
         _, only_built, only_golden = graph_diff(to_isomorphic(built), to_isomorphic(golden))
         raise AssertionError(f"built has {len(only_built)} extra, golden {len(only_golden)} extra triples:\n"
                              + "\n".join(sorted(f"+ {t}" for t in only_built)[:10] + sorted(f"- {t}" for t in only_golden)[:10]))
+
+
+def test_seed_build_validates_with_no_finding():
+    assert validate(build([DEFAULT_SOURCES]).to_rdflib()) == []
 
 
 def test_seed_counts():
