@@ -66,13 +66,16 @@ def rates(result: dict) -> dict:
     return {**result, "items_per_s": round(result["items"] / wall, 1), "triples_per_s": round(result["triples"] / wall, 1)}
 
 
-def measure(size: int, seed: int, repeat: int, timeout: float | None) -> dict:
+PATHS = {"policykg": policykg, "rdflib": plain_rdflib}
+
+
+def measure(size: int, seed: int, repeat: int, timeout: float | None, paths: list[str]) -> dict:
     sources, manifest = sources_for(size, seed)
     row: dict = {"size": size, "repeat": repeat, "files": manifest["files"],
                  "source_mib": round(sum(p.stat().st_size for p in sources.iterdir()) / 2**20, 1)}
-    for name, how in (("policykg", policykg), ("rdflib", plain_rdflib)):
+    for name in paths:
         try:
-            row[name] = rates(how(sources, repeat, timeout))
+            row[name] = rates(PATHS[name](sources, repeat, timeout))
         except Failed as err:
             row[name] = {"failed": str(err).splitlines()[0]}
     return row
@@ -91,7 +94,7 @@ def table(rows: list[dict]) -> str:
             f"{'triples/s':>10} {'peak MiB':>9}")
     lines = [head, "-" * len(head)]
     for row in rows:
-        for name in ("policykg", "rdflib"):
+        for name in [n for n in PATHS if n in row]:
             r = row[name]
             if "failed" in r:
                 lines.append(f"{row['size']:>9} {name:<9} {r['failed']}")
@@ -107,12 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeat", type=int, help=f"runs per measurement (default 3, or 1 from {LARGE} items)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--timeout", type=float, help="give up on a run after this many seconds")
+    p.add_argument("--paths", default="policykg,rdflib", help="which paths to measure (default policykg,rdflib)")
     p.add_argument("--results", type=Path, default=RESULTS, help=f"JSON output (default {RESULTS.relative_to(ROOT)})")
     args = p.parse_args(argv)
     rows = []
     for size in (int(s) for s in args.sizes.split(",")):
         repeat = args.repeat or (1 if size >= LARGE else 3)
-        rows.append(measure(size, args.seed, repeat, args.timeout))
+        rows.append(measure(size, args.seed, repeat, args.timeout, args.paths.split(",")))
         print(f"measured {size} items", file=sys.stderr)
     print(table(rows))
     report = {"date": dt.date.today().isoformat(), "seed": args.seed, "machine": machine(), "runs": rows}

@@ -22,7 +22,6 @@ EXCLUDED_PROVINCES = ("71", "81", "82")
 # Concepts that read as a relation, not a topic; they appear through sentence templates instead.
 NOT_TOPICS = ("同等法律效力", "互认")
 LEVEL_COLUMNS = {1: "province_suffix", 2: "city_suffix", 3: "county_suffix"}
-LEVEL_NAMES = {1: "provincial", 2: "municipal", 3: "county"}
 MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 
 
