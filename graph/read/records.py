@@ -31,7 +31,7 @@ def read_records(source: Source, suffix: str) -> None:
         rows = _json_lines(source)
     else:
         rows = _json(source)
-    for line, row in rows:
+    for line, start, end, row in rows:
         if not isinstance(row, dict):
             source.problems.append((line, "record is not an object: skipped"))
             continue
@@ -39,37 +39,44 @@ def read_records(source: Source, suffix: str) -> None:
         if not fields.get("title") and not fields.get("text"):
             source.problems.append((line, "record has no title and no text: nothing to read"))
             continue
-        source.items.append(RawItem(file=source.name, line=line, start=0, end=0, text=_compose(fields),
+        source.items.append(RawItem(file=source.name, line=line, start=start, end=end, text=_compose(fields),
                                     date=_date(fields.get("date"), source, line), fields=fields))
     if not rows and not source.problems:
         source.problems.append((1, "no records"))
 
 
-def _table(source: Source, delimiter: str) -> list[tuple[int, dict]]:
+Row = tuple[int, int, int, object]  # first line, start and end offsets in the source, the record
+
+
+def _table(source: Source, delimiter: str) -> list[Row]:
     reader = csv.DictReader(io.StringIO(source.text, newline=""), delimiter=delimiter)
-    out = []
+    spans = line_spans(source.text)
+    out: list[Row] = []
     try:
+        starts = [start for start, _ in spans]
         for row in reader:
-            out.append((reader.line_num, row))
+            last = reader.line_num
+            first = bisect_right(starts, out[-1][2]) + 1 if out else min(2, last)
+            out.append((first, spans[first - 1][0], spans[last - 1][1], row))
     except csv.Error as err:
         source.problems.append((reader.line_num + 1, f"not readable as a table: {err}; rest skipped"))
     return out
 
 
-def _json_lines(source: Source) -> list[tuple[int, object]]:
-    out = []
+def _json_lines(source: Source) -> list[Row]:
+    out: list[Row] = []
     for number, (start, end) in enumerate(line_spans(source.text), 1):
         line = source.text[start:end]
         if not line.strip():
             continue
         try:
-            out.append((number, json.loads(line)))
+            out.append((number, start, end, json.loads(line)))
         except (ValueError, RecursionError) as err:
             source.problems.append((number, f"not valid JSON: {err}"))
     return out
 
 
-def _json(source: Source) -> list[tuple[int, object]]:
+def _json(source: Source) -> list[Row]:
     """The records of a JSON array, or of the first array inside an object, with their lines."""
     try:
         data = _loads_with_lines(source.text)
@@ -79,13 +86,15 @@ def _json(source: Source) -> list[tuple[int, object]]:
     if isinstance(data, dict):
         data = next((v for v in data.values() if isinstance(v, list)), [data])
     rows = data if isinstance(data, list) else [data]
-    return [(getattr(row, "line", 1), row) for row in rows]
+    return [(getattr(row, "line", 1), getattr(row, "start", 0), getattr(row, "end", 0), row) for row in rows]
 
 
 class _Located(dict):
     """A JSON object that knows the line it opens on."""
 
     line = 1
+    start = 0
+    end = 0
 
 
 def _loads_with_lines(text: str) -> object:
@@ -98,6 +107,7 @@ def _loads_with_lines(text: str) -> object:
         obj, end = parse_object(s_and_end, *args)
         row = _Located(obj)
         row.line = bisect_right(starts, s_and_end[1] - 1)
+        row.start, row.end = s_and_end[1] - 1, end
         return row, end
 
     decoder.parse_object = located

@@ -68,3 +68,15 @@ def test_pathological_files_are_reported_not_raised():
     assert huge.items == []
     assert huge.problems[0][1].startswith("not readable as a table")
     assert read("p.csv", "title,date\n").problems == [(1, "no records")]
+
+
+def test_each_record_has_its_own_span():
+    from graph.read.sources import read_source
+
+    text = 'date,title,agency\n2021-01-01,甲办法,财政部\n2021-01-02,"乙\n办法",商务部\n2021-01-03,丙办法,公安部\n'
+    source = read_source("r.csv", text.encode())
+    assert [(i.line, source.text[i.start:i.end].split(",")[1]) for i in source.items] == [
+        (2, "甲办法"), (3, '"乙\n办法"'), (5, "丙办法")]
+    data = '[{"title": "甲"},\n {"title": "乙"}]'
+    spans = [(i.start, i.end) for i in read_source("r.json", data.encode()).items]
+    assert [data[s:e] for s, e in spans] == ['{"title": "甲"}', '{"title": "乙"}']
