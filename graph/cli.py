@@ -17,6 +17,9 @@ from graph.viz import write_views
 from graph.viz.cli import add_commands as add_viz
 
 
+VALIDATE_LIMIT = 25_000  # pySHACL checks about 2,000 triples a second on this project's shapes
+
+
 def _build(args: argparse.Namespace) -> int:
     result = build(args.sources or None)
     if result.items == 0:
@@ -26,13 +29,16 @@ def _build(args: argparse.Namespace) -> int:
     out = Path(args.out)
     triples = write_exports(result.graph, out)
     rdf = result.to_rdflib()
-    violations = validate(rdf)
-    result.problems.extend(Problem("(graph)", 0, str(v.focus), f"SHACL {v.severity}: {v.message}") for v in violations)
+    print(result.summary())
+    if args.validate == "always" or (args.validate == "auto" and triples <= VALIDATE_LIMIT):
+        violations = validate(rdf)
+        result.problems.extend(Problem("(graph)", 0, str(v.focus), f"SHACL {v.severity}: {v.message}") for v in violations)
+        errors = sum(v.severity == "Violation" for v in violations)
+        print(f"SHACL: {errors} violation(s), {len(violations) - errors} warning(s)")
+    else:
+        print(f"SHACL: not run ({triples} triples; --validate auto stops at {VALIDATE_LIMIT}): run `policykg validate {out}`")
     write_rejects(result.problems, out / "rejects.csv")
     report = write_report(rdf, out, write_views(rdf, out))
-    print(result.summary())
-    errors = sum(v.severity == "Violation" for v in violations)
-    print(f"SHACL: {errors} violation(s), {len(violations) - errors} warning(s)")
     print(f"wrote {triples} triples to {out}/graph.nt, graph.ttl, graph.jsonld; problems in {out}/rejects.csv; report {report}")
     return 0
 
@@ -43,6 +49,8 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the graph from roundup text and records")
     b.add_argument("sources", nargs="*", help="files or folders (default: the bundled sources)")
     b.add_argument("--out", default="out", help="output folder (default: out/)")
+    b.add_argument("--validate", choices=("auto", "always", "never"), default="auto",
+                   help=f"SHACL-validate the graph (auto: when it has at most {VALIDATE_LIMIT:,} triples)")
     b.set_defaults(func=_build)
     for add in (add_sparql, add_viz, add_validate):
         add(sub)

@@ -28,14 +28,18 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-def _fold_char(ch: str) -> str:
-    if ch in _FOLD:
-        return _FOLD[ch]
-    if "！" <= ch <= "～" and ch not in "，；：！？":
-        folded = unicodedata.normalize("NFKC", ch)
-        if len(folded) == 1:
-            return folded
-    return ch
+def _fold_table() -> dict[int, str]:
+    """Full-width ASCII to half-width (but not the Chinese sentence punctuation), plus _FOLD."""
+    table = {}
+    for code in range(ord("！"), ord("～") + 1):
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and chr(code) not in "，；：！？":
+            table[code] = folded
+    table.update({ord(k): v for k, v in _FOLD.items()})
+    return table
+
+
+_FOLD_TABLE = _fold_table()
 
 
 def normalize(text: str) -> str:
@@ -45,7 +49,7 @@ def normalize(text: str) -> str:
         simplified = "".join(
             s if len(s := _converter().convert(ch)) == 1 else ch for ch in text
         )
-    return "".join(map(_fold_char, simplified))
+    return simplified.translate(_FOLD_TABLE)
 
 
 _SENTENCE_END = re.compile(r"[。；;！!？?：\n]|(?<!\d):(?!\d)")

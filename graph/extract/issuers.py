@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.extract.dates import cn_number
 from graph.gazetteer.agencies import SUFFIX_FULL, Agency, central, level_of, stems
@@ -106,9 +107,10 @@ def _local_at(text: str, start: int, end: int, region: Region, problems: list[st
     rest = text[end:]
     if not re.match(NOT_A_NAME, rest):
         return Mention(_government(region), text[start:end], inferred=True), end
-    for form, stem in stems()[1]:
-        if not rest.startswith(form):
-            continue
+    by_form = stems()[1]
+    candidates = ((form, stem) for size in range(min(len(rest), _longest_form()), 0, -1)
+                  for form in [rest[:size]] for stem in by_form.get(form, ()))
+    for form, stem in candidates:
         after = rest[len(form):]
         suffix = "" if stem.bare else next((s for s in SUFFIXES if after.startswith(s)), None)
         if suffix is None:
@@ -133,6 +135,11 @@ def _local_at(text: str, start: int, end: int, region: Region, problems: list[st
                         region=region.code, parent=f"{region.code}-gov", known=False)
         return Mention(agency, text[start:stop]), stop
     return Mention(_government(region), text[start:end], inferred=True), end
+
+
+@lru_cache(maxsize=1)
+def _longest_form() -> int:
+    return max(map(len, stems()[1]))
 
 
 def _government(region: Region) -> Agency:

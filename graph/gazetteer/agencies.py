@@ -75,8 +75,8 @@ def central() -> tuple[dict[str, Agency], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def stems() -> tuple[dict[str, Stem], list[tuple[str, Stem]]]:
-    """Stems by slug, and (surface form, stem) pairs longest first for matching."""
+def stems() -> tuple[dict[str, Stem], dict[str, list[Stem]]]:
+    """Stems by slug, and surface form → stems (those that take a suffix first)."""
     by_slug: dict[str, Stem] = {}
     forms: list[tuple[str, Stem]] = []
     for row in _rows("agency_stems.csv"):
@@ -88,7 +88,10 @@ def stems() -> tuple[dict[str, Stem], list[tuple[str, Stem]]]:
         by_slug[stem.slug] = stem
         forms.extend((normalize(f), stem) for f in stem.forms)
     forms.sort(key=lambda pair: (-len(pair[0]), pair[1].bare, pair[1].slug))
-    return by_slug, forms
+    by_form: dict[str, list[Stem]] = {}
+    for form, stem in forms:
+        by_form.setdefault(form, []).append(stem)
+    return by_slug, by_form
 
 
 def level_of(region: Region) -> str:

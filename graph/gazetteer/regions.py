@@ -90,7 +90,10 @@ class RegionIndex:
         for r in regions.values():
             if r.parent:
                 self.children.setdefault(r.parent, []).append(r.code)
-        self.longest = max(map(len, [*self.full, *self.short_names]))
+        lengths: dict[str, set[int]] = {}
+        for name in [*self.full, *self.short_names]:
+            lengths.setdefault(name[0], set()).add(len(name))
+        self.lengths = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
 
     def chain(self, code: str) -> list[Region]:
         """The region and its ancestors up to 中国."""
@@ -118,7 +121,9 @@ class RegionIndex:
         return code, end
 
     def _one_at(self, text: str, pos: int, within: str | None, short_cities: bool) -> tuple[str, int] | None:
-        for size in range(min(self.longest, len(text) - pos), 1, -1):
+        for size in self.lengths.get(text[pos:pos + 1], ()):
+            if size < 2 or pos + size > len(text):
+                continue
             word = text[pos:pos + size]
             code = self._pick(word, within, short_cities)
             if code and not (word.endswith("市") and text[pos + size:pos + size + 1] == "场"):
@@ -141,12 +146,9 @@ class RegionIndex:
 
     def find(self, text: str) -> str | None:
         """The first region named in ``text``, refined by a named descendant right after it."""
-        pos = 0
-        while pos < len(text):
-            found = self.match_at(text, pos)
-            if found:
+        for pos, ch in enumerate(text):
+            if ch in self.lengths and (found := self.match_at(text, pos)):
                 return found[0]
-            pos += 1
         return None
 
 
