@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from graph.pipeline import build
@@ -17,11 +18,25 @@ from graph.viz import write_views
 from graph.viz.cli import add_commands as add_viz
 
 
+class _Progress:
+    """One self-overwriting line on a terminal: files, items, items per second, time left."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+
+    def __call__(self, done: int, total: int, items: int) -> None:
+        spent = max(time.monotonic() - self.started, 1e-9)
+        left = spent / done * (total - done)
+        print(f"\r{done}/{total} files, {items} items, {items / spent:,.0f} items/s, {left:,.0f} s left   ",
+              end="\n" if done == total else "", file=sys.stderr, flush=True)
+
+
 VALIDATE_LIMIT = 25_000  # pySHACL checks about 2,000 triples a second on this project's shapes
 
 
 def _build(args: argparse.Namespace) -> int:
-    result = build(args.sources or None)
+    show = _Progress() if sys.stderr.isatty() else None
+    result = build(args.sources or None, jobs=args.jobs, cache=not args.no_cache, progress=show)
     if result.items == 0:
         reasons = "; ".join(str(p) for p in sorted(set(result.problems))[:3]) or "no input"
         print(f"policykg: nothing could be read: {reasons}", file=sys.stderr)
@@ -49,6 +64,8 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the graph from roundup text and records")
     b.add_argument("sources", nargs="*", help="files or folders (default: the bundled sources)")
     b.add_argument("--out", default="out", help="output folder (default: out/)")
+    b.add_argument("--jobs", type=int, default=1, help="worker processes extracting files (default 1; 0: one per core)")
+    b.add_argument("--no-cache", action="store_true", help="re-read every file instead of reusing earlier extractions")
     b.add_argument("--validate", choices=("auto", "always", "never"), default="auto",
                    help=f"SHACL-validate the graph (auto: when it has at most {VALIDATE_LIMIT:,} triples)")
     b.set_defaults(func=_build)

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 import rdflib
 
-from graph.extract.item import extract
+from graph.batch import extract_files
 from graph.gazetteer.regions import region_index
 from graph.model.build import GraphBuilder
 from graph.problems import Problem
-from graph.read.sources import expand, read_source
+from graph.read.sources import expand
 from graph.readwrite.rdf import to_rdflib
 from graph.resources import DATA_DIR
 
@@ -52,26 +53,31 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def build(paths: list[str | Path] | None = None) -> BuildResult:
-    """Build the model from files and folders (default: the bundled sources)."""
+def build(paths: list[str | Path] | None = None, *, jobs: int | None = 1, cache: bool = False,
+          progress: Callable[[int, int, int], None] | None = None) -> BuildResult:
+    """Build the model from files and folders (default: the bundled sources).
+
+    ``jobs`` worker processes extract files in parallel (0 or None: one per core); ``cache`` reuses the
+    extraction of files read before; ``progress(files done, files, items)`` is called per file.
+    The model is the same whatever the options.
+    """
     files, missing = expand([Path(p) for p in (paths or [DEFAULT_SOURCES])])
-    regions = region_index()
-    builder = GraphBuilder(regions)
+    builder = GraphBuilder(region_index())
     result = BuildResult(builder.g, builder.problems)
     for name in missing:
         builder.problems.append(Problem(name, 0, "", "no such file or folder"))
-    for path in files:
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            builder.problems.append(Problem(str(path), 0, "", f"cannot read: {err.strerror}"))
-            continue
-        source = read_source(_display(path), data)
-        result.files += 1
-        result.encodings[source.encoding] += 1
-        result.items += len(source.items)
-        source_iri = builder.add_source(source)
-        for item in source.items:
-            builder.add(source_iri, extract(item, regions))
+    named = [(path, _display(path)) for path in files]
+    for done, file in enumerate(extract_files(named, jobs=jobs, cache=cache), 1):
+        if file.error:
+            builder.problems.append(Problem(file.source.name, 0, "", file.error))
+        else:
+            result.files += 1
+            result.encodings[file.source.encoding] += 1
+            result.items += len(file.extractions)
+            source_iri = builder.add_source(file.source)
+            for x in file.extractions:
+                builder.add(source_iri, x)
+        if progress:
+            progress(done, len(named), result.items)
     result.graph = builder.finish()
     return result

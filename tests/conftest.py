@@ -20,3 +20,11 @@ def item_of(regions):
         return extract(RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date=date), regions)
 
     return run
+
+
+def pytest_configure(config) -> None:
+    """Caches of a test run live in a folder of their own, never in the user's cache."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("POLICYKG_CACHE", tempfile.mkdtemp(prefix="policykg-test-cache-"))

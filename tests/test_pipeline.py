@@ -83,3 +83,45 @@ def test_arbitrary_text_never_crashes_the_build(tmp_path, text):
     path.write_text(text, encoding="utf-8")
     result = build([path])
     assert result.files == 1
+
+
+def _corpus(folder: Path, files: int) -> None:
+    for n in range(files):
+        folder.joinpath(f"r{n:02d}.txt").write_text(
+            f"202{n % 5}年盘点\n\n3月{n % 27 + 1}日\n\n浙江省人民政府办公厅印发《浙江省电子印章管理办法{n}》：电子印章与实物印章具有同等法律效力。\n\n"
+            f"4月2日\n\n人社部发布《电子劳动合同订立指引》。\n", encoding="utf-8")
+
+
+def test_parallel_and_cached_builds_give_the_same_bytes(tmp_path, monkeypatch):
+    from graph.batch import PARALLEL_FROM
+    from graph.gazetteer.cache import cache_dir
+    from graph.readwrite.ntriples import generate_ntriples
+
+    monkeypatch.setenv("POLICYKG_CACHE", str(tmp_path / "cache"))
+    (tmp_path / "src").mkdir()
+    _corpus(tmp_path / "src", PARALLEL_FROM + 2)
+    plain = generate_ntriples(build([tmp_path / "src"]).graph)
+    assert generate_ntriples(build([tmp_path / "src"], jobs=2).graph) == plain
+    assert generate_ntriples(build([tmp_path / "src"], cache=True).graph) == plain
+    entries = list((cache_dir() / "extract").rglob("*.pickle"))
+    assert len(entries) == PARALLEL_FROM + 2
+    assert generate_ntriples(build([tmp_path / "src"], cache=True).graph) == plain
+
+
+def test_interrupted_export_leaves_no_partial_file(tmp_path):
+    from graph.readwrite.exports import atomic
+
+    (tmp_path / "graph.nt").write_text("old\n", encoding="utf-8")
+    try:
+        with atomic(tmp_path / "graph.nt") as fh:
+            fh.write(b"half")
+            raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        pass
+    assert (tmp_path / "graph.nt").read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.nt"]
+
+
+def test_cli_skips_validation_when_told(tmp_path, capsys):
+    assert main(["build", str(DEFAULT_SOURCES), "--out", str(tmp_path), "--validate", "never", "--no-cache"]) == 0
+    assert "SHACL: not run" in capsys.readouterr().out

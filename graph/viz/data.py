@@ -47,31 +47,22 @@ _ROLE_KIND = {
     PKG + "assertsEquivalence": "equivalence",
     PROV + "wasDerivedFrom": "passage",
 }
-_ROLE_RANK = {URIRef(p): rank for rank, p in enumerate(_ROLE_KIND)}
+_ROLE_RANK = {p: rank for rank, p in enumerate(_ROLE_KIND)}
 _ROLE_KINDS = tuple(_ROLE_KIND.values())
 """A resource pointed at by several roles takes the kind of the last one in _ROLE_KIND."""
 _CLASS_ORDER = sorted(_CLASS_KIND.items(), key=lambda pair: pair[1], reverse=True)
 _CLASS_RANK = {URIRef(cls): rank for rank, (cls, _) in enumerate(_CLASS_ORDER)}
 _CLASS_KINDS = tuple(kind for _, kind in _CLASS_ORDER)
 """A resource of several classes takes the kind of the last one in _CLASS_ORDER."""
-_LABEL_PREDICATES = tuple(URIRef(p) for p in (
+_LABEL_PREDICATES = (
     SKOS + "prefLabel", DCTERMS + "title", PKG + "statement", PROV + "value",
     SKOS + "altLabel", SKOS + "notation",
-))
-_SEARCH_PREDICATES = tuple(URIRef(p) for p in (SKOS + "prefLabel", SKOS + "altLabel", DCTERMS + "title", SKOS + "notation"))
-_POLICY_FIELDS = tuple(URIRef(p) for p in (
-    DCTERMS + "title", ELI + "date_document", ELI + "passed_by", ELI + "jurisdiction", ELI + "is_about",
-))
-_ACTIVITY_FIELDS = (None, *(URIRef(p) for p in (
-    DCTERMS + "date", PROV + "wasAssociatedWith", DCTERMS + "spatial", DCTERMS + "subject",
-)))
+)
+_SEARCH_PREDICATES = (SKOS + "prefLabel", SKOS + "altLabel", DCTERMS + "title", SKOS + "notation")
+_POLICY_FIELDS = (DCTERMS + "title", ELI + "date_document", ELI + "passed_by", ELI + "jurisdiction", ELI + "is_about")
+_ACTIVITY_FIELDS = (None, DCTERMS + "date", PROV + "wasAssociatedWith", DCTERMS + "spatial", DCTERMS + "subject")
 """(title, date, issuers, regions, concepts) predicates; an activity's title is its label."""
-_VALUE = URIRef(PROV + "value")
-_DERIVED_FROM = URIRef(PROV + "wasDerivedFrom")
-_ASSERTS = URIRef(PKG + "assertsEquivalence")
-_CLASSIFICATION = URIRef(ORG + "classification")
-_NOTATION = URIRef(SKOS + "notation")
-_CONTAINED_IN = URIRef(SCHEMA + "containedInPlace")
+_TYPE = str(RDF.type)
 LEVELS = ("national", "provincial", "municipal", "county")
 
 
@@ -138,8 +129,8 @@ class PolicyGraph:
         return node.label if node else iri.rsplit("/", 1)[-1]
 
 
-Facts = Mapping[Identifier, list[Identifier]]
-"""One subject's objects by predicate."""
+Facts = Mapping[str, list[Identifier]]
+"""One subject's objects by predicate IRI (plain str keys: rdflib terms compare in Python, slowly)."""
 Index = dict[Identifier, Facts]
 """Every subject's facts: the whole graph bucketed in one pass over its triples."""
 _NONE: Facts = MappingProxyType({})
@@ -149,7 +140,7 @@ def _index(g: Graph) -> Index:
     """Bucket every triple once: per-node store lookups (g.value, g.objects) cost 44 s at 10k items."""
     index: Index = defaultdict(lambda: defaultdict(list))
     for s, p, o in g:
-        index[s][p].append(o)
+        index[s][str(p)].append(o)
     return index
 
 
@@ -163,11 +154,11 @@ def _best(literals: Iterable[Literal]) -> str | None:
     return str(ranked[0]) if ranked else None
 
 
-def _literals(facts: Facts, predicate: URIRef) -> list[Literal]:
+def _literals(facts: Facts, predicate: str) -> list[Literal]:
     return [o for o in facts.get(predicate, ()) if isinstance(o, Literal)]
 
 
-def _iris(facts: Facts, predicate: URIRef) -> tuple[str, ...]:
+def _iris(facts: Facts, predicate: str) -> tuple[str, ...]:
     return tuple(sorted(str(o) for o in facts.get(predicate, ()) if isinstance(o, URIRef)))
 
 
@@ -199,7 +190,7 @@ def _kinds(index: Index) -> dict[URIRef, str]:
                     if isinstance(o, URIRef) and roles.get(o, -1) < rank:
                         roles[o] = rank
         if isinstance(s, URIRef):
-            ranks = [_CLASS_RANK[c] for c in facts.get(RDF.type, ()) if c in _CLASS_RANK]
+            ranks = [_CLASS_RANK[c] for c in facts.get(_TYPE, ()) if c in _CLASS_RANK]
             if ranks:
                 classes[s] = max(ranks)
     kinds.update((o, _ROLE_KINDS[rank]) for o, rank in roles.items())
@@ -226,26 +217,26 @@ def curie(iri: str) -> str:
 
 
 def _links(index: Index, nodes: dict[str, Node]) -> tuple[Link, ...]:
+    relations = {p: curie(p) for facts in index.values() for p in facts if p != _TYPE}
     links = set()
     for s, facts in index.items():
         source = str(s)
         if source not in nodes:
             continue
         for predicate, values in facts.items():
-            if predicate == RDF.type:
-                continue
-            relation = curie(str(predicate))
-            links.update(Link(source, str(o), relation) for o in values if isinstance(o, URIRef) and str(o) in nodes)
+            if predicate != _TYPE:
+                relation = relations[predicate]
+                links.update(Link(source, target, relation) for o in values if isinstance(o, URIRef) and (target := str(o)) in nodes)
     return tuple(sorted(links, key=lambda link: (link.source, link.relation, link.target)))
 
 
-def _date(facts: Facts, predicate: URIRef) -> str | None:
+def _date(facts: Facts, predicate: str) -> str | None:
     values = sorted(str(o)[:10] for o in _literals(facts, predicate))
     return values[0] if values else None
 
 
 def _passages(index: Index, facts: Facts) -> tuple[str, ...]:
-    texts = (_best(_literals(index.get(p, _NONE), _VALUE)) for p in facts.get(_DERIVED_FROM, ()))
+    texts = (_best(_literals(index.get(p, _NONE), PROV + "value")) for p in facts.get(PROV + "wasDerivedFrom", ()))
     return tuple(sorted(t for t in texts if t))
 
 
@@ -256,12 +247,12 @@ def _item(index: Index, node: Node) -> Item:
     return Item(
         node.iri, node.kind, (_best(_literals(facts, title)) if title else None) or node.label,
         _date(facts, date), _iris(facts, issuers), _iris(facts, regions), _iris(facts, concepts),
-        _passages(index, facts), _iris(facts, _ASSERTS),
+        _passages(index, facts), _iris(facts, PKG + "assertsEquivalence"),
     )
 
 
 def _level(facts: Facts) -> str | None:
-    for iri in _iris(facts, _CLASSIFICATION):
+    for iri in _iris(facts, ORG + "classification"):
         slug = iri.rstrip("/").rsplit("/", 1)[-1]
         if slug in LEVELS:
             return slug
@@ -270,8 +261,8 @@ def _level(facts: Facts) -> str | None:
 
 def _region(index: Index, node: Node) -> Region:
     facts = index.get(URIRef(node.iri), _NONE)
-    code = _best(_literals(facts, _NOTATION))
-    parents = [p for p in _iris(facts, _CONTAINED_IN) if p != node.iri]
+    code = _best(_literals(facts, SKOS + "notation"))
+    parents = [p for p in _iris(facts, SCHEMA + "containedInPlace") if p != node.iri]
     return Region(node.iri, node.label, code, parents[0] if parents else None)
 
 

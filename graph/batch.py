@@ -1,0 +1,95 @@
+"""Files to extractions, file by file: in worker processes when there are many files, and from a
+cache keyed by file content when a file was read before by the same code and data."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from graph.extract.item import Extraction, extract
+from graph.gazetteer.cache import cache_dir
+from graph.gazetteer.regions import region_index
+from graph.read.items import Source
+from graph.read.sources import read_source
+from graph.resources import DATA_DIR, ONTOLOGY_DIR
+
+PARALLEL_FROM = 8  # files: below this, starting workers costs more than it saves
+
+
+@dataclass
+class FileResult:
+    """A source (its text dropped: the items keep their passages) and the extraction of each item."""
+
+    source: Source
+    extractions: list[Extraction] = field(default_factory=list)
+    error: str | None = None
+
+
+def extract_file(path: Path, name: str) -> FileResult:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return FileResult(Source(name, "", "", ""), error=f"cannot read: {err.strerror}")
+    source = read_source(name, data)
+    regions = region_index()
+    extractions = [extract(item, regions) for item in source.items]
+    source.text = ""
+    return FileResult(source, extractions)
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of everything extraction depends on: the package's code, its data and its schemes."""
+    digest = hashlib.sha1()
+    package = Path(__file__).resolve().parent
+    for path in sorted([*package.rglob("*.py"), *DATA_DIR.glob("*.csv"), *ONTOLOGY_DIR.glob("*.ttl")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cached(path: Path, name: str) -> FileResult:
+    """extract_file through the cache; a result that cannot be stored is still returned."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return extract_file(path, name)
+    key = hashlib.sha1(data + b"\0" + name.encode() + b"\0" + code_version().encode()).hexdigest()
+    entry = cache_dir() / "extract" / key[:2] / f"{key}.pickle"
+    try:
+        with entry.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    result = extract_file(path, name)
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        tmp = entry.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, entry)
+    except OSError:
+        pass
+    return result
+
+
+def _run(task: tuple[Path, str, bool]) -> FileResult:
+    path, name, use_cache = task
+    return _cached(path, name) if use_cache else extract_file(path, name)
+
+
+def extract_files(files: list[tuple[Path, str]], *, jobs: int | None = None, cache: bool = False) -> Iterator[FileResult]:
+    """Results in the order of ``files`` whatever the number of workers, so output is deterministic."""
+    tasks = [(path, name, cache) for path, name in files]
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(tasks) < PARALLEL_FROM:
+        yield from map(_run, tasks)
+        return
+    region_index()  # loaded once here, inherited by forked workers
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_run, tasks, chunksize=1)
