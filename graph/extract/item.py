@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +17,10 @@ from graph.read.items import RawItem
 from graph.read.roundup import LEADING_DATE_RE, MARKER_RE, SAME_DAY_RE
 from graph.text import normalize, sentences
 
+DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*\[\s*(?:19|20)\d{2}\s*\]\s*第?\s*\d{1,5}\s*号"
+    r"|[\u4e00-\u9fff]{0,12}令\s*(?:\(\s*)?第\s*\d{1,5}\s*号"
+)
 IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|根据|依据|按照|为实施|实施)\s*$")
 LEAD = re.compile(r"^\s*(?:据[^，,。:：]{1,15}?(?:消息|报道|讯)\s*[，,:：]?|近日\s*[，,]?|日前\s*[，,]?)")
 
@@ -29,6 +34,7 @@ class Title:
     start: int
     end: int
     role: str  # main | implemented | forwarded | approved
+    number: str | None = None  # 国办发〔2021〕12号, 国务院令第752号: written right after the title
 
 
 @dataclass
@@ -62,7 +68,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     problems.extend(clause.problems)
     titles = _titles(text, norm, spans, clause, body_start)
     if item.fields.get("title") and not titles:
-        titles = [_field_title(item.fields["title"])]
+        titles = [_field_title(item.fields["title"], item.fields.get("number"))]
     after = norm[body_start + clause.end:]
     kind = kinds.classify(norm, after, any(t.role in {"main", "approved", "forwarded"} for t in titles))
     if kind == "meeting":
@@ -110,21 +116,24 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
         else:
             role = "main"
         t_norm = norm[span.start:span.end]
+        number = DOC_NUMBER.search(norm, span.end + 1, span.end + 40)
+        near = number and not re.search(r"[《。；]", norm[span.end + 1:number.start()])
         out.append(Title(text[span.start:span.end], title_key(t_norm), t_norm,
-                         doc_form(t_norm, schemes.doctypes()), span.start, span.end, role))
+                         doc_form(t_norm, schemes.doctypes()), span.start, span.end, role,
+                         text[number.start():number.end()] if near else None))
     if out and all(t.role == "implemented" for t in out):
         out[-1] = _with_role(out[-1], "main")
     return out
 
 
-def _field_title(title: str) -> Title:
+def _field_title(title: str, number: str | None) -> Title:
     t_norm = normalize(title.strip().strip("《》"))
     return Title(title.strip().strip("《》"), title_key(t_norm), t_norm,
-                 doc_form(t_norm, schemes.doctypes()), 0, 0, "main")
+                 doc_form(t_norm, schemes.doctypes()), 0, 0, "main", number)
 
 
 def _with_role(t: Title, role: str) -> Title:
-    return Title(t.verbatim, t.key, t.norm, t.form, t.start, t.end, role)
+    return dataclasses.replace(t, role=role)
 
 
 def _infer_from_title(titles: list[Title], regions: RegionIndex) -> list[Mention]:

@@ -191,7 +191,7 @@ class GraphBuilder:
 
     def _policy_node(self, t: Title, region: str, issuers: list[Mention]) -> str:
         iri = instance("policy", f"{region}-{digest(t.key)}")
-        self.node(iri, title=t.verbatim)
+        self.node(iri, title=t.verbatim, document_number=t.number)
         self.edge(iri, "jurisdiction", self.region(region))
         if t.form.form:
             self.edge(iri, "type_document", self.term(t.form.form.iri, "doctypes.ttl", "scheme/doctypes"))
@@ -280,7 +280,8 @@ class GraphBuilder:
         forms = [o for _, o, k in self.g.out_edges(iri, keys=True) if k == "type_document"]
         form = self.g.nodes[forms[0]]["pref_zh"][0] if forms else None
         bodies = [Issuer(self.g.nodes[a]["pref_zh"][0], _level(self.g, a)) for a in sorted(issuers)]
-        effect = infer_legal_effect(form, bodies, None, data["title"][0])
+        number = data.get("document_number", [None])[0]
+        effect = infer_legal_effect(form, bodies, number, data["title"][0])
         self.edge(iri, "legal_effect", self.term(ID + "effect/" + effect.effect, "legal-effect.ttl", "scheme/legal-effect"))
         data["legal_effect_rule"] = [effect.rule]
         data["legal_effect_confidence"] = [effect.confidence]

@@ -42,6 +42,7 @@ ATTRS: dict[str, Attr] = {
     "legal_effect_rule": Attr(PKG + "legalEffectRule", "str"),
     "legal_effect_confidence": Attr(PKG + "legalEffectConfidence", "str"),
     "encoding": Attr(PKG + "encoding", "str"),
+    "document_number": Attr(PKG + "documentNumber", "str"),
     "same_as": Attr(OWL + "sameAs", "iri"),
 }
 

@@ -19,6 +19,7 @@ ALIASES = {
     "title": ("title", "标题", "名称", "文件名称", "政策名称", "name"),
     "agency": ("agency", "issuer", "发文机关", "发布机构", "机构", "部门", "publisher", "agencies"),
     "region": ("region", "地区", "区域", "省份", "jurisdiction"),
+    "number": ("number", "文号", "发文字号", "document_number"),
     "text": ("text", "内容", "摘要", "正文", "description", "summary", "content"),
 }
 

@@ -62,3 +62,12 @@ def test_traditional_text_matches_and_keeps_verbatim(item_of):
     assert x.titles[0].verbatim == "廣東省電子印章管理辦法"
     assert x.titles[0].norm == normalize("廣東省電子印章管理辦法")
     assert len(x.equivalences) == 1
+
+
+def test_document_number_after_the_title(item_of):
+    x = item_of("国务院办公厅印发《关于加快推进电子证照扩大应用领域和全国互通互认的意见》（国办发〔2022〕3号），推动电子证照互认。")
+    assert x.titles[0].number == "国办发〔2022〕3号"
+    y = item_of("国务院公布《商用密码管理条例》（国务院令第760号）。")
+    assert y.titles[0].number == "国务院令第760号"
+    z = item_of("某省人民政府印发《甲办法》。另见《乙办法》（某政发〔2020〕1号）。")
+    assert [t.number for t in z.titles] == [None, "某政发〔2020〕1号"]

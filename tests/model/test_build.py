@@ -87,3 +87,13 @@ def test_undated_item_is_kept_and_reported(roundup):
     node = policies(result)["江西省电子证照管理办法"]
     assert result.graph.nodes[node]["undated"] == [True]
     assert any(p.reason == "no date: kept undated" and p.line == 3 for p in result.problems)
+
+
+def test_document_number_decides_the_legal_effect(roundup):
+    path = roundup("h.txt", "2023年\n\n2023年4月27日，国务院公布《商用密码管理条例》（国务院令第760号），规范电子认证。\n")
+    result = build([path])
+    node = policies(result)["商用密码管理条例"]
+    data = result.graph.nodes[node]
+    assert data["document_number"] == ["国务院令第760号"]
+    assert data["legal_effect_rule"] == ["number:state-council-decree"]
+    assert out(result, node, "legal_effect") == ["https://w3id.org/policykg/id/effect/administrative-regulation"]
