@@ -46,19 +46,26 @@ class GraphBuilder:
     def node(self, iri: str, **attrs: object) -> str:
         """Add or merge a node; attribute values accumulate as lists without repeats."""
         if iri not in self.g:
-            kind = iri[len(ID):].split("/", 1)[0]
+            kind = iri[len(ID):iri.index("/", len(ID))]
             self.g.add_node(iri, type=kind, classes=list(CLASSES[kind]))
         data = self.g.nodes[iri]
         for key, value in attrs.items():
-            new = [v for v in (value if isinstance(value, list) else [value]) if v is not None]
-            if new:
-                values = data.setdefault(key, [])
-                values.extend(v for v in new if v not in values)
+            for v in value if isinstance(value, list) else (value,):
+                if v is None:
+                    continue
+                values = data.get(key)
+                if values is None:
+                    data[key] = [v]
+                elif v not in values:
+                    values.append(v)
         return iri
 
     def edge(self, s: str, relation: str, o: str) -> None:
-        if not self.g.has_edge(s, o, key=relation):
+        if relation not in self.g.succ[s].get(o, ()):
             self.g.add_edge(s, o, key=relation)
+
+    def targets(self, node: str, relation: str) -> list[str]:
+        return [o for o, keyed in self.g.succ[node].items() if relation in keyed]
 
     def region(self, code: str) -> str:
         iri = COUNTRY if code == COUNTRY_CODE else instance("region", code)
@@ -271,15 +278,19 @@ class GraphBuilder:
                 data.pop("undated", None)
             else:
                 data["undated"] = [True]
-            issuers = [o for _, o, k in self.g.out_edges(iri, keys=True) if k == "passed_by"]
+            issuers = self.targets(iri, "passed_by")
             if not issuers:
                 data["issuer_unknown"] = [True]
             self._legal_effect(iri, data, issuers)
 
+    def _level(self, agency: str) -> str:
+        levels = self.targets(agency, "classification")
+        return levels[0].rsplit("/", 1)[1] if levels else "national"
+
     def _legal_effect(self, iri: str, data: dict, issuers: list[str]) -> None:
-        forms = [o for _, o, k in self.g.out_edges(iri, keys=True) if k == "type_document"]
+        forms = self.targets(iri, "type_document")
         form = self.g.nodes[forms[0]]["pref_zh"][0] if forms else None
-        bodies = [Issuer(self.g.nodes[a]["pref_zh"][0], _level(self.g, a)) for a in sorted(issuers)]
+        bodies = [Issuer(self.g.nodes[a]["pref_zh"][0], self._level(a)) for a in sorted(issuers)]
         number = data.get("document_number", [None])[0]
         effect = infer_legal_effect(form, bodies, number, data["title"][0])
         self.edge(iri, "legal_effect", self.term(ID + "effect/" + effect.effect, "legal-effect.ttl", "scheme/legal-effect"))
@@ -293,9 +304,6 @@ def _key(title: str) -> str:
     return title_key(normalize(title))
 
 
-def _level(g: nx.MultiDiGraph, agency: str) -> str:
-    levels = [o for _, o, k in g.out_edges(agency, keys=True) if k == "classification"]
-    return levels[0].rsplit("/", 1)[1] if levels else "national"
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from functools import lru_cache
 import networkx as nx
 
 from graph.model.schema import ATTRS, RELATIONS
-from graph.namespaces import PREFIXES
+from graph.namespaces import ID, PREFIXES
 from graph.readwrite._convert import literal
 from graph.resources import ONTOLOGY_DIR
 
@@ -30,34 +30,51 @@ def _namespaces() -> list[tuple[str, str]]:
     return sorted(((iri, p) for p, iri in PREFIXES.items() if declared.get(p) == iri), key=lambda x: -len(x[0]))
 
 
-def compact(iri: str) -> str:
+@lru_cache(maxsize=4096)
+def _compact_vocab(iri: str) -> str:
     for namespace, prefix in _namespaces():
         if iri.startswith(namespace) and len(iri) > len(namespace):
             return f"{prefix}:{iri[len(namespace):]}"
     return iri
 
 
+def compact(iri: str) -> str:
+    """``id:policy/…`` for instances, ``eli:passed_by`` for terms; unknown namespaces stay full."""
+    if iri.startswith(ID):
+        return "id:" + iri[len(ID):]
+    return _compact_vocab(iri)
+
+
+def _value(value: object, kind: str) -> object:
+    if kind == "iri":
+        return {"@id": compact(str(value))}
+    lit = literal(value, kind)
+    if lit.lang:
+        return {"@language": lit.lang, "@value": lit.value}
+    if lit.datatype:
+        return {"@type": compact(lit.datatype), "@value": lit.value}
+    return lit.value
+
+
+def _order(value: object) -> tuple[str, str]:
+    if isinstance(value, dict):
+        return value.get("@id") or value["@value"], value.get("@language") or value.get("@type", "")
+    return str(value), ""
+
+
 def node_object(g: nx.MultiDiGraph, node: str, data: dict) -> dict:
     """One node as a compacted JSON-LD object with sorted keys and values."""
-    obj: dict[str, object] = {"@id": compact(node), "@type": sorted(compact(c) for c in data.get("classes", ()))}
     values: dict[str, list] = {}
-    for name, attr in ATTRS.items():
-        for value in data.get(name, ()):
-            key = compact(attr.predicate)
-            if attr.kind == "iri":
-                values.setdefault(key, []).append({"@id": compact(str(value))})
-                continue
-            lit = literal(value, attr.kind)
-            if lit.lang:
-                values.setdefault(key, []).append({"@language": lit.lang, "@value": lit.value})
-            elif lit.datatype:
-                values.setdefault(key, []).append({"@type": compact(lit.datatype), "@value": lit.value})
-            else:
-                values.setdefault(key, []).append(lit.value)
-    for _, target, relation in g.out_edges(node, keys=True):
-        values.setdefault(compact(RELATIONS[relation]), []).append({"@id": compact(target)})
+    for name, items in data.items():
+        attr = ATTRS.get(name)
+        if attr is not None:
+            values.setdefault(compact(attr.predicate), []).extend(_value(v, attr.kind) for v in items)
+    for target, keyed in g.succ[node].items():
+        for relation in keyed:
+            values.setdefault(compact(RELATIONS[relation]), []).append({"@id": compact(target)})
+    obj: dict[str, object] = {"@id": compact(node), "@type": sorted(compact(c) for c in data.get("classes", ()))}
     for key in sorted(values):
-        items = sorted(values[key], key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+        items = sorted(values[key], key=_order)
         obj[key] = items[0] if len(items) == 1 else items
     return obj
 

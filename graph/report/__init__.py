@@ -13,9 +13,10 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from graph.report import charts, stats
 from graph.gazetteer.regions import region_index
+from graph.viz import write_views
 from graph.viz.data import PolicyGraph, read_graph
 
-__all__ = ["write_report"]
+__all__ = ["write_all", "write_report"]
 
 
 def view_link(path: Path, out_dir: Path) -> tuple[str, str]:
@@ -55,14 +56,25 @@ def _template():
     return environment.get_template("index.html")
 
 
-def write_report(g: rdflib.Graph, out_dir: Path, views: list[Path]) -> Path:
-    """Write ``index.html`` into ``out_dir`` (UTF-8), linking ``views``; needs a CJK font for the charts."""
+def write_report(g: rdflib.Graph | PolicyGraph, out_dir: Path, views: list[Path]) -> Path:
+    """Write ``index.html`` into ``out_dir`` (UTF-8), linking ``views``; needs a CJK font for the charts.
+
+    ``g`` may be records already read with ``read_graph`` (see ``write_all``).
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    page = _template().render(views=[view_link(Path(v), out_dir) for v in views], **context(read_graph(g), provinces()))
+    kg = g if isinstance(g, PolicyGraph) else read_graph(g)
+    page = _template().render(views=[view_link(Path(v), out_dir) for v in views], **context(kg, provinces()))
     path = out_dir / "index.html"
     path.write_text(page, encoding="utf-8", newline="\n")
     return path
+
+
+def write_all(g: rdflib.Graph, out_dir: Path, focus: str | None = None) -> Path:
+    """Write the views and ``index.html`` from one reading of ``g`` (reading is most of the cost on
+    large graphs); returns the path of ``index.html``. Raises LookupError for an unknown ``focus``."""
+    kg = read_graph(g)
+    return write_report(kg, out_dir, write_views(kg, out_dir, focus))
 
 
 def provinces() -> tuple[tuple[str, str], ...]:

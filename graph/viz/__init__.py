@@ -7,7 +7,7 @@ from pathlib import Path
 import rdflib
 
 from graph.viz.agency_concept import agency_concept_view
-from graph.viz.data import read_graph
+from graph.viz.data import PolicyGraph, read_graph
 from graph.viz.network_view import focus_view, full_view
 from graph.viz.page import write_page
 from graph.viz.regions import regions_view
@@ -15,12 +15,13 @@ from graph.viz.regions import regions_view
 __all__ = ["write_views"]
 
 
-def write_views(g: rdflib.Graph, out_dir: Path, focus: str | None = None) -> list[Path]:
+def write_views(g: rdflib.Graph | PolicyGraph, out_dir: Path, focus: str | None = None) -> list[Path]:
     """Write the agency–concept, regions and full-graph pages, and a focus page when ``focus`` names a node.
 
-    Raises LookupError when no node carries the label ``focus``.
+    ``g`` may be records already read with ``read_graph``, so a caller also writing the report reads
+    a large graph once. Raises LookupError when no node carries the label ``focus``.
     """
-    kg = read_graph(g)
+    kg = g if isinstance(g, PolicyGraph) else read_graph(g)
     views = [agency_concept_view(kg), regions_view(kg), full_view(kg)]
     if focus:
         views.append(focus_view(kg, focus))

@@ -9,6 +9,7 @@ from pathlib import Path
 from graph.report import write_report
 from graph.sparql.load import load_graph
 from graph.viz import write_views
+from graph.viz.data import read_graph
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -21,13 +22,13 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the pages; a focus label that names no node is reported as an error, not a traceback."""
-    g = load_graph(args.graph)
+    kg = read_graph(load_graph(args.graph))
     try:
-        views = write_views(g, args.out, focus=args.focus)
+        views = write_views(kg, args.out, focus=args.focus)
     except LookupError as error:
         print(f"policykg viz: {error.args[0]}", file=sys.stderr)
         return 2
-    index = write_report(g, args.out, views)
+    index = write_report(kg, args.out, views)
     for path in [*views, index]:
         print(path)
     return 0

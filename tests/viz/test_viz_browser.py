@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 import viz_expected as expected
-from viz_graphs import ID, XSS, sample_graph
+from viz_graphs import ID, XSS, large_graph, sample_graph
 from graph.viz import write_views
+from graph.viz.spec import MAX_NODES
 
 README_SHOT = Path(__file__).resolve().parents[2] / "docs" / "img" / "agency-concept.png"
 
@@ -73,3 +74,12 @@ def test_markup_in_a_title_shows_as_text_and_runs_nothing(pages, visit):
     v.screenshot("tooltip-escaped")
     assert v.page.evaluate("document.querySelectorAll('img').length") == 0
     assert (v.dialogs, v.errors) == ([], [])
+
+
+def test_capped_page_draws_the_cap_and_shows_the_note(tmp_path, visit):
+    page = next(p for p in write_views(large_graph(policies=2000), tmp_path) if p.stem == "full-graph")
+    v = visit(page)
+    assert drawn(v)[0] == MAX_NODES
+    assert v.page.is_visible("#note")
+    assert v.page.text_content("#note").startswith(f"显示 {MAX_NODES} / 2068 个节点")
+    assert (v.errors, v.blocked, v.dialogs) == ([], [], [])

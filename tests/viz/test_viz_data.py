@@ -1,6 +1,11 @@
-from rdflib import Graph, Literal, URIRef
+import json
+from dataclasses import asdict, fields, is_dataclass
+from pathlib import Path
 
-from viz_graphs import ELI, ID, XSS, sample_graph
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF
+
+from viz_graphs import ELI, ID, PKG, PROV, SDO, XSS, sample_graph
 from graph.viz.data import curie, read_graph
 
 
@@ -46,3 +51,38 @@ def test_labels_prefer_chinese():
 def test_curie_names_known_namespaces_only():
     assert curie(str(ELI.passed_by)) == "eli:passed_by"
     assert curie("http://example.org/p") == "http://example.org/p"
+
+
+def _plain(value):
+    """Records as JSON-like data: dataclasses to dicts, tuples to lists."""
+    if is_dataclass(value):
+        return _plain(asdict(value))
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def test_records_match_those_of_the_per_node_reader():
+    """read_graph_sample.json holds the sample graph's records as the reader built them before it
+    became one pass over the triples (per-node g.objects lookups)."""
+    golden = json.loads((Path(__file__).parent / "read_graph_sample.json").read_text(encoding="utf-8"))
+    kg = read_graph(sample_graph())
+    assert {f.name: _plain(getattr(kg, f.name)) for f in fields(kg)} == golden
+
+
+def test_kind_precedence_and_blank_node_passages():
+    g = Graph()
+    doc, body, place, passage = ID["policy/d"], URIRef("http://example.org/b"), ID["agency/x"], BNode()
+    g.add((doc, RDF.type, ELI.LegalResource))
+    g.add((doc, RDF.type, PKG.Meeting))
+    g.add((doc, ELI.passed_by, body))
+    g.add((doc, ELI.jurisdiction, body))
+    g.add((place, RDF.type, SDO.AdministrativeArea))
+    g.add((doc, PROV.wasDerivedFrom, passage))
+    g.add((passage, PROV.value, Literal("原文", lang="zh")))
+    kg = read_graph(g)
+    assert {iri: n.kind for iri, n in kg.nodes.items()} == {str(doc): "activity", str(body): "region", str(place): "region"}
+    assert kg.activities[str(doc)].passages == ("原文",)
+    assert [(l.target, l.relation) for l in kg.links] == [(str(body), "eli:jurisdiction"), (str(body), "eli:passed_by")]

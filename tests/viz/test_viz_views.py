@@ -9,7 +9,7 @@ from graph.viz import write_views
 from graph.viz.agency_concept import MAX_AGENCIES, agency_concept_view
 from graph.viz.data import read_graph
 from graph.viz.network_view import find_node, focus_view, full_view
-from graph.viz.page import render, script_json
+from graph.viz.page import page_data, render, script_json
 from graph.viz.regions import regions_view
 from graph.viz.spec import MAX_NODES
 
@@ -87,6 +87,23 @@ def test_large_graphs_are_capped_with_a_visible_note():
     agencies = agency_concept_view(kg)
     assert sum(n["kind"] == "agency" for n in agencies.nodes) == MAX_AGENCIES
     assert f"{MAX_AGENCIES} / {MAX_AGENCIES + 20}" in agencies.note
+
+
+def test_pages_past_the_caps_show_the_note(tmp_path):
+    kg = read_graph(large_graph(policies=2000, agencies=MAX_AGENCIES + 20))
+    pages = {p.stem: p.read_text(encoding="utf-8") for p in write_views(kg, tmp_path)}
+    assert f'<p class="note" id="note">显示 {MAX_NODES} / {len(kg.nodes)} 个节点' in pages["full-graph"]
+    assert f'<p class="note" id="note">显示 {MAX_AGENCIES} / {MAX_AGENCIES + 20} 个机构' in pages["agency-concept"]
+    assert 'id="note"' not in pages["regions"]
+
+
+def test_tooltip_cards_are_written_once_per_page():
+    view = agency_concept_view(read_graph(sample_graph()))
+    data = page_data(view)
+    titles = [card["title"] for card in data["cards"]]
+    assert sorted(titles) == sorted({c["title"] for e in view.nodes + view.edges for c in e["tip"]["cards"]})
+    edge = next(e for e in data["edges"] if e["from"].endswith("440000-gov") and e["to"].endswith("e-seal"))
+    assert [data["cards"][i]["title"] for i in edge["tip"]["cards"]] == ["广东省电子印章管理办法"]
 
 
 def test_pages_are_offline_utf8_and_escape_source_text(tmp_path):

@@ -17,7 +17,8 @@
     box.className = "tip";
     add(box, "heading", tip.heading).style.fontWeight = "bold";
     tip.lines.forEach(function (line) { add(box, "line", line); });
-    tip.cards.forEach(function (card) {
+    tip.cards.forEach(function (index) {
+      var card = data.cards[index];
       var holder = add(box, "card", "");
       add(holder, "title", card.title);
       add(holder, "meta", card.date + " · " + card.issuers);
