@@ -78,7 +78,7 @@ def parse_issuers(text: str, regions: RegionIndex) -> IssuerClause:
 
 def _body_at(text: str, pos: int, regions: RegionIndex, problems: list[str]) -> tuple[Mention, int] | None:
     by_id, surfaces = central()
-    for size in range(min(24, len(text) - pos), 1, -1):
+    for size in _central_lengths().get(text[pos:pos + 1], ()):
         agency_id = surfaces.get(text[pos:pos + size])
         if agency_id:
             return _central_at(text, pos, pos + size, by_id[agency_id], problems)
@@ -135,6 +135,15 @@ def _local_at(text: str, start: int, end: int, region: Region, problems: list[st
                         region=region.code, parent=f"{region.code}-gov", known=False)
         return Mention(agency, text[start:stop]), stop
     return Mention(_government(region), text[start:end], inferred=True), end
+
+
+@lru_cache(maxsize=1)
+def _central_lengths() -> dict[str, list[int]]:
+    """First character → lengths of the central surface forms starting with it, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for form in central()[1]:
+        lengths.setdefault(form[0], set()).add(len(form))
+    return {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
 
 
 @lru_cache(maxsize=1)

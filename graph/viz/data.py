@@ -247,8 +247,8 @@ def _item(index: Index, node: Node) -> Item:
     date, issuers, regions, concepts = _ITEM_FIELDS[node.kind]
     title = _best(_literals(facts, DCTERMS + "title")) if node.kind == "policy" else None
     return Item(
-        node.iri, node.kind, title or node.label, _date(facts, date), _iris(facts, issuers), _iris(facts, regions), _iris(facts, concepts),
-        _passages(index, facts), _iris(facts, PKG + "assertsEquivalence"),
+        node.iri, node.kind, title or node.label, _date(facts, date), _iris(facts, issuers),
+        _iris(facts, regions), _iris(facts, concepts), _passages(index, facts), _iris(facts, PKG + "assertsEquivalence"),
     )
 
 
