@@ -73,7 +73,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     kind = kinds.classify(norm, after, any(t.role in {"main", "approved", "forwarded"} for t in titles))
     if kind == "meeting":
         titles = [_with_role(t, "approved") if t.role == "main" else t for t in titles]
-    issuers = clause.issuers
+    issuers = clause.issuers or _issuers_after_reference(norm, titles, regions, problems)
     if not issuers and kind in {"document", "meeting"}:
         issuers = _infer_from_title(titles, regions)
     region = _region(issuers, titles, norm, regions, item.fields.get("region"))
@@ -134,6 +134,16 @@ def _field_title(title: str, number: str | None) -> Title:
 
 def _with_role(t: Title, role: str) -> Title:
     return dataclasses.replace(t, role=role)
+
+
+def _issuers_after_reference(norm: str, titles: list[Title], regions: RegionIndex, problems: list[str]) -> list[Mention]:
+    """``为贯彻落实《A》，B省政府印发《C》``: the issuer stands between the cited title and the main one."""
+    for before, main in zip(titles, titles[1:]):
+        if main.role == "main" and before.role == "implemented":
+            clause = parse_issuers(norm[before.end + 1:main.start - 1].lstrip("，,、：: )"), regions)
+            problems.extend(clause.problems)
+            return clause.issuers
+    return []
 
 
 def _infer_from_title(titles: list[Title], regions: RegionIndex) -> list[Mention]:

@@ -108,9 +108,14 @@ def _opens_item(text: str) -> bool:
                 or (marker and marker.group("num")))
 
 
+ARTICLE_DATE_RE = re.compile(rf"^\s*(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*{DATE}")
+
+
 def _article_date(text: str) -> str | None:
-    """The date line of the article itself (2021-12-31), written with its year in ISO form."""
+    """The article's own date: a line of an ISO date (2021-12-31) or 发布时间：2024年1月5日."""
     if DATE_LINE_RE.match(text) and (m := DATE_RE.search(text)) and m.group("iy"):
+        return _iso(*parts(m))
+    if (m := ARTICLE_DATE_RE.match(text)) and parts(m)[0]:
         return _iso(*parts(m))
     return None
 

@@ -71,3 +71,8 @@ def test_document_number_after_the_title(item_of):
     assert y.titles[0].number == "国务院令第760号"
     z = item_of("某省人民政府印发《甲办法》。另见《乙办法》（某政发〔2020〕1号）。")
     assert [t.number for t in z.titles] == [None, "某政发〔2020〕1号"]
+
+
+def test_issuer_after_an_implemented_reference(item_of):
+    x = item_of("为贯彻落实《国务院关于加快推进政务服务标准化的指导意见》，河南省政府印发《河南省一网通办实施方案》。")
+    assert [(m.agency.name, m.inferred, m.surface) for m in x.issuers] == [("河南省人民政府", False, "河南省政府")]

@@ -198,3 +198,12 @@ def test_short_name_of_a_named_document_continues_the_item():
     s = read("2021年政策\n\n1月5日\n\n国务院办公厅印发《关于推进电子证照应用的通知》。\n\n《通知》指出，各地要加快推进。\n")
     assert summary(s) == [(5, "2021-01-05", None)]
     assert s.items[0].text.endswith("各地要加快推进。")
+
+
+def test_labelled_article_date_is_the_source_date():
+    from graph.read.sources import read_source
+
+    text = "# 2023年回顾\n\n发布时间：2024-01-05 10:30\n\n1. 3月2日，浙江省人民政府印发《浙江省电子证照办法》。\n"
+    source = read_source("a.md", text.encode())
+    assert source.date == "2024-01-05"
+    assert [(i.line, i.date) for i in source.items] == [(5, "2023-03-02")]
