@@ -79,14 +79,14 @@ def parse_issuers(text: str, regions: RegionIndex) -> IssuerClause:
 def _body_at(text: str, pos: int, regions: RegionIndex, problems: list[str]) -> tuple[Mention, int] | None:
     by_id, surfaces = central()
     for size in _central_lengths().get(text[pos:pos + 1], ()):
-        agency_id = surfaces.get(text[pos:pos + size])
+        agency_id = surfaces.get(text[pos:pos + size]) if pos + size <= len(text) else None
         if agency_id:
             return _central_at(text, pos, pos + size, by_id[agency_id], problems)
     region_match = regions.match_at(text, pos, short_cities=True)
     if region_match is None:
         return None
     code, end = region_match
-    return _local_at(text, pos, end, regions.by_code[code], problems)
+    return _local_at(text, pos, end, regions.by_code[code], regions.body_prefix(code), problems)
 
 
 def _central_at(text: str, start: int, end: int, agency: Agency, problems: list[str]) -> tuple[Mention, int]:
@@ -103,10 +103,10 @@ def _central_at(text: str, start: int, end: int, agency: Agency, problems: list[
     return Mention(agency, text[start:end]), end
 
 
-def _local_at(text: str, start: int, end: int, region: Region, problems: list[str]) -> tuple[Mention, int]:
+def _local_at(text: str, start: int, end: int, region: Region, prefix: str, problems: list[str]) -> tuple[Mention, int]:
     rest = text[end:]
     if not re.match(NOT_A_NAME, rest):
-        return Mention(_government(region), text[start:end], inferred=True), end
+        return Mention(_government(region, prefix), text[start:end], inferred=True), end
     by_form = stems()[1]
     candidates = ((form, stem) for size in range(min(len(rest), _longest_form()), 0, -1)
                   for form in [rest[:size]] for stem in by_form.get(form, ()))
@@ -120,21 +120,21 @@ def _local_at(text: str, start: int, end: int, region: Region, problems: list[st
         written = SUFFIX_FULL.get(suffix, suffix)
         expected = stem.suffix_for(region)
         if {written, expected} == {"厅", "局"}:
-            problems.append(f"{surface}: {written} does not fit a {level_of(region)} body; named {region.name}{stem.stem}{expected}")
+            problems.append(f"{surface}: {written} does not fit a {level_of(region)} body; named {prefix}{stem.stem}{expected}")
             written = expected
         parent = None if stem.slug == "gov" else f"{region.code}-gov"
-        agency = Agency(id=f"{region.code}-{stem.slug}", name=f"{region.name}{stem.stem}{written}",
+        agency = Agency(id=f"{region.code}-{stem.slug}", name=f"{prefix}{stem.stem}{written}",
                         level=level_of(region), region=region.code, parent=parent, sector=stem.sector)
         return Mention(agency, surface), stop
     unknown = UNKNOWN_BODY.match(rest)
     if unknown:
         stop = end + unknown.end()
-        name = region.name + text[end:stop]
+        name = prefix + text[end:stop]
         problems.append(f"unknown agency {text[start:stop]}: kept as {name}")
         agency = Agency(id=f"{region.code}-x{digest(name, 12)}", name=name, level=level_of(region),
                         region=region.code, parent=f"{region.code}-gov", known=False)
         return Mention(agency, text[start:stop]), stop
-    return Mention(_government(region), text[start:end], inferred=True), end
+    return Mention(_government(region, prefix), text[start:end], inferred=True), end
 
 
 @lru_cache(maxsize=1)
@@ -151,8 +151,8 @@ def _longest_form() -> int:
     return max(map(len, stems()[1]))
 
 
-def _government(region: Region) -> Agency:
-    return Agency(id=f"{region.code}-gov", name=region.name + "人民政府", level=level_of(region),
+def _government(region: Region, prefix: str) -> Agency:
+    return Agency(id=f"{region.code}-gov", name=prefix + "人民政府", level=level_of(region),
                   region=region.code, sector="government")
 
 

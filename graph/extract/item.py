@@ -73,7 +73,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     kind = kinds.classify(norm, after, any(t.role in {"main", "approved", "forwarded"} for t in titles))
     if kind == "meeting":
         titles = [_with_role(t, "approved") if t.role == "main" else t for t in titles]
-    issuers = clause.issuers or _issuers_after_reference(norm, titles, regions, problems)
+    issuers = clause.issuers or _issuers_after_reference(norm, titles, regions, problems) or _issuer_of_number(titles, regions)
     if not issuers and kind in {"document", "meeting"}:
         issuers = _infer_from_title(titles, regions)
     region = _region(issuers, titles, norm, regions, item.fields.get("region"))
@@ -143,6 +143,17 @@ def _issuers_after_reference(norm: str, titles: list[Title], regions: RegionInde
             clause = parse_issuers(norm[before.end + 1:main.start - 1].lstrip("，,、：: )"), regions)
             problems.extend(clause.problems)
             return clause.issuers
+    return []
+
+
+def _issuer_of_number(titles: list[Title], regions: RegionIndex) -> list[Mention]:
+    """国办发〔2022〕3号 names its issuer by a short form (国办) before 发/函/令: read as inferred."""
+    for t in titles:
+        if t.role == "main" and t.number:
+            prefix = re.sub(r"(?:发|函|令|字|规|电)?\s*[\[〔(（].*$", "", normalize(t.number))
+            clause = parse_issuers(prefix, regions)
+            if clause.issuers and clause.end == len(prefix):
+                return [dataclasses.replace(m, inferred=True) for m in clause.issuers]
     return []
 
 

@@ -104,6 +104,13 @@ class RegionIndex:
             current = self.by_code[current].parent
         return out
 
+    def body_prefix(self, code: str) -> str:
+        """How a body's official name starts: a county's with its parent (深圳市南山区, 上海市闵行区)."""
+        region = self.by_code[code]
+        if region.level == 3 and region.parent:
+            return self.by_code[region.parent].name + region.name
+        return region.name
+
     def is_within(self, code: str, ancestor: str) -> bool:
         return any(r.code == ancestor for r in self.chain(code))
 

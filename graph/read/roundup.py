@@ -27,7 +27,7 @@ _IN_PASSING = r"(?:印发|发布|出台|公布|下发|施行|实施|起|前|后|
 LEADING_DATE_RE = re.compile(
     rf"^\s*(?:据[^，,。:：]{{1,15}}?)?{DATE}(?:消息|报道|讯|电)?\s*(?:[，,、:：]|\s|(?=\S)(?!{_IN_PASSING}))")
 SAME_DAY_RE = re.compile(r"^\s*(?:同日|当日|同一天|当天)\s*[，,、:：]?")
-TRAILING_DATE_RE = re.compile(rf"[(\[]\s*(?:[^()\[\]]{{0,30}}[，,;；\s])?{DATE}\s*(?:印发|发布|公布|施行)?\s*[)\]]")
+TRAILING_DATE_RE = re.compile(rf"\(\s*(?:[^()]{{0,30}}[，,;；\s])?{DATE}\s*(?:印发|发布|公布|施行)?\s*\)")
 FOOTER_RE = re.compile(r"^\s*(?:来源|责任编辑|编辑|声明|免责声明|原标题|版权|本文|作者|审核)\s*[:：]")
 SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?《]|[:：].")
 # What comes before a 《title》 when a paragraph opens with its own issuer: 商务部办公厅, 某某局发布.

@@ -108,3 +108,8 @@ def test_wei_hui_typo_but_not_hui_tong(regions):
     joint = parse_issuers("国家发展改革委会同财政部", regions)
     assert names(joint) == ["国家发展和改革委员会", "财政部"]
     assert joint.problems == []
+
+
+def test_district_bodies_are_named_with_their_city(regions):
+    assert names(parse_issuers("深圳市南山区人民政府办公室印发", regions)) == ["深圳市南山区人民政府办公室"]
+    assert names(parse_issuers("上海市闵行区召开", regions)) == ["上海市闵行区人民政府"]

@@ -76,3 +76,11 @@ def test_document_number_after_the_title(item_of):
 def test_issuer_after_an_implemented_reference(item_of):
     x = item_of("为贯彻落实《国务院关于加快推进政务服务标准化的指导意见》，河南省政府印发《河南省一网通办实施方案》。")
     assert [(m.agency.name, m.inferred, m.surface) for m in x.issuers] == [("河南省人民政府", False, "河南省政府")]
+
+
+def test_issuer_from_the_document_number(item_of):
+    x = item_of("1、《关于加快推进电子证照扩大应用领域的意见》（国办发〔2022〕3号），推动电子证照互认。")
+    assert [(m.agency.name, m.inferred) for m in x.issuers] == [("国务院办公厅", True)]
+    assert x.region == "100000"
+
+

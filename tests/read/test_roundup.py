@@ -207,3 +207,10 @@ def test_labelled_article_date_is_the_source_date():
     source = read_source("a.md", text.encode())
     assert source.date == "2024-01-05"
     assert [(i.line, i.date) for i in source.items] == [(5, "2023-03-02")]
+
+
+def test_trailing_date_after_a_document_number():
+    from graph.read.sources import read_source
+
+    text = "2022年盘点\n\n国家层面\n\n1、《关于推进电子证照的意见》（国办发〔2022〕3号，2022年1月20日）：推动互认。\n"
+    assert [i.date for i in read_source("b.txt", text.encode()).items] == ["2022-01-20"]
