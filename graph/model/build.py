@@ -291,7 +291,7 @@ class GraphBuilder:
         form = self.g.nodes[forms[0]]["pref_zh"][0] if forms else None
         bodies = [Issuer(self.g.nodes[a]["pref_zh"][0], self._level(a)) for a in sorted(issuers)]
         number = data.get("document_number", [None])[0]
-        effect = infer_legal_effect(form, bodies, number, data["title"][0])
+        effect = infer_legal_effect(form, bodies, number and normalize(number), data["title"][0])
         self.edge(iri, "legal_effect", self.term(ID + "effect/" + effect.effect, "legal-effect.ttl", "scheme/legal-effect"))
         data["legal_effect_rule"] = [effect.rule]
         data["legal_effect_confidence"] = [effect.confidence]
