@@ -64,7 +64,7 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the graph from roundup text and records")
     b.add_argument("sources", nargs="*", help="files or folders (default: the bundled sources)")
     b.add_argument("--out", default="out", help="output folder (default: out/)")
-    b.add_argument("--jobs", type=int, default=1, help="worker processes extracting files (default 1; 0: one per core)")
+    b.add_argument("--jobs", type=int, default=0, help="worker processes extracting files (default 0: one per core)")
     b.add_argument("--no-cache", action="store_true", help="re-read every file instead of reusing earlier extractions")
     b.add_argument("--validate", choices=("auto", "always", "never"), default="auto",
                    help=f"SHACL-validate the graph (auto: when it has at most {VALIDATE_LIMIT:,} triples)")

@@ -178,8 +178,8 @@ class GraphBuilder:
         for t in x.titles:
             if t.role == "approved":
                 self.edge(iri, "approves", self._policy(t, x, [Mention(m.agency, m.surface, True) for m in x.issuers], passage))
-            elif t.role in {"forwarded", "implemented", "main"}:
-                self._referenced(t, [])
+            else:
+                self.edge(iri, "references", self._referenced(t, []))
 
     def _policy(self, t: Title, x: Extraction, issuers: list[Mention], passage: str) -> str:
         region = x.region or COUNTRY_CODE

@@ -56,6 +56,7 @@ RELATIONS: dict[str, str] = {
     "ensures_implementation_of": ELI + "ensures_implementation_of",
     "publishes": PKG + "publishes",
     "approves": PKG + "approves",
+    "references": DCTERMS + "references",
     "derived_from": PROV + "wasDerivedFrom",
     "associated_with": PROV + "wasAssociatedWith",
     "spatial": DCTERMS + "spatial",

@@ -6,7 +6,7 @@ from collections import Counter
 
 from graph.viz.data import KINDS, Item, Link, Node, PolicyGraph
 from graph.viz.layout import spring
-from graph.viz.spec import KIND_COLOURS, KIND_NAMES, MAX_NODES, View
+from graph.viz.spec import KIND_COLOURS, KIND_NAMES, MAX_EDGES, MAX_NODES, View
 from graph.viz.tooltip import tip
 
 LABEL_CHARS = 18
@@ -26,6 +26,26 @@ def _cap(candidates: set[str], links: list[Link], pinned: set[str]) -> set[str]:
     return pinned | set(ranked[: MAX_NODES - len(pinned)])
 
 
+def _cap_links(links: list[Link], pinned: set[str]) -> list[Link]:
+    """Keep links touching ``pinned`` and then those whose ends have most links, up to MAX_EDGES, in their order."""
+    if len(links) <= MAX_EDGES:
+        return links
+    degree = Counter(end for link in links for end in (link.source, link.target))
+    ranked = sorted(links, key=lambda l: (l.source not in pinned and l.target not in pinned, -degree[l.source] - degree[l.target]))
+    kept = set(ranked[:MAX_EDGES])
+    return [l for l in links if l in kept]
+
+
+def _note(kept: int, candidates: int, drawn: int, links: int) -> str | None:
+    """What the page leaves out, in Chinese and English; None when it draws everything."""
+    parts = []
+    if kept < candidates:
+        parts.append(f"显示 {kept} / {candidates} 个节点（按连接数） showing {kept} of {candidates} nodes, by degree")
+    if drawn < links:
+        parts.append(f"显示 {drawn} / {links} 条边（按两端连接数） showing {drawn} of {links} edges, by the degree of their ends")
+    return " · ".join(parts) or None
+
+
 def _node_tip(kg: PolicyGraph, items: dict[str, Item], node: Node, neighbours: list[str]) -> dict:
     """A document's own card; for any other node, its facts and the documents linked to it."""
     if node.iri in items:
@@ -36,13 +56,12 @@ def _node_tip(kg: PolicyGraph, items: dict[str, Item], node: Node, neighbours: l
 
 
 def graph_view(kg: PolicyGraph, candidates: set[str], slug: str, title: str, pinned: set[str] = frozenset()) -> View:
-    """Draw ``candidates`` and the links among them, capped by degree with a visible note."""
+    """Draw ``candidates`` and the links among them, nodes and links capped by degree with a visible note."""
     inner = [l for l in kg.links if l.source in candidates and l.target in candidates]
     kept = _cap(candidates, inner, set(pinned))
-    links = [l for l in inner if l.source in kept and l.target in kept]
-    note = None
-    if len(kept) < len(candidates):
-        note = f"显示 {len(kept)} / {len(candidates)} 个节点（按连接数） showing {len(kept)} of {len(candidates)} nodes, by degree"
+    among = [l for l in inner if l.source in kept and l.target in kept]
+    links = _cap_links(among, set(pinned))
+    note = _note(len(kept), len(candidates), len(links), len(among))
     order = sorted(kept)
     positions = spring(order, [(l.source, l.target) for l in links])
     items = {**kg.policies, **kg.activities}

@@ -21,12 +21,12 @@ def card(item: Item, kg: PolicyGraph) -> dict:
     }
 
 
-def tip(heading: str, lines: list[str], items: list[Item], kg: PolicyGraph) -> dict:
-    """A tooltip: heading, fact lines, then up to CARDS_PER_TIP documents, newest first."""
+def tip(heading: str, lines: list[str], items: list[Item], kg: PolicyGraph, cards: int = CARDS_PER_TIP) -> dict:
+    """A tooltip: heading, fact lines, then up to ``cards`` documents, newest first."""
     ordered = sorted(items, key=lambda i: (i.date or "", i.iri), reverse=True)
     return {
         "heading": heading,
         "lines": lines,
-        "cards": [card(i, kg) for i in ordered[:CARDS_PER_TIP]],
-        "more": max(0, len(ordered) - CARDS_PER_TIP),
+        "cards": [card(i, kg) for i in ordered[:cards]],
+        "more": max(0, len(ordered) - cards),
     }

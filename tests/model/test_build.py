@@ -97,3 +97,10 @@ def test_document_number_decides_the_legal_effect(roundup):
     assert data["document_number"] == ["国务院令第760号"]
     assert data["legal_effect_rule"] == ["number:state-council-decree"]
     assert out(result, node, "legal_effect") == ["https://w3id.org/policykg/id/effect/administrative-regulation"]
+
+
+def test_news_item_references_the_document_it_names(roundup):
+    path = roundup("i.txt", "2022年\n\n6月1日\n\n国家网信办副主任在答记者问时表示，《电子签名法》修订工作正在推进。\n")
+    result = build([path])
+    [activity] = [n for n, d in result.graph.nodes(data=True) if d["type"] == "activity"]
+    assert out(result, activity, "references") == [policies(result)["电子签名法"]]
