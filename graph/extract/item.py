@@ -73,7 +73,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     kind = kinds.classify(norm, after, any(t.role in {"main", "approved", "forwarded"} for t in titles))
     if kind == "meeting":
         titles = [_with_role(t, "approved") if t.role == "main" else t for t in titles]
-    issuers = clause.issuers or _issuers_after_reference(norm, titles, regions, problems) or _issuer_of_number(titles, regions)
+    issuers = (clause.issuers or _issuers_after_reference(norm, titles, regions, problems)
+               or _issuers_after_you(norm, titles, regions, problems) or _issuer_of_number(titles, regions))
     if not issuers and kind in {"document", "meeting"}:
         issuers = _infer_from_title(titles, regions)
     region = _region(issuers, titles, norm, regions, item.fields.get("region"))
@@ -144,6 +145,19 @@ def _issuers_after_reference(norm: str, titles: list[Title], regions: RegionInde
             problems.extend(clause.problems)
             return clause.issuers
     return []
+
+
+def _issuers_after_you(norm: str, titles: list[Title], regions: RegionIndex, problems: list[str]) -> list[Mention]:
+    """``《A》由B印发``: the issuer written after the title."""
+    main = next((t for t in titles if t.role == "main" and t.end), None)
+    if main is None:
+        return []
+    m = re.match(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?由", norm[main.end:])
+    if m is None:
+        return []
+    clause = parse_issuers(norm[main.end + m.end():], regions)
+    problems.extend(clause.problems)
+    return clause.issuers
 
 
 def _issuer_of_number(titles: list[Title], regions: RegionIndex) -> list[Mention]:

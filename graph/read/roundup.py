@@ -25,8 +25,10 @@ DATE_LINE_RE = re.compile(rf"^\s*[\[(]?{DATE}[\])]?\s*(?:\([^)]{{1,6}}\))?\s*[:�
 MONTH_RE = re.compile(r"^\s*(?:(?P<y>\d{4})\s*年\s*)?(?P<m>[一二三四五六七八九十]{1,3}|\d{1,2})\s*月份?\s*[:：]?\s*$")
 _IN_PASSING = r"(?:印发|发布|出台|公布|下发|施行|实施|起|前|后|以来|以前|以后|之前|之后|至|到|-)"
 LEADING_DATE_RE = re.compile(
-    rf"^\s*(?:据[^，,。:：]{{1,15}}?)?{DATE}(?:消息|报道|讯|电)?\s*(?:[，,、:：]|\s|(?=\S)(?!{_IN_PASSING}))")
+    rf"^\s*(?:据[^，,。:：]{{1,15}}?)?\[?{DATE}\]?(?:消息|报道|讯|电)?\s*(?:[，,、:：]|\s|(?=\S)(?!{_IN_PASSING}))")
 SAME_DAY_RE = re.compile(r"^\s*(?:同日|当日|同一天|当天)\s*[，,、:：]?")
+SAME_DAY_SPLIT_RE = re.compile(r"(?<=[；;。])\s*(?=(?:同日|当日|同一天)[，,])")
+RECENT_RE = re.compile(r"^\s*(?:近日|日前|近期|最近)\s*[，,]")
 TRAILING_DATE_RE = re.compile(rf"\(\s*(?:[^()]{{0,30}}[，,;；\s])?{DATE}\s*(?:印发|发布|公布|施行)?\s*\)")
 FOOTER_RE = re.compile(r"^\s*(?:来源|责任编辑|编辑|声明|免责声明|原标题|版权|本文|作者|审核)\s*[:：]")
 SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?《]|[:：].")
@@ -72,7 +74,8 @@ def read_roundup(source: Source) -> None:
         elif not source.items and source.date is None and _article_date(line.norm):
             source.date = _article_date(line.norm)
         else:
-            _read_line(source, state, line, previous)
+            for part in _split_same_day(line):
+                _read_line(source, state, part, previous)
         previous = line.norm
     if not source.items and source.text.strip():
         source.problems.append((1, "no item found: no dated entry, numbered entry or 《title》"))
@@ -86,6 +89,14 @@ def _lines(raw: str, norm: str) -> list[_Line]:
         end = start + len(line.strip())
         out.append(_Line(number, start, end, raw[start:end], norm[start:end]))
     return out
+
+
+def _split_same_day(line: _Line) -> list[_Line]:
+    """``…印发《A》；同日，B发布《B》`` is two items on one line."""
+    cuts = [m.start() for m in SAME_DAY_SPLIT_RE.finditer(line.norm)]
+    bounds = [0, *cuts, len(line.norm)]
+    return [_Line(line.number, line.start + a, line.start + b, line.raw[a:b].rstrip(), line.norm[a:b].rstrip())
+            for a, b in zip(bounds, bounds[1:]) if line.norm[a:b].strip()]
 
 
 def _context_year(lines: list[_Line]) -> int | None:
@@ -147,6 +158,8 @@ def _read_line(source: Source, state: _State, line: _Line, previous: str) -> Non
         state.block_date = None
     elif SAME_DAY_RE.match(body) and source.items and not continued:
         date = source.items[-1].date
+    elif RECENT_RE.match(body) and state.current is not None and not continued:
+        date = None  # 近日: not the date of the entry above
     elif (marker and marker.group("num")) or _starts_item(body, state):
         trailing = TRAILING_DATE_RE.search(body)
         date = _resolve(trailing, state, source, line.number) if trailing else state.block_date

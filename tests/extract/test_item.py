@@ -84,3 +84,8 @@ def test_issuer_from_the_document_number(item_of):
     assert x.region == "100000"
 
 
+
+
+def test_issuer_written_after_the_title(item_of):
+    x = item_of("3月18日，《杭州市电子档案管理办法》由杭州市人民政府印发，推进电子档案归档。")
+    assert [(m.agency.name, m.inferred) for m in x.issuers] == [("杭州市人民政府", False)]

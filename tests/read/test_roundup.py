@@ -214,3 +214,15 @@ def test_trailing_date_after_a_document_number():
 
     text = "2022年盘点\n\n国家层面\n\n1、《关于推进电子证照的意见》（国办发〔2022〕3号，2022年1月20日）：推动互认。\n"
     assert [i.date for i in read_source("b.txt", text.encode()).items] == ["2022-01-20"]
+
+
+def test_bracketed_dates_recent_news_and_same_day_on_one_line():
+    from graph.read.sources import read_source
+
+    text = ("2020年大事记\n\n【1月5日】深圳市人民政府发布《甲办法》。\n\n3月18日\n\n乙局印发《乙办法》。\n\n"
+            "近日，海南省大数据管理局印发《丙办法》。\n\n"
+            "12月31日，人社部印发《丁通知》；同日，商务部等8部门发布《戊意见》。\n")
+    items = read_source("c.txt", text.encode()).items
+    assert [(i.line, i.date, i.text[-8:]) for i in items] == [
+        (3, "2020-01-05", "发布《甲办法》。"), (7, "2020-03-18", "印发《乙办法》。"), (9, None, "印发《丙办法》。"),
+        (11, "2020-12-31", "人社部印发《丁通知》；"), (11, "2020-12-31", "发布《戊意见》。")]

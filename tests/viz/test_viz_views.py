@@ -8,6 +8,7 @@ from viz_graphs import ID, large_graph, sample_graph
 from graph.viz import write_views
 from graph.viz.agency_concept import MAX_AGENCIES, agency_concept_view
 from graph.viz.data import read_graph
+from graph.viz import network_view
 from graph.viz.network_view import find_node, focus_view, full_view
 from graph.viz.page import page_data, render, script_json
 from graph.viz.regions import regions_view
@@ -87,6 +88,18 @@ def test_large_graphs_are_capped_with_a_visible_note():
     agencies = agency_concept_view(kg)
     assert sum(n["kind"] == "agency" for n in agencies.nodes) == MAX_AGENCIES
     assert f"{MAX_AGENCIES} / {MAX_AGENCIES + 20}" in agencies.note
+
+
+def test_edges_past_their_cap_keep_the_best_connected_and_say_so(monkeypatch):
+    monkeypatch.setattr(network_view, "MAX_EDGES", 100)
+    kg = read_graph(large_graph(policies=400, agencies=10))
+    full = full_view(kg)
+    assert len(full.edges) == 100
+    assert full.note == "显示 100 / 800 条边（按两端连接数） showing 100 of 800 edges, by the degree of their ends"
+    concepts = {n["id"] for n in full.nodes if n["kind"] == "concept"}
+    assert all(e["to"] in concepts for e in full.edges)
+    focus = focus_view(kg, "机构3")
+    assert len(focus.edges) == 40 and focus.note is None
 
 
 def test_pages_past_the_caps_show_the_note(tmp_path):
