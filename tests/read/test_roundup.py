@@ -225,4 +225,4 @@ def test_bracketed_dates_recent_news_and_same_day_on_one_line():
     items = read_source("c.txt", text.encode()).items
     assert [(i.line, i.date, i.text[-8:]) for i in items] == [
         (3, "2020-01-05", "发布《甲办法》。"), (7, "2020-03-18", "印发《乙办法》。"), (9, None, "印发《丙办法》。"),
-        (11, "2020-12-31", "人社部印发《丁通知》；"), (11, "2020-12-31", "发布《戊意见》。")]
+        (11, "2020-12-31", "印发《丁通知》；"), (11, "2020-12-31", "发布《戊意见》。")]
