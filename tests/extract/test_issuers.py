@@ -113,3 +113,8 @@ def test_wei_hui_typo_but_not_hui_tong(regions):
 def test_district_bodies_are_named_with_their_city(regions):
     assert names(parse_issuers("深圳市南山区人民政府办公室印发", regions)) == ["深圳市南山区人民政府办公室"]
     assert names(parse_issuers("上海市闵行区召开", regions)) == ["上海市闵行区人民政府"]
+
+
+def test_unknown_courts_and_zone_committees_are_bodies_not_governments(regions):
+    assert names(parse_issuers("杭州互联网法院发布", regions)) == ["杭州市互联网法院"]
+    assert names(parse_issuers("苏州工业园区管委会印发", regions)) == ["苏州市工业园区管委会"]
