@@ -28,8 +28,7 @@ PHASES = (
     ("export: JSON-LD", "graph/readwrite/jsonld.py", "chunks"),
     ("to_rdflib (all calls)", "graph/readwrite/rdf.py", "to_rdflib"),
     ("SHACL validation", "graph/validation/shacl.py", "validate"),
-    ("views", "graph/viz/__init__.py", "write_views"),
-    ("report", "graph/report/__init__.py", "write_report"),
+    ("views + report", "graph/report/__init__.py", "write_all"),
 )
 
 

@@ -10,11 +10,10 @@ from pathlib import Path
 from graph.pipeline import build
 from graph.problems import Problem, write_rejects
 from graph.readwrite.exports import write_exports
-from graph.report import write_report
+from graph.report import write_all
 from graph.sparql.cli import add_commands as add_sparql
 from graph.validation.cli import add_commands as add_validate
 from graph.validation.shacl import validate
-from graph.viz import write_views
 from graph.viz.cli import add_commands as add_viz
 
 
@@ -53,7 +52,7 @@ def _build(args: argparse.Namespace) -> int:
     else:
         print(f"SHACL: not run ({triples} triples; --validate auto stops at {VALIDATE_LIMIT}): run `policykg validate {out}`")
     write_rejects(result.problems, out / "rejects.csv")
-    report = write_report(rdf, out, write_views(rdf, out))
+    report = write_all(rdf, out)
     print(f"wrote {triples} triples to {out}/graph.nt, graph.ttl, graph.jsonld; problems in {out}/rejects.csv; report {report}")
     return 0
 
