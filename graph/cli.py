@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from graph.pipeline import build
 from graph.problems import Problem, write_rejects
 from graph.readwrite.exports import write_exports
+from graph.readwrite.rdf import RdflibTriple, rdflib_triples
 from graph.report import write_all
 from graph.sparql.cli import add_commands as add_sparql
 from graph.validation.cli import add_commands as add_validate
@@ -42,9 +44,10 @@ def _build(args: argparse.Namespace) -> int:
         return 1
     out = Path(args.out)
     triples = write_exports(result.graph, out)
-    rdf = result.to_rdflib()
     print(result.summary())
+    rdf: Iterable[RdflibTriple] = rdflib_triples(result.graph)
     if args.validate == "always" or (args.validate == "auto" and triples <= VALIDATE_LIMIT):
+        rdf = result.to_rdflib()
         violations = validate(rdf)
         result.problems.extend(Problem("(graph)", 0, str(v.focus), f"SHACL {v.severity}: {v.message}") for v in violations)
         errors = sum(v.severity == "Violation" for v in violations)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
 
 import networkx as nx
 import rdflib
@@ -15,16 +16,24 @@ from graph.readwrite._convert import Lit, triples
 _KINDS = {XSD + "date": "date", XSD + "integer": "int", XSD + "boolean": "bool"}
 
 
-def to_rdflib(g: nx.MultiDiGraph, graph: rdflib.Graph | None = None) -> rdflib.Graph:
-    out = graph if graph is not None else rdflib.Graph()
-    for prefix, iri in PREFIXES.items():
-        out.bind(prefix, iri, override=True)
+RdflibTriple = tuple[URIRef, URIRef, "URIRef | Literal"]
+
+
+def rdflib_triples(g: nx.MultiDiGraph) -> Iterator[RdflibTriple]:
+    """The model's triples as rdflib terms, without filling a store (which costs more than making them)."""
     for s, p, o in triples(g):
         if isinstance(o, Lit):
             obj = Literal(o.value, lang=o.lang, datatype=URIRef(o.datatype) if o.datatype else None)
         else:
             obj = URIRef(o)
-        out.add((URIRef(s), URIRef(p), obj))
+        yield URIRef(s), URIRef(p), obj
+
+
+def to_rdflib(g: nx.MultiDiGraph, graph: rdflib.Graph | None = None) -> rdflib.Graph:
+    out = graph if graph is not None else rdflib.Graph()
+    for prefix, iri in PREFIXES.items():
+        out.bind(prefix, iri, override=True)
+    out.addN((s, p, o, out) for s, p, o in rdflib_triples(g))
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import os
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from graph.report import charts, stats
 from graph.gazetteer.regions import region_index
 from graph.viz import write_views
-from graph.viz.data import PolicyGraph, read_graph
+from graph.viz.data import PolicyGraph, Triple, read_graph
 
 __all__ = ["write_all", "write_report"]
 
@@ -70,9 +71,10 @@ def write_report(g: rdflib.Graph | PolicyGraph, out_dir: Path, views: list[Path]
     return path
 
 
-def write_all(g: rdflib.Graph, out_dir: Path, focus: str | None = None) -> Path:
-    """Write the views and ``index.html`` from one reading of ``g`` (reading is most of the cost on
-    large graphs); returns the path of ``index.html``. Raises LookupError for an unknown ``focus``."""
+def write_all(g: Iterable[Triple], out_dir: Path, focus: str | None = None) -> Path:
+    """Write the views and ``index.html`` from one reading of ``g`` (an rdflib Graph or any iterable
+    of its triples; reading is most of the cost on large graphs); returns the path of ``index.html``.
+    Raises LookupError for an unknown ``focus``."""
     kg = read_graph(g)
     return write_report(kg, out_dir, write_views(kg, out_dir, focus))
 

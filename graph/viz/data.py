@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 from rdflib.namespace import RDF
 
@@ -138,7 +138,10 @@ Index = dict[Identifier, Facts]
 _NONE: Facts = MappingProxyType({})
 
 
-def _index(g: Graph) -> Index:
+Triple = tuple[Identifier, Identifier, Identifier]
+
+
+def _index(g: Iterable[Triple]) -> Index:
     """Bucket every triple once: per-node store lookups (g.objects) took 44 s of a profiled build at 10k items."""
     index: Index = defaultdict(lambda: defaultdict(list))
     for s, p, o in g:
@@ -267,8 +270,9 @@ def _region(index: Index, node: Node) -> Region:
     return Region(node.iri, node.label, code, parents[0] if parents else None)
 
 
-def read_graph(g: Graph) -> PolicyGraph:
-    """Turn an RDF graph in the public vocabulary into records the views and report use."""
+def read_graph(g: Iterable[Triple]) -> PolicyGraph:
+    """Turn an RDF graph in the public vocabulary (a Graph, or any iterable of its triples) into
+    records the views and report use."""
     index = _index(g)
     nodes = _nodes(index, _kinds(index))
     by_kind: dict[str, list[Node]] = defaultdict(list)
