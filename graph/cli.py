@@ -12,10 +12,8 @@ from graph.pipeline import build
 from graph.problems import Problem, write_rejects
 from graph.readwrite.exports import write_exports
 from graph.readwrite.rdf import RdflibTriple, rdflib_triples
-from graph.report import write_all
 from graph.sparql.cli import add_commands as add_sparql
 from graph.validation.cli import add_commands as add_validate
-from graph.validation.shacl import validate
 from graph.viz.cli import add_commands as add_viz
 
 
@@ -36,6 +34,9 @@ VALIDATE_LIMIT = 25_000  # pySHACL checks about 2,000 triples a second on this p
 
 
 def _build(args: argparse.Namespace) -> int:
+    from graph.report import write_all  # here, not at the top: matplotlib and pySHACL load slowly
+    from graph.validation.shacl import validate
+
     show = _Progress() if sys.stderr.isatty() else None
     result = build(args.sources or None, jobs=args.jobs, cache=not args.no_cache, progress=show)
     if result.items == 0:

@@ -6,11 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from graph.report import write_report
-from graph.sparql.load import load_graph
-from graph.viz import write_views
-from graph.viz.data import read_graph
-
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("viz", help="write the interactive views and index.html")
@@ -22,6 +17,11 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the pages; a focus label that names no node is reported as an error, not a traceback."""
+    from graph.report import write_report  # here, not at the top: matplotlib takes most of a second to load
+    from graph.sparql.load import load_graph
+    from graph.viz import write_views
+    from graph.viz.data import read_graph
+
     kg = read_graph(load_graph(args.graph))
     try:
         views = write_views(kg, args.out, focus=args.focus)
