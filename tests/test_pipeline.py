@@ -125,3 +125,13 @@ def test_interrupted_export_leaves_no_partial_file(tmp_path):
 def test_cli_skips_validation_when_told(tmp_path, capsys):
     assert main(["build", str(DEFAULT_SOURCES), "--out", str(tmp_path), "--validate", "never", "--no-cache"]) == 0
     assert "SHACL: not run" in capsys.readouterr().out
+
+
+def test_record_with_several_agencies(tmp_path):
+    (tmp_path / "j.json").write_text(
+        '[{"date": "2022-05-01", "title": "关于推进电子发票的通知", "agency": ["财政部", "国家税务总局"]},'
+        ' {"date": "2022-05-02", "title": "关于电子档案的通知", "agency": "国家档案局；国家密码管理局"}]', encoding="utf-8")
+    g = build([tmp_path]).graph
+    issuers = sorted(sorted(g.nodes[a]["pref_zh"][0] for _, a, k in g.out_edges(n, keys=True) if k == "passed_by")
+                     for n, d in g.nodes(data=True) if d["type"] == "policy")
+    assert issuers == [["国家密码管理局", "国家档案局"], ["国家税务总局", "财政部"]]

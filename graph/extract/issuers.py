@@ -15,7 +15,7 @@ from graph.gazetteer.agencies import SUFFIX_FULL, Agency, central, level_of, ste
 from graph.gazetteer.regions import Region, RegionIndex
 from graph.namespaces import digest
 
-SEPARATORS = re.compile(r"^(?:[、，,\s]|和|与|及|以及|会同|联合|同)+")
+SEPARATORS = re.compile(r"^(?:[、，,;；|/\s]|和|与|及|以及|会同|联合|同)+")
 FORWARD = re.compile(r"^(?:转发|转载|转)")
 VERBS = re.compile(r"^(?:正式|联合|共同|近日|日前|分别)?(?:印发|发布|出台|公布|下发|发出|制定|修订|公开|推出|发文)")
 COUNT = re.compile(r"^等\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})?\s*(?:个)?(?:部门|单位|机构|部委|家)")
