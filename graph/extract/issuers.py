@@ -86,7 +86,7 @@ def _body_at(text: str, pos: int, regions: RegionIndex, problems: list[str]) -> 
     if region_match is None:
         return None
     code, end = region_match
-    return _local_at(text, pos, end, regions.by_code[code], regions.body_prefix(code), problems)
+    return _local_at(text, pos, end, regions, code, problems)
 
 
 def _central_at(text: str, start: int, end: int, agency: Agency, problems: list[str]) -> tuple[Mention, int]:
@@ -103,10 +103,11 @@ def _central_at(text: str, start: int, end: int, agency: Agency, problems: list[
     return Mention(agency, text[start:end]), end
 
 
-def _local_at(text: str, start: int, end: int, region: Region, prefix: str, problems: list[str]) -> tuple[Mention, int]:
+def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str, problems: list[str]) -> tuple[Mention, int]:
+    region, prefix, government = regions.by_code[code], regions.body_prefix(code), regions.government_name(code)
     rest = text[end:]
     if not re.match(NOT_A_NAME, rest):
-        return Mention(_government(region, prefix), text[start:end], inferred=True), end
+        return Mention(_government(region, government), text[start:end], inferred=True), end
     by_form = stems()[1]
     candidates = ((form, stem) for size in range(min(len(rest), _longest_form()), 0, -1)
                   for form in [rest[:size]] for stem in by_form.get(form, ()))
@@ -123,7 +124,8 @@ def _local_at(text: str, start: int, end: int, region: Region, prefix: str, prob
             problems.append(f"{surface}: {written} does not fit a {level_of(region)} body; named {prefix}{stem.stem}{expected}")
             written = expected
         parent = None if stem.slug == "gov" else f"{region.code}-gov"
-        agency = Agency(id=f"{region.code}-{stem.slug}", name=f"{prefix}{stem.stem}{written}",
+        name = government if stem.slug == "gov" else f"{prefix}{stem.stem}{written}"
+        agency = Agency(id=f"{region.code}-{stem.slug}", name=name,
                         level=level_of(region), region=region.code, parent=parent, sector=stem.sector)
         return Mention(agency, surface), stop
     unknown = UNKNOWN_BODY.match(rest)
@@ -134,7 +136,7 @@ def _local_at(text: str, start: int, end: int, region: Region, prefix: str, prob
         agency = Agency(id=f"{region.code}-x{digest(name, 12)}", name=name, level=level_of(region),
                         region=region.code, parent=f"{region.code}-gov", known=False)
         return Mention(agency, text[start:stop]), stop
-    return Mention(_government(region, prefix), text[start:end], inferred=True), end
+    return Mention(_government(region, government), text[start:end], inferred=True), end
 
 
 @lru_cache(maxsize=1)
@@ -151,8 +153,8 @@ def _longest_form() -> int:
     return max(map(len, stems()[1]))
 
 
-def _government(region: Region, prefix: str) -> Agency:
-    return Agency(id=f"{region.code}-gov", name=prefix + "人民政府", level=level_of(region),
+def _government(region: Region, name: str) -> Agency:
+    return Agency(id=f"{region.code}-gov", name=name, level=level_of(region),
                   region=region.code, sector="government")
 
 

@@ -18,6 +18,7 @@ from graph.namespaces import COUNTRY_CODE
 PACKAGE = "ssdlab-region-parser"
 TABLE = ("ssdlab_region_parser.data", "CN_Region_Reference_Library.xlsx")
 MUNICIPALITIES = {"110000", "120000", "310000", "500000"}  # 直辖市: their bodies use 局, not 厅
+SPECIAL_ADMINISTRATIVE_REGIONS = {"810000", "820000"}  # governed by a 政府, not a 人民政府
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,9 @@ class RegionIndex:
         if region.level == 3 and region.parent:
             return self.by_code[region.parent].name + region.name
         return region.name
+
+    def government_name(self, code: str) -> str:
+        return self.body_prefix(code) + ("政府" if code in SPECIAL_ADMINISTRATIVE_REGIONS else "人民政府")
 
     def is_within(self, code: str, ancestor: str) -> bool:
         return any(r.code == ancestor for r in self.chain(code))

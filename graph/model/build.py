@@ -113,7 +113,7 @@ class GraphBuilder:
         by_id = central()[0]
         if agency.parent in by_id:
             return by_id[agency.parent]
-        return Agency(id=agency.parent, name=self.regions.body_prefix(agency.region) + "人民政府", level=agency.level,
+        return Agency(id=agency.parent, name=self.regions.government_name(agency.region), level=agency.level,
                       region=agency.region, sector="government")
 
     # --- items -----------------------------------------------------------------------------

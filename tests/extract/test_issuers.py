@@ -118,3 +118,8 @@ def test_district_bodies_are_named_with_their_city(regions):
 def test_unknown_courts_and_zone_committees_are_bodies_not_governments(regions):
     assert names(parse_issuers("杭州互联网法院发布", regions)) == ["杭州市互联网法院"]
     assert names(parse_issuers("苏州工业园区管委会印发", regions)) == ["苏州市工业园区管委会"]
+
+
+def test_special_administrative_region_government(regions):
+    assert names(parse_issuers("香港特别行政区政府发布", regions)) == ["香港特别行政区政府"]
+    assert names(parse_issuers("澳门特别行政区发布", regions)) == ["澳门特别行政区政府"]
