@@ -20,13 +20,21 @@ RdflibTriple = tuple[URIRef, URIRef, "URIRef | Literal"]
 
 
 def rdflib_triples(g: nx.MultiDiGraph) -> Iterator[RdflibTriple]:
-    """The model's triples as rdflib terms, without filling a store (which costs more than making them)."""
+    """The model's triples as rdflib terms, without filling a store (which costs more than making them).
+
+    Each distinct term is made once: making rdflib terms is most of the cost of this conversion.
+    """
+    terms: dict[str | Lit, URIRef | Literal] = {}
     for s, p, o in triples(g):
-        if isinstance(o, Lit):
-            obj = Literal(o.value, lang=o.lang, datatype=URIRef(o.datatype) if o.datatype else None)
-        else:
-            obj = URIRef(o)
-        yield URIRef(s), URIRef(p), obj
+        obj = terms.get(o)
+        if obj is None:
+            if isinstance(o, Lit):
+                obj = Literal(o.value, lang=o.lang, datatype=URIRef(o.datatype) if o.datatype else None)
+            else:
+                obj = URIRef(o)
+            terms[o] = obj
+        subject = terms.get(s) or terms.setdefault(s, URIRef(s))
+        yield subject, terms.get(p) or terms.setdefault(p, URIRef(p)), obj
 
 
 def to_rdflib(g: nx.MultiDiGraph, graph: rdflib.Graph | None = None) -> rdflib.Graph:
