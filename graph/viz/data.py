@@ -222,7 +222,7 @@ def curie(iri: str) -> str:
 
 
 def _links(index: Index, nodes: dict[str, Node]) -> tuple[Link, ...]:
-    relations = {p: curie(p) for facts in index.values() for p in facts if p != _TYPE}
+    relations = {p: curie(p) for p in {p for facts in index.values() for p in facts} if p != _TYPE}
     found: set[tuple[str, str, str]] = set()
     for s, facts in index.items():
         source = str(s)
