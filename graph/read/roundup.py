@@ -28,6 +28,8 @@ LEADING_DATE_RE = re.compile(
     rf"^\s*(?:据[^，,。:：]{{1,15}}?)?\[?{DATE}\]?(?:消息|报道|讯|电)?\s*(?:[，,、:：]|\s|(?=\S)(?!{_IN_PASSING}))")
 SAME_DAY_RE = re.compile(r"^\s*(?:同日|当日|同一天|当天)\s*[，,、:：]?")
 SAME_DAY_SPLIT_RE = re.compile(r"(?<=[；;。])\s*(?=(?:同日|当日|同一天)[，,])")
+LEADING_MONTH_RE = re.compile(
+    r"^\s*(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:份|初|上旬|中旬|下旬|底|末)?\s*[，,、:：]\s*\S")
 RECENT_RE = re.compile(r"^\s*(?:近日|日前|近期|最近)\s*[，,]")
 TRAILING_DATE_RE = re.compile(rf"\(\s*(?:[^()]{{0,30}}[，,;；\s])?{DATE}\s*(?:印发|发布|公布|施行)?\s*\)")
 FOOTER_RE = re.compile(r"^\s*(?:来源|责任编辑|编辑|声明|免责声明|原标题|版权|本文|作者|审核)\s*[:：]")
@@ -160,6 +162,10 @@ def _read_line(source: Source, state: _State, line: _Line, previous: str) -> Non
         date = source.items[-1].date
     elif RECENT_RE.match(body) and state.current is not None and not continued:
         date = None  # 近日: not the date of the entry above
+    elif (month := LEADING_MONTH_RE.match(body)) and not continued:
+        date = None
+        year = month.group("y") or state.year
+        source.problems.append((line.number, f"only the month is given ({year or '?'}年{month.group('m')}月): kept undated"))
     elif (marker and marker.group("num")) or _starts_item(body, state):
         trailing = TRAILING_DATE_RE.search(body)
         date = _resolve(trailing, state, source, line.number) if trailing else state.block_date

@@ -226,3 +226,13 @@ def test_bracketed_dates_recent_news_and_same_day_on_one_line():
     assert [(i.line, i.date, i.text[-8:]) for i in items] == [
         (3, "2020-01-05", "发布《甲办法》。"), (7, "2020-03-18", "印发《乙办法》。"), (9, None, "印发《丙办法》。"),
         (11, "2020-12-31", "印发《丁通知》；"), (11, "2020-12-31", "发布《戊意见》。")]
+
+
+def test_month_only_entries_start_items_and_are_reported():
+    from graph.read.sources import read_source
+
+    text = "2021年盘点\n\n3月，江苏省人民政府印发《江苏省电子证照管理办法》。\n\n2021年4月上旬，浙江省发布《浙江省电子印章规范》。\n"
+    source = read_source("m.txt", text.encode())
+    assert [(i.line, i.date) for i in source.items] == [(3, None), (5, None)]
+    assert source.problems == [(3, "only the month is given (2021年3月): kept undated"),
+                               (5, "only the month is given (2021年4月): kept undated")]
