@@ -236,3 +236,11 @@ def test_month_only_entries_start_items_and_are_reported():
     assert [(i.line, i.date) for i in source.items] == [(3, None), (5, None)]
     assert source.problems == [(3, "only the month is given (2021年3月): kept undated"),
                                (5, "only the month is given (2021年4月): kept undated")]
+
+
+def test_markdown_emphasis_around_dates():
+    from graph.read.sources import read_source
+
+    text = "# 2022年汇编\n\n**2022年1月**\n\n- **1月6日** 国务院办公厅印发《甲方案》。\n* **1月21日** 最高人民检察院发布《乙规定》。\n"
+    items = read_source("e.md", text.encode()).items
+    assert [(i.line, i.date) for i in items] == [(5, "2022-01-06"), (6, "2022-01-21")]
