@@ -15,12 +15,13 @@ from graph.read.decode import line_spans
 from graph.read.items import RawItem, Source
 
 ALIASES = {
-    "date": ("date", "日期", "发布日期", "发文日期", "时间", "issued"),
-    "title": ("title", "标题", "名称", "文件名称", "政策名称", "name"),
-    "agency": ("agency", "issuer", "发文机关", "发布机构", "机构", "部门", "publisher", "agencies"),
+    "date": ("date", "日期", "发布日期", "发文日期", "印发日期", "成文日期", "时间", "发布时间", "issued"),
+    "title": ("title", "标题", "名称", "文件名称", "政策名称", "文件", "政策", "name"),
+    "agency": ("agency", "issuer", "发文机关", "发布机构", "发布单位", "发文单位", "印发机关", "机构", "部门",
+               "publisher", "agencies"),
     "region": ("region", "地区", "区域", "省份", "jurisdiction"),
     "number": ("number", "文号", "发文字号", "document_number"),
-    "text": ("text", "内容", "摘要", "正文", "description", "summary", "content"),
+    "text": ("text", "内容", "摘要", "要点", "主要内容", "简介", "正文", "description", "summary", "content"),
 }
 
 
@@ -36,12 +37,10 @@ def read_records(source: Source, suffix: str) -> None:
         if not isinstance(row, dict):
             source.problems.append((line, "record is not an object: skipped"))
             continue
-        fields = _fields(row)
-        if not fields.get("title") and not fields.get("text"):
-            source.problems.append((line, "record has no title and no text: nothing to read"))
-            continue
-        source.items.append(RawItem(file=source.name, line=line, start=start, end=end, text=_compose(fields),
-                                    date=_date(fields.get("date"), source, line), fields=fields))
+        fields = fields_of(row)
+        if item := record_item(source, line, start, end, fields):
+            item.date = _date(fields.get("date"), source, line)
+            source.items.append(item)
     if not rows and not source.problems:
         source.problems.append((1, "no records"))
 
@@ -116,7 +115,16 @@ def _loads_with_lines(text: str) -> object:
     return decoder.decode(text)
 
 
-def _fields(row: dict) -> dict[str, str]:
+def record_item(source: Source, line: int, start: int, end: int, fields: dict[str, str]) -> RawItem | None:
+    """The item a record stands for (its date left to the caller), or None, reported, when it has no title and no text."""
+    if not fields.get("title") and not fields.get("text"):
+        source.problems.append((line, "record has no title and no text: nothing to read"))
+        return None
+    return RawItem(file=source.name, line=line, start=start, end=end, text=_compose(fields), fields=fields)
+
+
+def fields_of(row: dict) -> dict[str, str]:
+    """The known fields of a record, whatever its keys are called (date/日期, agency/发文机关 …)."""
     lowered = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
     out = {}
     for field, names in ALIASES.items():

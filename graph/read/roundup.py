@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from graph.extract.dates import DATE, DATE_RE, YEAR_RE, cn_number, make_date, parts
 from graph.read.decode import line_spans
 from graph.read.items import RawItem, Source
+from graph.read.records import fields_of, record_item
 from graph.text import normalize
 
 _NUMBERED = r"(?:\d{1,3}\s*[.、．)]|\(\d{1,3}\)|\([一二三四五六七八九十百]{1,4}\)|[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]{1,4}[条项])"
@@ -30,6 +31,8 @@ SAME_DAY_RE = re.compile(r"^\s*(?:同日|当日|同一天|当天)\s*[，,、:：
 SAME_DAY_SPLIT_RE = re.compile(r"(?<=[；;。])\s*(?=(?:同日|当日|同一天)[，,])")
 LEADING_MONTH_RE = re.compile(
     r"^\s*(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:份|初|上旬|中旬|下旬|底|末)?\s*[，,、:：]\s*\S")
+TABLE_ROW_RE = re.compile(r"^\|.*\|$")
+TABLE_RULE_RE = re.compile(r"^\|[\s:|-]+\|$")
 RECENT_RE = re.compile(r"^\s*(?:近日|日前|近期|最近)\s*[，,]")
 TRAILING_DATE_RE = re.compile(rf"\(\s*(?:[^()]{{0,30}}[，,;；\s])?{DATE}\s*(?:印发|发布|公布|施行)?\s*\)")
 FOOTER_RE = re.compile(r"^\s*(?:来源|责任编辑|编辑|声明|免责声明|原标题|版权|本文|作者|审核)\s*[:：]")
@@ -59,6 +62,7 @@ class _State:
     last_year: int | None = None
     current: RawItem | None = None
     current_norm: str = ""
+    columns: list[str] | None = None  # header of the Markdown table being read
 
 
 def read_roundup(source: Source) -> None:
@@ -135,6 +139,11 @@ def _article_date(text: str) -> str | None:
 
 def _read_line(source: Source, state: _State, line: _Line, previous: str) -> None:
     text = line.norm
+    if TABLE_ROW_RE.match(text):
+        if _table_row(source, state, line):
+            return
+    else:
+        state.columns = None
     if date_line := DATE_LINE_RE.match(text):
         state.block_date = _resolve(date_line, state, source, line.number)
         state.current = None
@@ -181,6 +190,30 @@ def _read_line(source: Source, state: _State, line: _Line, previous: str) -> Non
                             text=line.raw, date=date, section=state.section)
     state.current_norm = text
     source.items.append(state.current)
+
+
+def _table_row(source: Source, state: _State, line: _Line) -> bool:
+    """A row of a Markdown table whose header names the fields (日期 | 发文机关 | 文件名称 …): one item
+    a row, read like a record. False when the table is not one of those."""
+    if TABLE_RULE_RE.match(line.norm):
+        return state.columns is not None
+    bars = [i for i, ch in enumerate(line.norm) if ch == "|"]
+    cells = [line.raw[a + 1:b].strip() for a, b in zip(bars, bars[1:])]
+    if state.columns is None:
+        header = fields_of({cell: cell for cell in cells})
+        if "title" in header or "date" in header:
+            state.columns = cells
+            return True
+        return False
+    fields = fields_of(dict(zip(state.columns, cells)))
+    item = record_item(source, line.number, line.start, line.end, fields)
+    if item is not None:
+        when = DATE_RE.search(normalize(fields.get("date", "")))
+        item.date = _resolve(when, state, source, line.number) if when else None
+        item.section = state.section
+        source.items.append(item)
+    state.current = None
+    return True
 
 
 def _month(text: str) -> tuple[int | None, int] | None:

@@ -244,3 +244,15 @@ def test_markdown_emphasis_around_dates():
     text = "# 2022年汇编\n\n**2022年1月**\n\n- **1月6日** 国务院办公厅印发《甲方案》。\n* **1月21日** 最高人民检察院发布《乙规定》。\n"
     items = read_source("e.md", text.encode()).items
     assert [(i.line, i.date) for i in items] == [(5, "2022-01-06"), (6, "2022-01-21")]
+
+
+def test_markdown_table_rows_read_like_records():
+    from graph.read.sources import read_source
+
+    text = ("# 2023年政策一览\n\n| 日期 | 发文机关 | 文件名称 | 要点 |\n|---|---|---|---|\n"
+            "| 3月15日 | 浙江省人民政府办公厅 | 《浙江省电子证照管理办法》 | 电子证照与纸质证照具有同等法律效力 |\n"
+            "| 2023-04-02 | 商务部 | 关于推广电子合同的通知 | |\n\n说明：以上为部分政策。\n")
+    source = read_source("t.md", text.encode())
+    assert [(i.line, i.date, i.text) for i in source.items] == [
+        (5, "2023-03-15", "浙江省人民政府办公厅发布《浙江省电子证照管理办法》电子证照与纸质证照具有同等法律效力"),
+        (6, "2023-04-02", "商务部发布《关于推广电子合同的通知》")]
