@@ -256,3 +256,10 @@ def test_markdown_table_rows_read_like_records():
     assert [(i.line, i.date, i.text) for i in source.items] == [
         (5, "2023-03-15", "浙江省人民政府办公厅发布《浙江省电子证照管理办法》电子证照与纸质证照具有同等法律效力"),
         (6, "2023-04-02", "商务部发布《关于推广电子合同的通知》")]
+
+
+def test_a_date_range_opens_an_item_on_its_first_day():
+    from graph.read.sources import read_source
+
+    text = "2023年大事记\n\n3月15日至17日，数字政府峰会在杭州举行，发布电子签名互认倡议。\n\n4月1日，江苏省印发《甲办法》。\n"
+    assert [(i.line, i.date) for i in read_source("r.txt", text.encode()).items] == [(3, "2023-03-15"), (5, "2023-04-01")]
