@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS, XSD
-
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-DCTERMS = Namespace("http://purl.org/dc/terms/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-SCHEMA = Namespace("http://schema.org/")
-OA = Namespace("http://www.w3.org/ns/oa#")
-PKG = Namespace("https://w3id.org/policykg/ontology#")
-ID = Namespace("https://w3id.org/policykg/id/")
+from vocab import DCTERMS, ELI, ID, OA, ORG, PKG, PROV, SCHEMA
 
 POLICY = ID["policy/440300-0123456789abcdef"]
 MEETING = ID["activity/2021-11-17-0123456789abcdef"]

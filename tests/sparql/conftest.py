@@ -10,17 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
-
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-DCT = Namespace("http://purl.org/dc/terms/")
-SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-SCHEMA = Namespace("http://schema.org/")
-OA = Namespace("http://www.w3.org/ns/oa#")
-PKG = Namespace("https://w3id.org/policykg/ontology#")
-ID = Namespace("https://w3id.org/policykg/id/")
+from rdflib import RDF, XSD, Graph, Literal, URIRef
+from vocab import DCTERMS as DCT
+from vocab import ELI, ID, OA, ORG, PKG, PROV, SCHEMA, SKOS
 
 REGIONS = {  # code: (label, parent code)
     "CN": ("中国", None),

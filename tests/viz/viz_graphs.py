@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
-
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-DCT = Namespace("http://purl.org/dc/terms/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-SDO = Namespace("http://schema.org/")
-PKG = Namespace("https://w3id.org/policykg/ontology#")
-ID = Namespace("https://w3id.org/policykg/id/")
+from vocab import DCTERMS as DCT
+from vocab import ELI, ID, ORG, PKG, PROV
+from vocab import SCHEMA as SDO
 
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 XSS = "<img src=x onerror=alert(1)>"
