@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import opencc
@@ -51,6 +52,23 @@ def normalize(text: str) -> str:
             s if len(s := _converter().convert(ch)) == 1 else ch for ch in text
         )
     return simplified.translate(_FOLD_TABLE)
+
+
+def lengths_by_first_char(words: Iterable[str]) -> dict[str, list[int]]:
+    """First character → lengths of the words starting with it, longest first: a dictionary
+    lookup then tries only the lengths that can match at a position."""
+    lengths: dict[str, set[int]] = {}
+    for word in words:
+        if word:
+            lengths.setdefault(word[0], set()).add(len(word))
+    return {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
+
+
+def prefixes(text: str, pos: int, lengths: dict[str, list[int]]) -> Iterator[tuple[int, str]]:
+    """(length, word) for every candidate word at ``text[pos:]``, longest first."""
+    for size in lengths.get(text[pos:pos + 1], ()):
+        if pos + size <= len(text):
+            yield size, text[pos:pos + size]
 
 
 _SENTENCE_END = re.compile(r"[。；;！!？?：\n]|(?<!\d):(?!\d)")

@@ -14,6 +14,7 @@ from graph.extract.dates import cn_number
 from graph.gazetteer.agencies import SUFFIX_FULL, Agency, central, level_of, stems
 from graph.gazetteer.regions import Region, RegionIndex
 from graph.namespaces import digest
+from graph.text import lengths_by_first_char, prefixes
 
 SEPARATORS = re.compile(r"^(?:[、，,;；|/\s]|和|与|及|以及|会同|联合|同)+")
 FORWARD = re.compile(r"^(?:转发|转载|转)")
@@ -78,8 +79,8 @@ def parse_issuers(text: str, regions: RegionIndex) -> IssuerClause:
 
 def _body_at(text: str, pos: int, regions: RegionIndex, problems: list[str]) -> tuple[Mention, int] | None:
     by_id, surfaces = central()
-    for size in _central_lengths().get(text[pos:pos + 1], ()):
-        agency_id = surfaces.get(text[pos:pos + size]) if pos + size <= len(text) else None
+    for size, word in prefixes(text, pos, _central_lengths()):
+        agency_id = surfaces.get(word)
         if agency_id:
             return _central_at(text, pos, pos + size, by_id[agency_id], problems)
     region_match = regions.match_at(text, pos, short_cities=True)
@@ -109,8 +110,7 @@ def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str, 
     if not re.match(NOT_A_NAME, rest):
         return Mention(_government(region, government), text[start:end], inferred=True), end
     by_form = stems()[1]
-    candidates = ((form, stem) for size in range(min(len(rest), _longest_form()), 0, -1)
-                  for form in [rest[:size]] for stem in by_form.get(form, ()))
+    candidates = ((form, stem) for _, form in prefixes(rest, 0, _stem_lengths()) for stem in by_form.get(form, ()))
     for form, stem in candidates:
         after = rest[len(form):]
         suffix = "" if stem.bare else next((s for s in SUFFIXES if after.startswith(s)), None)
@@ -141,16 +141,12 @@ def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str, 
 
 @lru_cache(maxsize=1)
 def _central_lengths() -> dict[str, list[int]]:
-    """First character → lengths of the central surface forms starting with it, longest first."""
-    lengths: dict[str, set[int]] = {}
-    for form in central()[1]:
-        lengths.setdefault(form[0], set()).add(len(form))
-    return {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
+    return lengths_by_first_char(central()[1])
 
 
 @lru_cache(maxsize=1)
-def _longest_form() -> int:
-    return max(map(len, stems()[1]))
+def _stem_lengths() -> dict[str, list[int]]:
+    return lengths_by_first_char(stems()[1])
 
 
 def _government(region: Region, name: str) -> Agency:

@@ -14,6 +14,7 @@ from importlib.resources import files
 
 from graph.gazetteer.cache import cached_json
 from graph.namespaces import COUNTRY_CODE
+from graph.text import lengths_by_first_char, prefixes
 
 PACKAGE = "ssdlab-region-parser"
 TABLE = ("ssdlab_region_parser.data", "CN_Region_Reference_Library.xlsx")
@@ -91,10 +92,7 @@ class RegionIndex:
         for r in regions.values():
             if r.parent:
                 self.children.setdefault(r.parent, []).append(r.code)
-        lengths: dict[str, set[int]] = {}
-        for name in [*self.full, *self.short_names]:
-            lengths.setdefault(name[0], set()).add(len(name))
-        self.lengths = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
+        self.lengths = lengths_by_first_char([*self.full, *self.short_names])
 
     def chain(self, code: str) -> list[Region]:
         """The region and its ancestors up to 中国."""
@@ -132,10 +130,9 @@ class RegionIndex:
         return code, end
 
     def _one_at(self, text: str, pos: int, within: str | None, short_cities: bool) -> tuple[str, int] | None:
-        for size in self.lengths.get(text[pos:pos + 1], ()):
-            if size < 2 or pos + size > len(text):
+        for size, word in prefixes(text, pos, self.lengths):
+            if size < 2:
                 continue
-            word = text[pos:pos + size]
             code = self._pick(word, within, short_cities)
             if code and not (word.endswith("市") and text[pos + size:pos + size + 1] == "场"):
                 return code, pos + size
