@@ -13,7 +13,7 @@ import networkx as nx
 from graph.extract.equivalence import Equivalence
 from graph.extract.issuers import Mention
 from graph.extract.item import Extraction, Title
-from graph.extract.titles import DocForm, doc_form, title_key
+from graph.extract.titles import DocForm, doc_form
 from graph.gazetteer import schemes
 from graph.gazetteer.agencies import Agency, central
 from graph.gazetteer.regions import RegionIndex
@@ -196,7 +196,7 @@ class GraphBuilder:
         return iri
 
     def _policy_node(self, t: Title, region: str, issuers: list[Mention]) -> str:
-        iri = instance("policy", f"{region}-{digest(t.key)}")
+        iri = _policy_iri(region, t.key)
         self.node(iri, title=t.verbatim, document_number=t.number)
         self.edge(iri, "jurisdiction", self.region(region))
         if t.form.form:
@@ -253,15 +253,11 @@ class GraphBuilder:
         return self.g
 
     def _link_published(self) -> None:
-        """关于印发X的通知 → X, when X is a policy of the same jurisdiction in the graph."""
-        by_key: dict[tuple[str, str], str] = {}
-        for iri, data in self.g.nodes(data=True):
-            if data["type"] == "policy":
-                for title in data.get("title", []):
-                    by_key.setdefault((_key(title), iri.rsplit("/", 1)[1].split("-")[0]), iri)
+        """关于印发X的通知 → X, when X is a policy of the same jurisdiction in the graph (its IRI
+        follows from the title key and the jurisdiction)."""
         for notice, wrapped, region in self._wrapped:
-            target = by_key.get((wrapped, region))
-            if target and target != notice:
+            target = _policy_iri(region, wrapped)
+            if target in self.g and target != notice:
                 self.edge(notice, "publishes", target)
 
     def _settle_policies(self) -> None:
@@ -299,8 +295,9 @@ class GraphBuilder:
             self.problems.append(Problem("", 0, data["title"][0], reason))
 
 
-def _key(title: str) -> str:
-    return title_key(normalize(title))
+def _policy_iri(region: str, key: str) -> str:
+    """A policy is its title within a jurisdiction."""
+    return instance("policy", f"{region}-{digest(key)}")
 
 
 
