@@ -31,11 +31,7 @@ class FileResult:
     error: str | None = None
 
 
-def extract_file(path: Path, name: str) -> FileResult:
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        return FileResult(Source(name, "", "", ""), error=f"cannot read: {err.strerror}")
+def extract_bytes(data: bytes, name: str) -> FileResult:
     source = read_source(name, data)
     regions = region_index()
     extractions = [extract(item, regions) for item in source.items]
@@ -54,12 +50,8 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def _cached(path: Path, name: str) -> FileResult:
-    """extract_file through the cache; a result that cannot be stored is still returned."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return extract_file(path, name)
+def _cached(data: bytes, name: str) -> FileResult:
+    """extract_bytes through the cache; a result that cannot be stored is still returned."""
     key = hashlib.sha1(data + b"\0" + name.encode() + b"\0" + code_version().encode()).hexdigest()
     entry = cache_dir() / "extract" / key[:2] / f"{key}.pickle"
     try:
@@ -67,7 +59,7 @@ def _cached(path: Path, name: str) -> FileResult:
             return pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
-    result = extract_file(path, name)
+    result = extract_bytes(data, name)
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         tmp = entry.with_suffix(f".{os.getpid()}.tmp")
@@ -80,7 +72,11 @@ def _cached(path: Path, name: str) -> FileResult:
 
 def _run(task: tuple[Path, str, bool]) -> FileResult:
     path, name, use_cache = task
-    return _cached(path, name) if use_cache else extract_file(path, name)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return FileResult(Source(name, "", "", ""), error=f"cannot read: {err.strerror}")
+    return _cached(data, name) if use_cache else extract_bytes(data, name)
 
 
 def extract_files(files: list[tuple[Path, str]], *, jobs: int | None = None, cache: bool = False) -> Iterator[FileResult]:
