@@ -44,9 +44,9 @@ def _build(args: argparse.Namespace) -> int:
         print(f"policykg: nothing could be read: {reasons}", file=sys.stderr)
         return 1
     out = Path(args.out)
-    triples = write_exports(result.graph, out)
+    triples = write_exports(result.model, out)
     print(result.summary())
-    rdf: Iterable[RdflibTriple] = rdflib_triples(result.graph)
+    rdf: Iterable[RdflibTriple] = rdflib_triples(result.model)
     if args.validate == "always" or (args.validate == "auto" and triples <= VALIDATE_LIMIT):
         rdf = result.to_rdflib()
         violations = validate(rdf)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import networkx as nx
@@ -13,6 +14,7 @@ import rdflib
 from graph.batch import extract_files
 from graph.gazetteer.regions import region_index
 from graph.model.build import GraphBuilder
+from graph.model.store import Model, to_networkx
 from graph.problems import Problem
 from graph.read.sources import expand
 from graph.readwrite.rdf import to_rdflib
@@ -23,17 +25,22 @@ DEFAULT_SOURCES = DATA_DIR / "sources"
 
 @dataclass
 class BuildResult:
-    graph: nx.MultiDiGraph
+    model: Model
     problems: list[Problem]
     items: int = 0
     files: int = 0
     encodings: Counter = field(default_factory=Counter)
 
+    @cached_property
+    def graph(self) -> nx.MultiDiGraph:
+        """The model as a networkx MultiDiGraph, made on first use."""
+        return to_networkx(self.model)
+
     def count(self, node_type: str) -> int:
-        return sum(1 for _, t in self.graph.nodes(data="type") if t == node_type)
+        return sum(1 for data in self.model.values() if data["type"] == node_type)
 
     def to_rdflib(self) -> rdflib.Graph:
-        return to_rdflib(self.graph)
+        return to_rdflib(self.model)
 
     def summary(self) -> str:
         enc = ", ".join(f"{name} {n}" for name, n in sorted(self.encodings.items()) if name)
@@ -63,7 +70,7 @@ def build(paths: list[str | Path] | None = None, *, jobs: int | None = 1, cache:
     """
     files, missing = expand([Path(p) for p in (paths or [DEFAULT_SOURCES])])
     builder = GraphBuilder(region_index())
-    result = BuildResult(builder.g, builder.problems)
+    result = BuildResult(builder.nodes, builder.problems)
     for name in missing:
         builder.problems.append(Problem(name, 0, "", "no such file or folder"))
     named = [(path, _display(path)) for path in files]
@@ -79,5 +86,5 @@ def build(paths: list[str | Path] | None = None, *, jobs: int | None = 1, cache:
                 builder.add(source_iri, x)
         if progress:
             progress(done, len(named), result.items)
-    result.graph = builder.finish()
+    result.model = builder.finish()
     return result

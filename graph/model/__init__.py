@@ -1,1 +1,2 @@
-"""The in-memory model: a networkx MultiDiGraph whose node ids are IRIs."""
+"""The in-memory model: plain dicts keyed by IRI while building (``store``), a networkx
+MultiDiGraph for users."""

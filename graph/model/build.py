@@ -1,14 +1,11 @@
-"""Extractions to the networkx model: one node per policy, agency, region and concept, merged by
+"""Extractions to the model (``graph.model.store``): one node per policy, agency, region and concept, merged by
 identity (a policy is its title within a jurisdiction), every item traced to its passage."""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-
-import networkx as nx
 
 from graph.extract.equivalence import Equivalence
 from graph.extract.issuers import Mention
@@ -19,6 +16,7 @@ from graph.gazetteer.agencies import Agency, central
 from graph.gazetteer.regions import RegionIndex
 from graph.legal_effect import Issuer, infer_legal_effect
 from graph.model.schema import ACTIVITY_CLASSES, CLASSES
+from graph.model.store import Model
 from graph.namespaces import COUNTRY, COUNTRY_CODE, ID, WD, digest, instance
 from graph.problems import Problem
 from graph.read.items import RawItem, Source
@@ -36,7 +34,7 @@ class GraphBuilder:
     """Adds sources and their extractions to one graph; ``finish`` links what spans items."""
 
     def __init__(self, regions: RegionIndex) -> None:
-        self.g = nx.MultiDiGraph()
+        self.nodes: Model = {}
         self.regions = regions
         self.problems: list[Problem] = []
         self._wrapped: list[tuple[str, str, str]] = []  # (notice IRI, wrapped title key, jurisdiction)
@@ -45,10 +43,10 @@ class GraphBuilder:
 
     def node(self, iri: str, **attrs: object) -> str:
         """Add or merge a node; attribute values accumulate as lists without repeats."""
-        if iri not in self.g:
+        data = self.nodes.get(iri)
+        if data is None:
             kind = iri[len(ID):iri.index("/", len(ID))]
-            self.g.add_node(iri, type=kind, classes=list(CLASSES[kind]))
-        data = self.g.nodes[iri]
+            data = self.nodes[iri] = {"type": kind, "classes": list(CLASSES[kind])}
         for key, value in attrs.items():
             for v in value if isinstance(value, list) else (value,):
                 if v is None:
@@ -61,15 +59,16 @@ class GraphBuilder:
         return iri
 
     def edge(self, s: str, relation: str, o: str) -> None:
-        if relation not in self.g.succ[s].get(o, ()):
-            self.g.add_edge(s, o, key=relation)
+        targets = self.nodes[s].setdefault(relation, [])
+        if o not in targets:
+            targets.append(o)
 
     def targets(self, node: str, relation: str) -> list[str]:
-        return [o for o, keyed in self.g.succ[node].items() if relation in keyed]
+        return self.nodes[node].get(relation, [])
 
     def region(self, code: str) -> str:
         iri = COUNTRY if code == COUNTRY_CODE else instance("region", code)
-        if iri in self.g:
+        if iri in self.nodes:
             return iri
         r = self.regions.by_code[code]
         self.node(iri, pref_zh=r.name, notation=code, same_as=WD + _wikidata()[code] if code in _wikidata() else None)
@@ -79,7 +78,7 @@ class GraphBuilder:
 
     def term(self, iri: str, scheme_file: str, scheme: str) -> str:
         """A SKOS concept with its labels and broader chain, so exports are self-contained."""
-        if iri in self.g:
+        if iri in self.nodes:
             return iri
         found = {t.iri: t for t in schemes.terms(scheme_file, scheme)}
         t = found[iri]
@@ -93,7 +92,7 @@ class GraphBuilder:
 
     def agency(self, agency: Agency, surface: str | None = None) -> str:
         iri = instance("agency", agency.id)
-        new = iri not in self.g
+        new = iri not in self.nodes
         self.node(iri, pref_zh=agency.name, pref_en=agency.name_en,
                   alt_zh=surface if surface and surface != agency.name else None)
         if not new:
@@ -166,7 +165,7 @@ class GraphBuilder:
     def _activity(self, x: Extraction, passage: str) -> None:
         iri = instance("activity", f"{x.item.date or 'undated'}-{digest(x.item.text)}")
         self.node(iri, pref_zh=x.label, date=x.item.date, undated=True if x.item.date is None else None)
-        self.g.nodes[iri]["classes"] = sorted({*self.g.nodes[iri]["classes"], ACTIVITY_CLASSES[x.kind]})
+        self.nodes[iri]["classes"] = sorted({*self.nodes[iri]["classes"], ACTIVITY_CLASSES[x.kind]})
         self.edge(iri, "derived_from", passage)
         for m in x.issuers:
             self.edge(iri, "associated_with", self.agency(m.agency, m.surface))
@@ -243,26 +242,26 @@ class GraphBuilder:
 
     # --- whole-graph passes ----------------------------------------------------------------
 
-    def finish(self) -> nx.MultiDiGraph:
+    def finish(self) -> Model:
         self._link_published()
         self._settle_policies()
-        for _, data in self.g.nodes(data=True):
+        for data in self.nodes.values():
             for value in data.values():
                 if isinstance(value, list):
                     value.sort(key=str)
-        return self.g
+        return self.nodes
 
     def _link_published(self) -> None:
         """关于印发X的通知 → X, when X is a policy of the same jurisdiction in the graph (its IRI
         follows from the title key and the jurisdiction)."""
         for notice, wrapped, region in self._wrapped:
             target = _policy_iri(region, wrapped)
-            if target in self.g and target != notice:
+            if target in self.nodes and target != notice:
                 self.edge(notice, "publishes", target)
 
     def _settle_policies(self) -> None:
         """One date per policy (the earliest, others reported); issuer or explicit unknown; legal effect."""
-        for iri, data in list(self.g.nodes(data=True)):
+        for iri, data in list(self.nodes.items()):
             if data["type"] != "policy":
                 continue
             dates = sorted(data.get("date_document", []))
@@ -284,8 +283,8 @@ class GraphBuilder:
 
     def _legal_effect(self, iri: str, data: dict, issuers: list[str]) -> None:
         forms = self.targets(iri, "type_document")
-        form = self.g.nodes[forms[0]]["pref_zh"][0] if forms else None
-        bodies = [Issuer(self.g.nodes[a]["pref_zh"][0], self._level(a)) for a in sorted(issuers)]
+        form = self.nodes[forms[0]]["pref_zh"][0] if forms else None
+        bodies = [Issuer(self.nodes[a]["pref_zh"][0], self._level(a)) for a in sorted(issuers)]
         number = data.get("document_number", [None])[0]
         effect = infer_legal_effect(form, bodies, number and normalize(number), data["title"][0])
         self.edge(iri, "legal_effect", self.term(ID + "effect/" + effect.effect, "legal-effect.ttl", "scheme/legal-effect"))
@@ -300,17 +299,7 @@ def _policy_iri(region: str, key: str) -> str:
     return instance("policy", f"{region}-{digest(key)}")
 
 
-
-
 @lru_cache(maxsize=1)
 def _notice_form() -> DocForm:
     return doc_form("通知", schemes.doctypes())
 
-
-def build_graph(sources: Iterable[tuple[Source, list[Extraction]]], regions: RegionIndex) -> tuple[nx.MultiDiGraph, list[Problem]]:
-    builder = GraphBuilder(regions)
-    for source, extractions in sources:
-        source_iri = builder.add_source(source)
-        for x in extractions:
-            builder.add(source_iri, x)
-    return builder.finish(), builder.problems

@@ -8,9 +8,17 @@ from typing import NamedTuple
 import networkx as nx
 
 from graph.model.schema import ATTRS, RELATIONS
+from graph.model.store import Model, as_model
 from graph.namespaces import RDF, XSD
 
 DATATYPES = {"date": XSD + "date", "int": XSD + "integer", "bool": XSD + "boolean"}
+TYPE = RDF + "type"
+
+PREDICATES: dict[str, tuple[str, str]] = {
+    **{name: (attr.predicate, attr.kind) for name, attr in ATTRS.items()},
+    **{name: (predicate, "iri") for name, predicate in RELATIONS.items()},
+}
+"""Every model key that becomes triples → (predicate IRI, kind of its values); relations are IRIs."""
 
 
 class Lit(NamedTuple):
@@ -22,23 +30,27 @@ class Lit(NamedTuple):
 Triple = tuple[str, str, "str | Lit"]
 
 
+def lexical(value: object, kind: str) -> str:
+    """A literal's lexical form: booleans as the XSD spells them."""
+    if kind == "bool":
+        return "true" if value else "false"
+    return str(value)
+
+
 def literal(value: object, kind: str) -> Lit:
     if kind in {"zh", "en"}:
         return Lit(str(value), lang=kind)
-    if kind == "bool":
-        return Lit("true" if value else "false", datatype=DATATYPES[kind])
-    return Lit(str(value), datatype=DATATYPES.get(kind))
+    return Lit(lexical(value, kind), datatype=DATATYPES.get(kind))
 
 
-def triples(g: nx.MultiDiGraph) -> Iterator[Triple]:
-    for node, data in g.nodes(data=True):
+def triples(g: Model | nx.MultiDiGraph) -> Iterator[Triple]:
+    for node, data in as_model(g).items():
         for cls in data.get("classes", ()):
-            yield node, RDF + "type", cls
+            yield node, TYPE, cls
         for name, values in data.items():
-            attr = ATTRS.get(name)
-            if attr is None:
+            found = PREDICATES.get(name)
+            if found is None:
                 continue
+            predicate, kind = found
             for value in values:
-                yield node, attr.predicate, (str(value) if attr.kind == "iri" else literal(value, attr.kind))
-    for s, o, key in g.edges(keys=True):
-        yield s, RELATIONS[key], o
+                yield node, predicate, (str(value) if kind == "iri" else literal(value, kind))

@@ -4,6 +4,8 @@ build never leaves half a file behind."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,13 +13,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 import networkx as nx
-import pyoxigraph
 
-from graph.namespaces import PREFIXES
+from graph.model.store import Model, as_model
 from graph.readwrite import jsonld
-from graph.readwrite._convert import triples
-from graph.readwrite.ntriples import lines
+from graph.readwrite.ntriples import write_ntriples
+from graph.readwrite.turtle import ntriples_to_turtle
 
+TURTLE_APART_FROM = 200_000
+"""Triples from which Turtle is written by a second process while this one writes JSON-LD: below
+it, starting that process (about a second of imports) costs more than the overlap saves."""
 
 
 @contextmanager
@@ -33,22 +37,35 @@ def atomic(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def write_exports(g: nx.MultiDiGraph, out: Path) -> int:
-    """Write graph.nt (sorted), graph.ttl and graph.jsonld into ``out``; return the triple count.
+@contextmanager
+def _turtle(nt_path: Path, ttl_path: str, apart: bool) -> Iterator[None]:
+    """Write Turtle from the N-Triples file by the block's end, in a second process when ``apart``
+    (a command, not a fork or spawn: those would copy this process or re-run the caller's script)."""
+    if not apart:
+        yield
+        ntriples_to_turtle(str(nt_path), ttl_path)
+        return
+    child = subprocess.Popen([sys.executable, "-m", "graph.readwrite.turtle", str(nt_path), ttl_path],
+                             stderr=subprocess.PIPE)
+    try:
+        yield
+        _, err = child.communicate()
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    if child.returncode:
+        raise RuntimeError(f"writing Turtle failed: {err.decode(errors='replace').strip()}")
 
-    Turtle goes through pyoxigraph, several times faster than rdflib's serializer on large graphs.
-    """
+
+def write_exports(g: Model | nx.MultiDiGraph, out: Path) -> int:
+    """Write graph.nt (sorted), graph.ttl and graph.jsonld into ``out``; return the triple count."""
+    model = as_model(g)
     out.mkdir(parents=True, exist_ok=True)
-    nt_lines = lines(triples(g))
     with atomic(out / "graph.nt") as fh:
-        for line in nt_lines:
-            fh.write(line.encode("utf-8"))
-    count = len(nt_lines)
-    del nt_lines
-    quads = pyoxigraph.parse(path=str(out / "graph.nt"), format=pyoxigraph.RdfFormat.N_TRIPLES)
-    with atomic(out / "graph.ttl") as fh:
-        pyoxigraph.serialize(quads, fh, format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES)
-    with atomic(out / "graph.jsonld") as fh:
-        for chunk in jsonld.chunks(g):
-            fh.write(chunk.encode("utf-8"))
+        count = write_ntriples(model, fh)
+    with atomic(out / "graph.ttl") as ttl, _turtle(out / "graph.nt", ttl.name, count >= TURTLE_APART_FROM):
+        with atomic(out / "graph.jsonld") as fh:
+            for chunk in jsonld.chunks(model):
+                fh.write(chunk.encode("utf-8"))
     return count

@@ -12,10 +12,13 @@ from functools import lru_cache
 
 import networkx as nx
 
-from graph.model.schema import ATTRS, RELATIONS
+from graph.model.store import Model, as_model
 from graph.namespaces import ID, PREFIXES
-from graph.readwrite._convert import literal
+from graph.readwrite._convert import DATATYPES, PREDICATES, lexical
 from graph.resources import ONTOLOGY_DIR
+
+_json = json.encoder.encode_basestring  # a JSON string with non-ASCII text kept, as ensure_ascii=False
+_LANGUAGES = {"zh", "en"}
 
 
 @lru_cache(maxsize=1)
@@ -45,44 +48,53 @@ def compact(iri: str) -> str:
     return _compact_vocab(iri)
 
 
-def _value(value: object, kind: str) -> object:
+@lru_cache(maxsize=1)
+def _keys() -> dict[str, tuple[str, str]]:
+    """Model key → (compacted predicate, kind of its values)."""
+    return {name: (compact(predicate), kind) for name, (predicate, kind) in PREDICATES.items()}
+
+
+def _value(value: object, kind: str) -> tuple[tuple[str, str], str]:
+    """(sort key, JSON text) of one value: the text json.dumps would give, made without dicts."""
     if kind == "iri":
-        return {"@id": compact(str(value))}
-    lit = literal(value, kind)
-    if lit.lang:
-        return {"@language": lit.lang, "@value": lit.value}
-    if lit.datatype:
-        return {"@type": compact(lit.datatype), "@value": lit.value}
-    return lit.value
+        iri = compact(str(value))
+        return (iri, ""), '{"@id": ' + _json(iri) + "}"
+    text = lexical(value, kind)
+    if kind in _LANGUAGES:
+        return (text, kind), '{"@language": "' + kind + '", "@value": ' + _json(text) + "}"
+    datatype = DATATYPES.get(kind)
+    if datatype is None:
+        return (text, ""), _json(text)
+    curie = compact(datatype)
+    return (text, curie), '{"@type": ' + _json(curie) + ', "@value": ' + _json(text) + "}"
 
 
-def _order(value: object) -> tuple[str, str]:
-    if isinstance(value, dict):
-        return value.get("@id") or value["@value"], value.get("@language") or value.get("@type", "")
-    return str(value), ""
-
-
-def node_object(g: nx.MultiDiGraph, node: str, data: dict) -> dict:
-    """One node as a compacted JSON-LD object with sorted keys and values."""
-    values: dict[str, list] = {}
+def node_json(node: str, data: dict) -> str:
+    """One node as a compacted JSON-LD object, keys and values sorted, on one line."""
+    keys = _keys()
+    values: dict[str, list[tuple[tuple[str, str], str]]] = {}
     for name, items in data.items():
-        attr = ATTRS.get(name)
-        if attr is not None:
-            values.setdefault(compact(attr.predicate), []).extend(_value(v, attr.kind) for v in items)
-    for target, keyed in g.succ[node].items():
-        for relation in keyed:
-            values.setdefault(compact(RELATIONS[relation]), []).append({"@id": compact(target)})
-    obj: dict[str, object] = {"@id": compact(node), "@type": sorted(compact(c) for c in data.get("classes", ()))}
+        found = keys.get(name)
+        if found is not None:
+            key, kind = found
+            values.setdefault(key, []).extend(_value(v, kind) for v in items)
+    types = ", ".join(_json(t) for t in sorted(compact(c) for c in data.get("classes", ())))
+    parts = ['{"@id": ' + _json(compact(node)), '"@type": [' + types + "]"]
     for key in sorted(values):
-        items = sorted(values[key], key=_order)
-        obj[key] = items[0] if len(items) == 1 else items
-    return obj
+        found = values[key]
+        if len(found) == 1:
+            parts.append(_json(key) + ": " + found[0][1])
+        else:
+            found.sort()
+            parts.append(_json(key) + ": [" + ", ".join(text for _, text in found) + "]")
+    return ", ".join(parts) + "}"
 
 
-def chunks(g: nx.MultiDiGraph) -> Iterator[str]:
+def chunks(g: Model | nx.MultiDiGraph) -> Iterator[str]:
     """The document in pieces, one node per piece, so a large graph is never one string."""
+    model = as_model(g)
     yield '{\n "@context": ' + json.dumps(context(), ensure_ascii=False, sort_keys=True) + ',\n "@graph": [\n'
-    for i, node in enumerate(sorted(g)):
+    for i, node in enumerate(sorted(model)):
         sep = "" if i == 0 else ",\n"
-        yield sep + "  " + json.dumps(node_object(g, node, g.nodes[node]), ensure_ascii=False, sort_keys=True)
+        yield sep + "  " + node_json(node, model[node])
     yield "\n ]\n}\n"

@@ -10,6 +10,7 @@ import rdflib
 from rdflib import Literal, URIRef
 
 from graph.model.schema import PREDICATE_ATTRS, PREDICATE_RELATIONS
+from graph.model.store import Model
 from graph.namespaces import ID, PREFIXES, RDF, XSD
 from graph.readwrite._convert import Lit, triples
 
@@ -19,7 +20,7 @@ _KINDS = {XSD + "date": "date", XSD + "integer": "int", XSD + "boolean": "bool"}
 RdflibTriple = tuple[URIRef, URIRef, "URIRef | Literal"]
 
 
-def rdflib_triples(g: nx.MultiDiGraph) -> Iterator[RdflibTriple]:
+def rdflib_triples(g: Model | nx.MultiDiGraph) -> Iterator[RdflibTriple]:
     """The model's triples as rdflib terms, without filling a store (which costs more than making them).
 
     Each distinct term is made once: making rdflib terms is most of the cost of this conversion.
@@ -37,7 +38,7 @@ def rdflib_triples(g: nx.MultiDiGraph) -> Iterator[RdflibTriple]:
         yield subject, terms.get(p) or terms.setdefault(p, URIRef(p)), obj
 
 
-def to_rdflib(g: nx.MultiDiGraph, graph: rdflib.Graph | None = None) -> rdflib.Graph:
+def to_rdflib(g: Model | nx.MultiDiGraph, graph: rdflib.Graph | None = None) -> rdflib.Graph:
     out = graph if graph is not None else rdflib.Graph()
     for prefix, iri in PREFIXES.items():
         out.bind(prefix, iri, override=True)

@@ -6,9 +6,10 @@ from rdflib.compare import isomorphic
 
 from graph.pipeline import DEFAULT_SOURCES, build
 from graph.readwrite import from_rdflib, to_rdflib
+from graph.model.store import from_networkx, to_networkx
+from graph.readwrite import exports
 from graph.readwrite.exports import write_exports
-from graph.readwrite.ntriples import generate_ntriples, term
-from graph.readwrite._convert import Lit
+from graph.readwrite.ntriples import generate_ntriples, node_lines
 
 
 def test_round_trip_through_rdflib_is_lossless():
@@ -27,8 +28,27 @@ def test_ntriples_are_sorted_and_deterministic():
 
 
 def test_literal_escaping():
-    assert term(Lit('a "b"\n\\', "zh")) == '"a \\"b\\"\\n\\\\"@zh'
-    assert term(Lit("2021-01-05", datatype="http://www.w3.org/2001/XMLSchema#date")).endswith("#date>")
+    lines = node_lines("https://w3id.org/policykg/id/policy/x", {"title": ['a "b"\n\\'], "date_document": ["2021-01-05"]})
+    assert lines == [
+        '<https://w3id.org/policykg/id/policy/x> <http://data.europa.eu/eli/ontology#date_document> '
+        '"2021-01-05"^^<http://www.w3.org/2001/XMLSchema#date> .\n',
+        '<https://w3id.org/policykg/id/policy/x> <http://purl.org/dc/terms/title> "a \\"b\\"\\n\\\\"@zh .\n',
+    ]
+
+
+def test_model_and_networkx_forms_hold_the_same_graph():
+    result = build([DEFAULT_SOURCES])
+    assert from_networkx(result.graph) == result.model
+    assert nx.utils.graphs_equal(to_networkx(from_networkx(result.graph)), result.graph)
+    assert generate_ntriples(result.graph) == generate_ntriples(result.model)
+
+
+def test_subject_order_keeps_lines_sorted_when_one_iri_extends_another():
+    model = {iri: {"type": "region", "classes": ["http://schema.org/AdministrativeArea"]}
+             for iri in ("https://w3id.org/policykg/id/region/1", "https://w3id.org/policykg/id/region/10",
+                         "https://w3id.org/policykg/id/region/1-a")}
+    rows = generate_ntriples(model).splitlines()
+    assert rows == sorted(rows) and len(rows) == 3
 
 
 def test_three_exports_hold_the_same_graph(tmp_path):
@@ -41,3 +61,13 @@ def test_three_exports_hold_the_same_graph(tmp_path):
     assert isomorphic(nt, jsonld)
     assert '"@context"' in (tmp_path / "graph.jsonld").read_text(encoding="utf-8")
     assert not list(tmp_path.glob(".graph.*"))
+
+
+def test_turtle_from_a_second_process_is_the_same(tmp_path, monkeypatch):
+    model = build([DEFAULT_SOURCES]).model
+    write_exports(model, tmp_path / "inline")
+    monkeypatch.setattr(exports, "TURTLE_APART_FROM", 0)
+    write_exports(model, tmp_path / "apart")
+    for name in ("graph.nt", "graph.ttl", "graph.jsonld"):
+        assert (tmp_path / "apart" / name).read_bytes() == (tmp_path / "inline" / name).read_bytes()
+    assert not list((tmp_path / "apart").glob(".graph.*"))
