@@ -1,4 +1,5 @@
-"""Build speed and memory at several sizes: ``policykg build`` against the plain rdflib path.
+"""Build speed and memory at several sizes: ``policykg build`` against the plain rdflib and
+pyoxigraph paths on the same data in the same run.
 
 Usage (from the repository root)::
 
@@ -18,11 +19,12 @@ import platform
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
 from benchmarks.generate import MANIFEST, generate
-from benchmarks.measure import ROOT, Failed, median_of, run
+from benchmarks.measure import ROOT, Failed, Run, median_of, run
 
 CACHE = ROOT / "benchmarks" / "cache"
 RESULTS = ROOT / "benchmarks" / "results" / "build.json"
@@ -42,23 +44,32 @@ def sources_for(size: int, seed: int) -> tuple[Path, dict]:
     return folder / "sources", manifest
 
 
-def policykg(sources: Path, repeat: int, timeout: float | None) -> dict:
+def _repeat(args: Callable[[str], list[str]], repeat: int, timeout: float | None) -> list[Run]:
+    """``repeat`` fresh runs of ``python args(out)``, each with an empty output folder."""
     runs = []
     for _ in range(repeat):
         with tempfile.TemporaryDirectory() as out:
-            runs.append(run(["-m", "graph.cli", "build", str(sources), "--out", out], timeout))
-    text = runs[-1].stdout
-    return {**median_of(runs), "items": int(SUMMARY_RE.search(text)["items"]),
-            "triples": int(WROTE_RE.search(text)["triples"])}
+            runs.append(run(args(out), timeout))
+    return runs
 
 
-def plain_rdflib(sources: Path, repeat: int, timeout: float | None) -> dict:
-    runs = []
-    for _ in range(repeat):
-        with tempfile.TemporaryDirectory() as out:
-            runs.append(run(["-m", "benchmarks.rdflib_path", str(sources), out], timeout))
-    report = json.loads(runs[-1].stdout)
-    return {**median_of(runs), "items": report["items"], "triples": report["triples"], "phases": report["phases"]}
+def policykg(*options: str) -> Callable[[Path, int, float | None], dict]:
+    """``policykg build`` with ``options``."""
+    def measure(sources: Path, repeat: int, timeout: float | None) -> dict:
+        runs = _repeat(lambda out: ["-m", "graph.cli", "build", str(sources), "--out", out, *options], repeat, timeout)
+        text = runs[-1].stdout
+        return {**median_of(runs), "items": int(SUMMARY_RE.search(text)["items"]),
+                "triples": int(WROTE_RE.search(text)["triples"])}
+    return measure
+
+
+def baseline(store: str) -> Callable[[Path, int, float | None], dict]:
+    """The same sources through ``store``'s own store and serializers (see benchmarks/baseline.py)."""
+    def measure(sources: Path, repeat: int, timeout: float | None) -> dict:
+        runs = _repeat(lambda out: ["-m", "benchmarks.baseline", store, str(sources), out], repeat, timeout)
+        report = json.loads(runs[-1].stdout)
+        return {**median_of(runs), "items": report["items"], "triples": report["triples"], "phases": report["phases"]}
+    return measure
 
 
 def rates(result: dict) -> dict:
@@ -66,7 +77,12 @@ def rates(result: dict) -> dict:
     return {**result, "items_per_s": round(result["items"] / wall, 1), "triples_per_s": round(result["triples"] / wall, 1)}
 
 
-PATHS = {"policykg": policykg, "rdflib": plain_rdflib}
+PATHS = {
+    "policykg": policykg(), "exports": policykg("--no-views"),
+    "rdflib": baseline("rdflib"), "oxigraph": baseline("oxigraph"),
+}
+"""policykg: the whole build (exports, views, report); exports: the three export files only;
+rdflib, oxigraph: the same model written to N-Triples and Turtle by that library's store."""
 
 
 def measure(size: int, seed: int, repeat: int, timeout: float | None, paths: list[str]) -> dict:
@@ -110,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeat", type=int, help=f"runs per measurement (default 3, or 1 from {LARGE} items)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--timeout", type=float, help="give up on a run after this many seconds")
-    p.add_argument("--paths", default="policykg,rdflib", help="which paths to measure (default policykg,rdflib)")
+    p.add_argument("--paths", default=",".join(PATHS), help="which paths to measure (default all)")
     p.add_argument("--results", type=Path, default=RESULTS, help=f"JSON output (default {RESULTS.relative_to(ROOT)})")
     args = p.parse_args(argv)
     rows = []

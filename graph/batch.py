@@ -3,6 +3,7 @@ cache keyed by file content when a file was read before by the same code and dat
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -87,5 +88,5 @@ def extract_files(files: list[tuple[Path, str]], *, jobs: int | None = None, cac
         yield from map(_run, tasks)
         return
     region_index()  # loaded once here, inherited by forked workers
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=gc.disable) as pool:  # see graph.gcpause
         yield from pool.map(_run, tasks, chunksize=1)

@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from graph.gcpause import paused
 from graph.pipeline import build
 from graph.problems import Problem, write_rejects
 from graph.readwrite.exports import write_exports
@@ -34,9 +35,11 @@ VALIDATE_LIMIT = 25_000  # pySHACL checks about 2,000 triples a second on this p
 
 
 def _build(args: argparse.Namespace) -> int:
-    from graph.report import write_all  # here, not at the top: matplotlib and pySHACL load slowly
-    from graph.validation.shacl import validate
+    with paused():
+        return _build_all(args)
 
+
+def _build_all(args: argparse.Namespace) -> int:
     show = _Progress() if sys.stderr.isatty() else None
     result = build(args.sources or None, jobs=args.jobs, cache=not args.no_cache, progress=show)
     if result.items == 0:
@@ -48,6 +51,8 @@ def _build(args: argparse.Namespace) -> int:
     print(result.summary())
     rdf: Iterable[RdflibTriple] = rdflib_triples(result.model)
     if args.validate == "always" or (args.validate == "auto" and triples <= VALIDATE_LIMIT):
+        from graph.validation.shacl import validate  # here, not at the top: pySHACL loads slowly
+
         rdf = result.to_rdflib()
         violations = validate(rdf)
         result.problems.extend(Problem("(graph)", 0, str(v.focus), f"SHACL {v.severity}: {v.message}") for v in violations)
@@ -56,7 +61,11 @@ def _build(args: argparse.Namespace) -> int:
     else:
         print(f"SHACL: not run ({triples} triples; --validate auto stops at {VALIDATE_LIMIT}): run `policykg validate {out}`")
     write_rejects(result.problems, out / "rejects.csv")
-    report = write_all(rdf, out)
+    report: object = "not written (--no-views)"
+    if not args.no_views:
+        from graph.report import write_all  # here, not at the top: matplotlib loads slowly
+
+        report = write_all(rdf, out)
     print(f"wrote {triples} triples to {out}/graph.nt, graph.ttl, graph.jsonld; problems in {out}/rejects.csv; report {report}")
     return 0
 
@@ -69,6 +78,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="out", help="output folder (default: out/)")
     b.add_argument("--jobs", type=int, default=0, help="worker processes extracting files (default 0: one per core)")
     b.add_argument("--no-cache", action="store_true", help="re-read every file instead of reusing earlier extractions")
+    b.add_argument("--no-views", action="store_true", help="write the exports and rejects only: no HTML views, no report")
     b.add_argument("--validate", choices=("auto", "always", "never"), default="auto",
                    help=f"SHACL-validate the graph (auto: when it has at most {VALIDATE_LIMIT:,} triples)")
     b.set_defaults(func=_build)

@@ -12,6 +12,7 @@ import networkx as nx
 import rdflib
 
 from graph.batch import extract_files
+from graph.gcpause import paused
 from graph.gazetteer.regions import region_index
 from graph.model.build import GraphBuilder
 from graph.model.store import Model, to_networkx
@@ -68,7 +69,13 @@ def build(paths: list[str | Path] | None = None, *, jobs: int | None = 1, cache:
     extraction of files read before; ``progress(files done, files, items)`` is called per file.
     The model is the same whatever the options.
     """
-    files, missing = expand([Path(p) for p in (paths or [DEFAULT_SOURCES])])
+    with paused():
+        return _build(paths or [DEFAULT_SOURCES], jobs, cache, progress)
+
+
+def _build(paths: list[str | Path], jobs: int | None, cache: bool,
+           progress: Callable[[int, int, int], None] | None) -> BuildResult:
+    files, missing = expand([Path(p) for p in paths])
     builder = GraphBuilder(region_index())
     result = BuildResult(builder.nodes, builder.problems)
     for name in missing:

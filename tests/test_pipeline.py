@@ -68,6 +68,7 @@ def test_cli_build_writes_exports_and_rejects(tmp_path, capsys):
     assert "54 item(s)" in printed and "problem(s)" in printed
     assert {p.name for p in (tmp_path / "kg").iterdir()} >= {"graph.nt", "graph.ttl", "graph.jsonld", "rejects.csv"}
     assert (tmp_path / "kg" / "rejects.csv").read_text(encoding="utf-8").startswith("file,line,item,reason")
+    assert (tmp_path / "kg" / "index.html").exists()
 
 
 def test_cli_fails_only_when_nothing_could_be_read(tmp_path, capsys):
@@ -122,9 +123,11 @@ def test_interrupted_export_leaves_no_partial_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["graph.nt"]
 
 
-def test_cli_skips_validation_when_told(tmp_path, capsys):
-    assert main(["build", str(DEFAULT_SOURCES), "--out", str(tmp_path), "--validate", "never", "--no-cache"]) == 0
-    assert "SHACL: not run" in capsys.readouterr().out
+def test_cli_skips_validation_and_views_when_told(tmp_path, capsys):
+    assert main(["build", str(DEFAULT_SOURCES), "--out", str(tmp_path), "--validate", "never", "--no-cache", "--no-views"]) == 0
+    printed = capsys.readouterr().out
+    assert "SHACL: not run" in printed and "report not written (--no-views)" in printed
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.jsonld", "graph.nt", "graph.ttl", "rejects.csv"]
 
 
 def test_record_with_several_agencies(tmp_path):

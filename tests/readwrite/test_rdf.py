@@ -43,6 +43,12 @@ def test_model_and_networkx_forms_hold_the_same_graph():
     assert generate_ntriples(result.graph) == generate_ntriples(result.model)
 
 
+def test_streamed_ntriples_match_rdflibs_in_memory_serializer():
+    model = build([DEFAULT_SOURCES]).model
+    in_memory = set(to_rdflib(model).serialize(format="nt").splitlines(keepends=True)) - {"\n"}
+    assert generate_ntriples(model) == "".join(sorted(in_memory))
+
+
 def test_subject_order_keeps_lines_sorted_when_one_iri_extends_another():
     model = {iri: {"type": "region", "classes": ["http://schema.org/AdministrativeArea"]}
              for iri in ("https://w3id.org/policykg/id/region/1", "https://w3id.org/policykg/id/region/10",
