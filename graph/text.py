@@ -30,18 +30,24 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-def _fold_table() -> dict[int, str]:
+def _fold_table() -> dict[str, str]:
     """Full-width ASCII to half-width (but not the Chinese sentence punctuation), plus _FOLD."""
     table = {}
     for code in range(ord("！"), ord("～") + 1):
         folded = unicodedata.normalize("NFKC", chr(code))
         if len(folded) == 1 and chr(code) not in "，；：！？":
-            table[code] = folded
-    table.update({ord(k): v for k, v in _FOLD.items()})
+            table[chr(code)] = folded
+    table.update(_FOLD)
     return table
 
 
-_FOLD_TABLE = _fold_table()
+_FOLDED = _fold_table()
+# str.translate looks every character up in a dict; a regex finds the few foldable ones in C.
+_FOLDABLE = re.compile("[" + "".join(map(re.escape, sorted(_FOLDED))) + "]")
+
+
+def _fold(match: re.Match[str]) -> str:
+    return _FOLDED[match.group()]
 
 
 def normalize(text: str) -> str:
@@ -51,7 +57,14 @@ def normalize(text: str) -> str:
         simplified = "".join(
             s if len(s := _converter().convert(ch)) == 1 else ch for ch in text
         )
-    return simplified.translate(_FOLD_TABLE)
+    return _FOLDABLE.sub(_fold, simplified)
+
+
+@lru_cache(maxsize=4096)
+def normalize_name(name: str) -> str:
+    """``normalize`` for short strings read again and again (a record's agency, region or title):
+    OpenCC is the costly part, and the same names come back item after item."""
+    return normalize(name)
 
 
 def lengths_by_first_char(words: Iterable[str]) -> dict[str, list[int]]:

@@ -12,12 +12,16 @@ from dataclasses import dataclass
 
 from graph.gazetteer.schemes import Matcher, Term
 
+# The wordings of a claim. Only whether one occurs is asked, never where it starts, so each starts at
+# its first required word (具有同等效力 is found by 同等…效力): joined flat, they let the regex engine
+# skip to the characters a wording can start with instead of trying every position.
 PATTERNS = [
-    re.compile(r"(?:具有|具备|享有|有|产生|发生)?同等(?:的)?(?:法律)?效力"),
-    re.compile(r"(?:法律)?效力等同|等同于?(?:纸质|实物|原件|手写)|与(?:纸质|实物|手写)[^，。；]{0,20}(?:一样|同样)(?:合法)?有效"),
-    re.compile(r"视同原件|视为原件|视同(?:纸质|实物)|可(?:以)?替代(?:纸质)?原件|作为原件使用"),
-    re.compile(r"不得(?:仅)?(?:因|以)[^。；]{0,30}?电子[^。；]{0,30}?(?:而)?(?:否定|否认|拒绝)[^。；]{0,6}?(?:法律)?(?:效力|有效性|证据)"),
+    r"同等(?:的)?(?:法律)?效力",
+    r"效力等同|等同于?(?:纸质|实物|原件|手写)|与(?:纸质|实物|手写)[^，。；]{0,20}(?:一样|同样)(?:合法)?有效",
+    r"视同原件|视为原件|视同(?:纸质|实物)|可(?:以)?替代(?:纸质)?原件|作为原件使用",
+    r"不得(?:仅)?(?:因|以)[^。；]{0,30}?电子[^。；]{0,30}?(?:而)?(?:否定|否认|拒绝)[^。；]{0,6}?(?:法律)?(?:效力|有效性|证据)",
 ]
+CLAIM = re.compile("|".join(PATTERNS))
 CONDITION = re.compile(r"(可靠的|符合(?:国家|法定|有关|相关)[^，。；]{0,12}?的|经[^，。；]{1,20}?(?:审核|认证|核验)[^，。；]{0,6}?的|依法[^，。；]{0,10}?的|除[^，。；]{1,30}?外|[^，。；]{2,40}?除外)")
 CLAUSES = re.compile(r"[^，,。；;！？]+[，,。；;！？]?")
 BASIS_TRIGGER = re.compile(r"可靠的?电子签名[^。；]{0,30}?(?:手写签名|盖章)")
@@ -36,38 +40,40 @@ class Equivalence:
     basis: tuple[str, ...]
 
 
+def states_equivalence(norm: str) -> bool:
+    """Does any wording of equivalence occur in ``norm``? Most items state none: one scan of the whole
+    text then spares splitting it into sentences and scanning each (a sentence's match is the text's)."""
+    return CLAIM.search(norm) is not None
+
+
 def find_equivalences(norm: str, sentences: list[tuple[int, int]], concepts: Matcher, forms: Matcher,
                       paper: Term | None, original: Term | None) -> list[Equivalence]:
     """One assertion per clause that states equivalence; the e-form is the nearest one named before it."""
     found: list[Equivalence] = []
     for s_start, s_end in sentences:
         sentence = norm[s_start:s_end]
-        if not any(p.search(sentence) for p in PATTERNS):
+        if not CLAIM.search(sentence):
             continue
         clause_spans = [(m.start(), m.end()) for m in CLAUSES.finditer(sentence)]
         pending: list[tuple[int, int]] = []
         for c_start, c_end in clause_spans:
             pending.append((c_start, c_end))
             clause = sentence[c_start:c_end]
-            if not any(p.search(clause) for p in PATTERNS):
+            if not CLAIM.search(clause):
                 continue
             w_start = pending[0][0]
             w_start += sentence[w_start:c_end].rfind("》") + 1  # the claim starts after a cited title
             window = sentence[w_start:c_end]
             pending = []
-            electronic = _unique(t for t, _, _ in concepts.find(window) if t.pref_zh.startswith("电子") or "签名" in t.pref_zh)
+            electronic = tuple(t for t in concepts.terms_in(window) if t.pref_zh.startswith("电子") or "签名" in t.pref_zh)
             if not electronic and (found and found[-1].sentence_start == s_start or "电子" not in window):
                 continue
-            traditional = _unique(t for t, _, _ in forms.find(window))
+            traditional = tuple(forms.terms_in(window))
             if not traditional:
-                fallback = original if re.search(r"原件", window) else paper
+                fallback = original if "原件" in window else paper
                 traditional = (fallback,) if fallback else ()
             conditions = tuple(dict.fromkeys(m.group(1) for m in CONDITION.finditer(window)))
             basis = tuple(dict.fromkeys([*(m.group() for m in STATUTE.finditer(sentence)),
                                          *([BASIS] if BASIS_TRIGGER.search(window) else [])]))
             found.append(Equivalence(s_start + w_start, s_start + c_end, s_start, electronic, traditional, conditions, basis))
     return found
-
-
-def _unique(terms) -> tuple[Term, ...]:
-    return tuple(dict.fromkeys(terms))

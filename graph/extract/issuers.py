@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from graph.extract.dates import cn_number
 from graph.gazetteer.agencies import SUFFIX_FULL, Agency, central, level_of, stems
-from graph.gazetteer.regions import Region, RegionIndex
+from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import digest
 from graph.text import lengths_by_first_char, prefixes
 
@@ -22,11 +22,13 @@ VERBS = re.compile(r"^(?:正式|联合|共同|近日|日前|分别)?(?:印发|�
 COUNT = re.compile(r"^等\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})?\s*(?:个)?(?:部门|单位|机构|部委|家)")
 SUB_UNIT = re.compile(r"^(办公厅|办公室|(?:(?!会同|联合|印发|发布|转发|召开|主持|等|和|与|及)[\u4e00-\u9fff]){2,10}?(?:司|局|中心|办公室))")
 NOT_A_NAME = r"(?!转发|转载|印发|发布|召开|出台|公布|联合|会同|举行|主持|审议|下发)"
+NAME_FOLLOWS = re.compile(NOT_A_NAME)
 UNKNOWN_BODY = re.compile(
     rf"^(?:{NOT_A_NAME}[\u4e00-\u9fff]){{1,24}}?(?:联席会议办公室|领导小组办公室|办公厅|办公室|管理委员会|管委会|委员会|管理局|法院|检察院|厅|局|委|办|中心|小组)"
     r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|召开|下发|《|[，,:：。\s“\"]|$)"
 )
 SUFFIXES = ("委员会", "办公厅", "办公室", "厅", "局", "委", "办", "中心")
+SUFFIX = re.compile("|".join(SUFFIXES))  # the first of SUFFIXES a text starts with, in one C call
 
 
 @dataclass(frozen=True)
@@ -52,20 +54,21 @@ def parse_issuers(text: str, regions: RegionIndex) -> IssuerClause:
     out = IssuerClause()
     pos, target = 0, out.issuers
     while pos < len(text):
-        if m := SEPARATORS.match(text[pos:]):
+        rest = text[pos:]
+        if m := SEPARATORS.match(rest):
             pos += m.end()
             continue
-        if m := COUNT.match(text[pos:]):
+        if m := COUNT.match(rest):
             total = cn_number(m.group("n") or "")
             named = len(out.issuers)
             out.unnamed = max(total - named, 0) if total else 0
             pos += m.end()
             continue
-        if m := FORWARD.match(text[pos:]):
+        if m := FORWARD.match(rest):
             target = out.forwarded
             pos += m.end()
             continue
-        if target is out.forwarded and (m := VERBS.match(text[pos:])):
+        if target is out.forwarded and (m := VERBS.match(rest)):
             pos += m.end()
             continue
         found = _body_at(text, pos, regions, out.problems)
@@ -79,9 +82,8 @@ def parse_issuers(text: str, regions: RegionIndex) -> IssuerClause:
 
 def _body_at(text: str, pos: int, regions: RegionIndex, problems: list[str]) -> tuple[Mention, int] | None:
     by_id, surfaces = central()
-    for size, word in prefixes(text, pos, _central_lengths()):
-        agency_id = surfaces.get(word)
-        if agency_id:
+    for size in _central_lengths().get(text[pos:pos + 1], ()):  # prefixes() inlined: tried at every position
+        if pos + size <= len(text) and (agency_id := surfaces.get(text[pos:pos + size])):
             return _central_at(text, pos, pos + size, by_id[agency_id], problems)
     region_match = regions.match_at(text, pos, short_cities=True)
     if region_match is None:
@@ -105,38 +107,50 @@ def _central_at(text: str, start: int, end: int, agency: Agency, problems: list[
 
 
 def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str, problems: list[str]) -> tuple[Mention, int]:
-    region, prefix, government = regions.by_code[code], regions.body_prefix(code), regions.government_name(code)
+    region = regions.by_code[code]
     rest = text[end:]
-    if not re.match(NOT_A_NAME, rest):
-        return Mention(_government(region, government), text[start:end], inferred=True), end
+    if not NAME_FOLLOWS.match(rest):
+        return Mention(_government(regions, code), text[start:end], inferred=True), end
     by_form = stems()[1]
-    candidates = ((form, stem) for _, form in prefixes(rest, 0, _stem_lengths()) for stem in by_form.get(form, ()))
-    for form, stem in candidates:
-        after = rest[len(form):]
-        suffix = "" if stem.bare else next((s for s in SUFFIXES if after.startswith(s)), None)
-        if suffix is None:
-            continue
-        stop = _skip_typo(text, start, end + len(form) + len(suffix), problems)
-        surface = text[start:stop]
-        written = SUFFIX_FULL.get(suffix, suffix)
-        expected = stem.suffix_for(region)
-        if {written, expected} == {"厅", "局"}:
-            problems.append(f"{surface}: {written} does not fit a {level_of(region)} body; named {prefix}{stem.stem}{expected}")
-            written = expected
-        parent = None if stem.slug == "gov" else f"{region.code}-gov"
-        name = government if stem.slug == "gov" else f"{prefix}{stem.stem}{written}"
-        agency = Agency(id=f"{region.code}-{stem.slug}", name=name,
-                        level=level_of(region), region=region.code, parent=parent, sector=stem.sector)
-        return Mention(agency, surface), stop
+    for _, form in prefixes(rest, 0, _stem_lengths()):
+        for stem in by_form.get(form, ()):
+            after = rest[len(form):]
+            if stem.bare:
+                suffix = ""
+            elif m := SUFFIX.match(after):
+                suffix = m.group()
+            else:
+                continue
+            stop = _skip_typo(text, start, end + len(form) + len(suffix), problems)
+            surface = text[start:stop]
+            written = SUFFIX_FULL.get(suffix, suffix)
+            expected = stem.suffix_for(region)
+            if {written, expected} == {"厅", "局"}:
+                problems.append(f"{surface}: {written} does not fit a {level_of(region)} body; "
+                                f"named {regions.body_prefix(code)}{stem.stem}{expected}")
+                written = expected
+            return Mention(_local_body(regions, code, stem.slug, stem.stem, stem.sector, written), surface), stop
     unknown = UNKNOWN_BODY.match(rest)
     if unknown:
         stop = end + unknown.end()
-        name = prefix + text[end:stop]
+        name = regions.body_prefix(code) + text[end:stop]
         problems.append(f"unknown agency {text[start:stop]}: kept as {name}")
         agency = Agency(id=f"{region.code}-x{digest(name, 12)}", name=name, level=level_of(region),
                         region=region.code, parent=f"{region.code}-gov", known=False)
         return Mention(agency, text[start:stop]), stop
-    return Mention(_government(region, government), text[start:end], inferred=True), end
+    return Mention(_government(regions, code), text[start:end], inferred=True), end
+
+
+@lru_cache(maxsize=4096)
+def _local_body(regions: RegionIndex, code: str, slug: str, stem: str, sector: str, written: str) -> Agency:
+    """A region's body named by a standard stem. One object per body: the same bodies come back item
+    after item, and an object shared by a file's extractions is pickled once."""
+    region = regions.by_code[code]
+    if slug == "gov":
+        return Agency(id=f"{code}-gov", name=regions.government_name(code), level=level_of(region),
+                      region=code, sector=sector)
+    return Agency(id=f"{code}-{slug}", name=f"{regions.body_prefix(code)}{stem}{written}",
+                  level=level_of(region), region=code, parent=f"{code}-gov", sector=sector)
 
 
 @lru_cache(maxsize=1)
@@ -149,9 +163,11 @@ def _stem_lengths() -> dict[str, list[int]]:
     return lengths_by_first_char(stems()[1])
 
 
-def _government(region: Region, name: str) -> Agency:
-    return Agency(id=f"{region.code}-gov", name=name, level=level_of(region),
-                  region=region.code, sector="government")
+@lru_cache(maxsize=4096)
+def _government(regions: RegionIndex, code: str) -> Agency:
+    """A region's government, one object per region (see ``_local_body``)."""
+    return Agency(id=f"{code}-gov", name=regions.government_name(code), level=level_of(regions.by_code[code]),
+                  region=code, sector="government")
 
 
 def _skip_typo(text: str, start: int, end: int, problems: list[str]) -> int:

@@ -5,17 +5,18 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.extract import kinds
-from graph.extract.equivalence import Equivalence, find_equivalences
+from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
 from graph.extract.issuers import IssuerClause, Mention, parse_issuers
-from graph.extract.titles import DocForm, doc_form, find_titles, title_key
+from graph.extract.titles import DocForm, TitleSpan, doc_form, find_titles, title_key
 from graph.gazetteer import schemes
 from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
 from graph.read.items import RawItem
 from graph.read.roundup import LEADING_DATE_RE, MARKER_RE, SAME_DAY_RE
-from graph.text import normalize, sentences
+from graph.text import normalize, normalize_name, sentences
 
 DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*\[\s*(?:19|20)\d{2}\s*\]\s*第?\s*\d{1,5}\s*号"
@@ -23,6 +24,13 @@ DOC_NUMBER = re.compile(
 )
 IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|根据|依据|按照|为实施|实施)\s*$")
 LEAD = re.compile(r"^\s*(?:据[^，,。:：]{1,15}?(?:消息|报道|讯)\s*[，,:：]?|近日\s*[，,]?|日前\s*[，,]?)")
+LEADS = (LEADING_DATE_RE, SAME_DAY_RE, LEAD)  # what opens an item before its issuer, in this order
+NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
+ISSUED_BY = re.compile(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?由")
+NUMBER_TAIL = re.compile(r"(?:发|函|令|字|规|电)?\s*[\[〔(（].*$")
+ABOUT = re.compile(r"^关于(?:印发|发布|公布)?")
+CLAUSE_END = re.compile(r"[。；;!！?？]")
+MAIN_ROLES = frozenset({"main", "approved", "forwarded"})
 
 
 @dataclass(frozen=True)
@@ -62,15 +70,14 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         problems.append("unclosed 《 in the text")
     first_title = spans[0].start - 1 if spans else len(norm)
     head = norm[body_start:first_title]
-    clause = parse_issuers(head, regions)
-    if item.fields.get("agency"):
-        clause = parse_issuers(normalize(item.fields["agency"]), regions)
+    agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
+    clause = parse_issuers(normalize_name(agency) if agency else head, regions)
     problems.extend(clause.problems)
     titles = _titles(text, norm, spans, clause, body_start)
     if item.fields.get("title") and not titles:
         titles = [_field_title(item.fields["title"], item.fields.get("number"))]
     after = norm[body_start + clause.end:]
-    kind = kinds.classify(norm, after, any(t.role in {"main", "approved", "forwarded"} for t in titles))
+    kind = kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles))
     if kind == "meeting":
         titles = [_with_role(t, "approved") if t.role == "main" else t for t in titles]
     issuers = (clause.issuers or _issuers_after_reference(norm, titles, regions, problems)
@@ -78,23 +85,30 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if not issuers and kind in {"document", "meeting"}:
         issuers = _infer_from_title(titles, regions)
     region = _region(issuers, titles, norm, regions, item.fields.get("region"))
-    concept_terms = list(dict.fromkeys(t for t, _, _ in schemes.concepts().find(norm)))
+    concept_terms = schemes.concepts().terms_in(norm)
     forms = schemes.forms()
-    paper = next((t for t in forms.by_label.values() if t.pref_zh == "纸质材料"), None)
-    original = next((t for t in forms.by_label.values() if t.pref_zh == "原件"), None)
     masked = _mask_titles(norm, titles)
-    equivalences = find_equivalences(masked, sentences(masked), schemes.concepts(), forms, paper, original)
+    equivalences = (find_equivalences(masked, sentences(masked), schemes.concepts(), forms, *_fallback_forms(forms))
+                    if states_equivalence(masked) else [])
     if kind == "news" and not titles:
         problems.append("no 《title》: kept as a news item")
     return Extraction(item, kind, titles, issuers, clause.forwarded, clause.unnamed, region,
                       concept_terms, equivalences, _label(text, body_start), problems)
 
 
+@lru_cache(maxsize=4)
+def _fallback_forms(forms: schemes.Matcher) -> tuple[schemes.Term | None, schemes.Term | None]:
+    """纸质材料 and 原件, the forms a claim falls back on: looked up once, not item after item."""
+    paper = next((t for t in forms.by_label.values() if t.pref_zh == "纸质材料"), None)
+    original = next((t for t in forms.by_label.values() if t.pref_zh == "原件"), None)
+    return paper, original
+
+
 def _body_start(norm: str) -> int:
     pos = 0
     if m := MARKER_RE.match(norm):
         pos = m.end()
-    for pattern in (LEADING_DATE_RE, SAME_DAY_RE, LEAD):
+    for pattern in LEADS:
         if m := pattern.match(norm[pos:]):
             pos += m.end()
     while pos < len(norm) and norm[pos] in "，,、:： ":
@@ -105,6 +119,7 @@ def _body_start(norm: str) -> int:
 def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) -> list[Title]:
     out = []
     forwarded_done = False
+    only_implemented = bool(spans)
     for span in spans:
         before = norm[max(body_start, span.start - 12):span.start - 1]
         if clause.forwarded and not forwarded_done:
@@ -116,19 +131,31 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
             role = "approved"
         else:
             role = "main"
-        t_norm = norm[span.start:span.end]
-        number = DOC_NUMBER.search(norm, span.end + 1, span.end + 40)
-        near = number and not re.search(r"[《。；]", norm[span.end + 1:number.start()])
-        out.append(Title(text[span.start:span.end], title_key(t_norm), t_norm,
-                         doc_form(t_norm, schemes.doctypes()), span.start, span.end, role,
-                         text[number.start():number.end()] if near else None))
-    if out and all(t.role == "implemented" for t in out):
+        only_implemented = only_implemented and role == "implemented"
+        out.append(_title(text, norm, span, role))
+    if only_implemented:
         out[-1] = _with_role(out[-1], "main")
     return out
 
 
+def _title(text: str, norm: str, span: TitleSpan, role: str) -> Title:
+    """The title in ``span``, with the document number written right after it, if any."""
+    t_norm = norm[span.start:span.end]
+    verbatim = text[span.start:span.end]
+    number = DOC_NUMBER.search(norm, span.end + 1, span.end + 40) if _has_number_end(norm, span.end) else None
+    near = number and not NUMBER_CUT.search(norm, span.end + 1, number.start())
+    return Title(t_norm if verbatim == t_norm else verbatim,  # one object when equal: pickled once
+                 title_key(t_norm), t_norm, doc_form(t_norm, schemes.doctypes()), span.start, span.end, role,
+                 text[number.start():number.end()] if near else None)
+
+
+def _has_number_end(norm: str, title_end: int) -> bool:
+    """A document number ends with 号: without one near the title, DOC_NUMBER's costly search is skipped."""
+    return norm.find("号", title_end + 1, title_end + 40) >= 0
+
+
 def _field_title(title: str, number: str | None) -> Title:
-    t_norm = normalize(title.strip().strip("《》"))
+    t_norm = normalize_name(title.strip().strip("《》"))
     return Title(title.strip().strip("《》"), title_key(t_norm), t_norm,
                  doc_form(t_norm, schemes.doctypes()), 0, 0, "main", number)
 
@@ -152,10 +179,10 @@ def _issuers_after_you(norm: str, titles: list[Title], regions: RegionIndex, pro
     main = next((t for t in titles if t.role == "main" and t.end), None)
     if main is None:
         return []
-    m = re.match(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?由", norm[main.end:])
+    m = ISSUED_BY.match(norm, main.end)
     if m is None:
         return []
-    clause = parse_issuers(norm[main.end + m.end():], regions)
+    clause = parse_issuers(norm[m.end():], regions)
     problems.extend(clause.problems)
     return clause.issuers
 
@@ -164,7 +191,7 @@ def _issuer_of_number(titles: list[Title], regions: RegionIndex) -> list[Mention
     """国办发〔2022〕3号 names its issuer by a short form (国办) before 发/函/令: read as inferred."""
     for t in titles:
         if t.role == "main" and t.number:
-            prefix = re.sub(r"(?:发|函|令|字|规|电)?\s*[\[〔(（].*$", "", normalize(t.number))
+            prefix = NUMBER_TAIL.sub("", normalize_name(t.number))
             clause = parse_issuers(prefix, regions)
             if clause.issuers and clause.end == len(prefix):
                 return [dataclasses.replace(m, inferred=True) for m in clause.issuers]
@@ -178,7 +205,7 @@ def _infer_from_title(titles: list[Title], regions: RegionIndex) -> list[Mention
         return []
     inner = main.form.wrapped or main.norm
     for candidate in (main.norm, inner):
-        head = re.sub(r"^关于(?:印发|发布|公布)?", "", candidate)
+        head = ABOUT.sub("", candidate)
         clause = parse_issuers(head, regions)
         if clause.issuers:
             return [Mention(m.agency, m.surface, inferred=True) for m in clause.issuers[:1]]
@@ -192,7 +219,7 @@ def _infer_from_title(titles: list[Title], regions: RegionIndex) -> list[Mention
 def _region(issuers: list[Mention], titles: list[Title], norm: str, regions: RegionIndex, given: str | None) -> str | None:
     """The jurisdiction: from the issuer first, then the title, then the text."""
     if given:
-        found = regions.find(normalize(given))
+        found = regions.find(normalize_name(given))
         if found:
             return found
     if issuers:
@@ -214,6 +241,6 @@ def _mask_titles(norm: str, titles: list[Title]) -> str:
 def _label(text: str, body_start: int) -> str:
     """A short label for items that are not documents: their first clause."""
     body = text[body_start:].strip()
-    m = re.search(r"[。；;!！?？]", body)
+    m = CLAUSE_END.search(body)
     first = body[:m.start()] if m else body
     return first if len(first) <= 80 else first[:79] + "…"

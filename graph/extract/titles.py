@@ -11,6 +11,8 @@ TRAILING_BRACKETS = re.compile(r"(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]|〈[^〈〉]*�
 WRAPPER = re.compile(r"关于(?:联合)?(?:印发|发布|公布|颁布|下发|修订印发|转发)(?P<inner>.+?)(?:的)?(?P<form>通知|通告|公告|决定|函)?$")
 BARE_WRAPPER = re.compile(r"^(?P<inner>.+?)的(?P<form>通知|通告|公告|函)$")
 QUOTES = re.compile(r"[“”\"'‘’「」『』\s]")
+CLOSERS = (")", "]", "〉")  # what a title ends with when TRAILING_BRACKETS can match
+BRACKETS = re.compile(r"[《》]")
 
 
 @dataclass(frozen=True)
@@ -30,10 +32,11 @@ def find_titles(norm: str) -> tuple[list[TitleSpan], list[int]]:
     """Outer 《…》 spans, and the offsets of 《 left unclosed."""
     spans: list[TitleSpan] = []
     stack: list[int] = []
-    for i, ch in enumerate(norm):
-        if ch == "《":
+    for m in BRACKETS.finditer(norm):  # only the brackets: a Python loop over every character is slow
+        i = m.start()
+        if m.group() == "《":
             stack.append(i)
-        elif ch == "》" and stack:
+        elif stack:
             start = stack.pop()
             if not stack and i > start + 1:
                 spans.append(TitleSpan(start + 1, i))
@@ -59,14 +62,37 @@ def doc_form(norm_title: str, forms: tuple[Term, ...]) -> DocForm:
 
 
 def _strip(title: str) -> str:
+    """The title without trailing bracketed parts (试行, 2022-2024年); most titles have none, and
+    the regex, tried at every position, is skipped for them."""
+    if not title.rstrip().endswith(CLOSERS):
+        return title.strip()
     return TRAILING_BRACKETS.sub("", title).strip()
 
 
 def _form(title: str, forms: tuple[Term, ...]) -> Term | None:
+    """The term of the longest label ``title`` ends with (the first such term of ``forms`` on a tie)."""
     title = _strip(title)
-    best: tuple[int, Term] | None = None
-    for term in forms:
-        for label in term.labels:
-            if title.endswith(label) and (best is None or len(label) > best[0]):
-                best = (len(label), term)
-    return best[1] if best else None
+    by_label, lengths = _suffix_index(forms)
+    for size in lengths:
+        if size <= len(title) and (term := by_label.get(title[len(title) - size:])):
+            return term
+    return None
+
+
+_SuffixIndex = tuple[dict[str, Term], list[int]]
+_SUFFIX_INDEXES: dict[int, tuple[tuple[Term, ...], _SuffixIndex]] = {}
+
+
+def _suffix_index(forms: tuple[Term, ...]) -> _SuffixIndex:
+    """Label → first term of ``forms`` with it, and the label lengths longest first, so that a title
+    is looked up once per length instead of tested against every label. Kept per ``forms`` by
+    identity: hashing each Term on every call would cost more than the scan it saves."""
+    entry = _SUFFIX_INDEXES.get(id(forms))
+    if entry is None or entry[0] is not forms:
+        by_label: dict[str, Term] = {}
+        for term in forms:
+            for label in term.labels:
+                by_label.setdefault(label, term)
+        entry = forms, (by_label, sorted({len(label) for label in by_label}, reverse=True))
+        _SUFFIX_INDEXES[id(forms)] = entry
+    return entry[1]

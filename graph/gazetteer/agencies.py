@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from graph.gazetteer.regions import Region
 from graph.namespaces import COUNTRY_CODE
@@ -45,9 +45,9 @@ class Stem:
             return self.suffixes["municipality"]
         return self.suffixes[LEVELS[region.level]]
 
-    @property
+    @cached_property
     def bare(self) -> bool:
-        """人民政府, 人大常委会, 高级人民法院: the stem is the whole name."""
+        """人民政府, 人大常委会, 高级人民法院: the stem is the whole name (asked for each candidate body)."""
         return not any(self.suffixes.values())
 
 

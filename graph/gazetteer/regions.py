@@ -14,7 +14,7 @@ from importlib.resources import files
 
 from graph.gazetteer.cache import cached_json
 from graph.namespaces import COUNTRY_CODE
-from graph.text import lengths_by_first_char, prefixes
+from graph.text import lengths_by_first_char
 
 PACKAGE = "ssdlab-region-parser"
 TABLE = ("ssdlab_region_parser.data", "CN_Region_Reference_Library.xlsx")
@@ -92,7 +92,9 @@ class RegionIndex:
         for r in regions.values():
             if r.parent:
                 self.children.setdefault(r.parent, []).append(r.code)
-        self.lengths = lengths_by_first_char([*self.full, *self.short_names])
+        self.names = self.full.keys() | self.short_names.keys()
+        self.lengths = lengths_by_first_char(self.names)
+        self._picked: dict[tuple[str, str | None, bool], str | None] = {}
 
     def chain(self, code: str) -> list[Region]:
         """The region and its ancestors up to 中国."""
@@ -130,8 +132,9 @@ class RegionIndex:
         return code, end
 
     def _one_at(self, text: str, pos: int, within: str | None, short_cities: bool) -> tuple[str, int] | None:
-        for size, word in prefixes(text, pos, self.lengths):
-            if size < 2:
+        for size in self.lengths.get(text[pos:pos + 1], ()):  # prefixes() inlined: tried at every position
+            word = text[pos:pos + size]
+            if size < 2 or len(word) < size or word not in self.names:
                 continue
             code = self._pick(word, within, short_cities)
             if code and not (word.endswith("市") and text[pos + size:pos + size + 1] == "场"):
@@ -139,6 +142,14 @@ class RegionIndex:
         return None
 
     def _pick(self, word: str, within: str | None, short_cities: bool) -> str | None:
+        """The one region ``word`` names, or None when it names none or several; remembered, since the
+        same names come back in item after item (bounded: ``word`` is always a known name)."""
+        key = (word, within, short_cities)
+        if key not in self._picked:
+            self._picked[key] = self._pick_new(word, within, short_cities)
+        return self._picked[key]
+
+    def _pick_new(self, word: str, within: str | None, short_cities: bool) -> str | None:
         candidates = list(self.full.get(word, ()))
         for code in self.short_names.get(word, ()):
             level = self.by_code[code].level

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,11 +58,38 @@ class Matcher:
 
     def __init__(self, scheme_terms: tuple[Term, ...]) -> None:
         self.by_label = {label: t for t in scheme_terms for label in t.labels}
-        words = sorted(self.by_label, key=lambda w: (-len(w), w))
-        self.pattern = re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!)")
+        self.pattern = re.compile(_longest_first(self.by_label)) if self.by_label else re.compile(r"(?!)")
 
-    def find(self, text: str) -> list[tuple[Term, int, int]]:
-        return [(self.by_label[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text)]
+    def terms_in(self, text: str) -> list[Term]:
+        """The terms whose labels occur in ``text``, each once, in the order they first appear. Labels
+        are made unique first: strings hash in C, a Term's dataclass hash runs in Python."""
+        labels = dict.fromkeys(self.pattern.findall(text))
+        return list(dict.fromkeys(map(self.by_label.__getitem__, labels)))
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """A regex matching the longest of ``words`` at a position, like their alternation sorted longest
+    first, but with shared prefixes factored out (电子(?:印章|签名|…)): the engine then follows the
+    one branch the text takes instead of trying every word at every position."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _branches(trie)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    """The regex of a trie node: one branch per next character, optional when a word ends here (the
+    greedy ``?`` tries the longer words first)."""
+    branches = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
 
 
 @lru_cache(maxsize=None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from graph.extract.dates import DATE, DATE_RE, YEAR_RE, cn_number, make_date, parts
 from graph.read.decode import line_spans
@@ -45,8 +46,9 @@ _ISSUER_LEAD_RE = re.compile(
 _UNFINISHED = tuple("，,、:：(“《")  # a line ending so continues on the next line
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
+    """One line of the source; a tuple, as one is built for every line (cheaper than a frozen dataclass)."""
+
     number: int
     start: int  # offsets of the stripped content in the source text
     end: int
@@ -101,6 +103,8 @@ def _lines(raw: str, norm: str) -> list[_Line]:
 def _split_same_day(line: _Line) -> list[_Line]:
     """``…印发《A》；同日，B发布《B》`` is two items on one line."""
     cuts = [m.start() for m in SAME_DAY_SPLIT_RE.finditer(line.norm)]
+    if not cuts and line.norm == line.norm.rstrip():
+        return [line]  # what the loop below would build again: the raw text is stripped already
     bounds = [0, *cuts, len(line.norm)]
     return [_Line(line.number, line.start + a, line.start + b, line.raw[a:b].rstrip(), line.norm[a:b].rstrip())
             for a, b in zip(bounds, bounds[1:]) if line.norm[a:b].strip()]

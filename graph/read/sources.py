@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from graph.read.decode import decode
@@ -12,6 +13,7 @@ from graph.read.roundup import read_roundup
 
 TEXT = {".txt", ".md", ".markdown", ".text", ""}
 RECORDS = {".csv", ".tsv", ".json", ".jsonl"}
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # below a space, but not \t \n \v \f \r
 
 
 def expand(paths: list[Path]) -> tuple[list[Path], list[str]]:
@@ -61,4 +63,4 @@ def _empty(name: str, sha: str, reason: str) -> Source:
 
 def _controls(text: str) -> float:
     """Share of control characters, which text files hardly have and binary files are full of."""
-    return sum(ch < " " and ch not in "\t\n\r\f\v" for ch in text) / len(text)
+    return sum(1 for _ in CONTROL.finditer(text)) / len(text)
