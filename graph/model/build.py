@@ -42,18 +42,19 @@ class GraphBuilder:
     # --- nodes -----------------------------------------------------------------------------
 
     def node(self, iri: str, **attrs: object) -> str:
-        """Add or merge a node; attribute values accumulate as lists without repeats."""
+        """Add or merge a node; attribute values (one, or a list) accumulate as lists without repeats;
+        None adds nothing."""
         data = self.nodes.get(iri)
         if data is None:
             kind = iri[len(ID):iri.index("/", len(ID))]
             data = self.nodes[iri] = {"type": kind, "classes": list(CLASSES[kind])}
         for key, value in attrs.items():
-            for v in value if isinstance(value, list) else (value,):
-                if v is None:
-                    continue
-                values = data.get(key)
+            if value is None:
+                continue
+            values = data.get(key)
+            for v in value if type(value) is list else (value,):
                 if values is None:
-                    data[key] = [v]
+                    values = data[key] = [v]
                 elif v not in values:
                     values.append(v)
         return iri
@@ -246,8 +247,8 @@ class GraphBuilder:
         self._link_published()
         self._settle_policies()
         for data in self.nodes.values():
-            for value in data.values():
-                if isinstance(value, list):
+            for key, value in data.items():
+                if len(value) > 1 and key != "type":
                     value.sort(key=str)
         return self.nodes
 
