@@ -15,8 +15,8 @@ from pathlib import Path
 
 from graph.extract.item import Extraction, extract
 from graph.gazetteer.cache import cache_dir
-from graph.gazetteer.regions import region_index
-from graph.read.items import Source
+from graph.gazetteer.regions import RegionIndex, region_index
+from graph.read.items import RawItem, Source
 from graph.read.sources import read_source
 from graph.resources import DATA_DIR, ONTOLOGY_DIR
 
@@ -32,10 +32,24 @@ class FileResult:
     error: str | None = None
 
 
+def _extract_or_keep(item: RawItem, regions: RegionIndex) -> Extraction:
+    """An item whose extraction fails (a fault of this code, not of the input) is kept as a news
+    item with the error, so one item never sinks its file and nothing read is lost."""
+    try:
+        return extract(item, regions)
+    except Exception as err:  # noqa: BLE001 - any fault: the item is kept and reported
+        label = item.text.strip().split("\n", 1)[0][:60]
+        return Extraction(item, "news", [], [], [], 0, None, [], [], label,
+                          [f"extraction failed ({type(err).__name__}: {err}): kept as a news item"])
+
+
 def extract_bytes(data: bytes, name: str) -> FileResult:
-    source = read_source(name, data)
+    try:
+        source = read_source(name, data)
+    except Exception as err:  # noqa: BLE001 - one unreadable file must not stop the others
+        return FileResult(Source(name, "", "", ""), error=f"reading failed ({type(err).__name__}: {err})")
     regions = region_index()
-    extractions = [extract(item, regions) for item in source.items]
+    extractions = [_extract_or_keep(item, regions) for item in source.items]
     source.text = ""
     return FileResult(source, extractions)
 

@@ -138,3 +138,31 @@ def test_record_with_several_agencies(tmp_path):
     issuers = sorted(sorted(g.nodes[a]["pref_zh"][0] for _, a, k in g.out_edges(n, keys=True) if k == "passed_by")
                      for n, d in g.nodes(data=True) if d["type"] == "policy")
     assert issuers == [["国家密码管理局", "国家档案局"], ["国家税务总局", "财政部"]]
+
+
+def test_a_faulty_item_or_file_is_reported_and_the_rest_still_builds(tmp_path, monkeypatch):
+    import graph.batch as batch
+
+    real_extract, real_read = batch.extract, batch.read_source
+
+    def extract(item, regions):
+        if "BOOM" in item.text:
+            raise ValueError("bad luck")
+        return real_extract(item, regions)
+
+    def read_source(name, data):
+        if name.endswith("broken.txt"):
+            raise RuntimeError("disk fairy")
+        return real_read(name, data)
+
+    monkeypatch.setattr(batch, "extract", extract)
+    monkeypatch.setattr(batch, "read_source", read_source)
+    (tmp_path / "ok.txt").write_text("3月1日\n\n人社部发布《电子劳动合同订立指引》。\n\n3月2日\n\nBOOM 浙江省发布消息。\n", encoding="utf-8")
+    (tmp_path / "broken.txt").write_text("3月3日\n\n国务院发布《电子印章管理办法》。\n", encoding="utf-8")
+    result = build([tmp_path])
+    reasons = {(Path(p.file).name, p.reason) for p in result.problems}
+    assert ("broken.txt", "reading failed (RuntimeError: disk fairy)") in reasons
+    assert ("ok.txt", "extraction failed (ValueError: bad luck): kept as a news item") in reasons
+    labels = [d["pref_zh"][0] for d in result.model.values() if d["type"] == "activity"]
+    assert labels == ["BOOM 浙江省发布消息。"]
+    assert result.count("policy") == 1 and result.files == 1

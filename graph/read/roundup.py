@@ -60,6 +60,7 @@ class _Line(NamedTuple):
 class _State:
     year: int | None = None
     block_date: str | None = None  # date of the last date line
+    in_block: bool = False  # under a date line, even one whose date could not be resolved
     section: str | None = None
     last_month: int | None = None
     last_year: int | None = None
@@ -151,18 +152,19 @@ def _read_line(source: Source, state: _State, line: _Line, previous: str) -> Non
         state.columns = None
     if date_line := DATE_LINE_RE.match(text):
         state.block_date = _resolve(date_line, state, source, line.number)
-        state.current = None
+        state.in_block, state.current = True, None
         return
     if (month := _month(text)) is not None:
         if month[0]:
             state.year = month[0]
         state.block_date = state.current = None
+        state.in_block = False
         return
     if FOOTER_RE.match(text):
         source.description.append(line.raw)
         state.current = None
         return
-    awaiting = state.block_date is not None and state.current is None  # a date line wants its paragraph
+    awaiting = state.in_block and state.current is None  # a date line wants its paragraph
     if not awaiting and _is_header(text):
         _header(state, line)
         return
@@ -171,7 +173,7 @@ def _read_line(source: Source, state: _State, line: _Line, previous: str) -> Non
     continued = state.current is not None and previous.endswith(_UNFINISHED)
     if (lead := LEADING_DATE_RE.match(body)) and not continued:
         date = _resolve(lead, state, source, line.number)
-        state.block_date = None
+        state.block_date, state.in_block = None, False
     elif SAME_DAY_RE.match(body) and source.items and not continued:
         date = source.items[-1].date
     elif RECENT_RE.match(body) and state.current is not None and not continued:
@@ -245,6 +247,7 @@ def _header(state: _State, line: _Line) -> None:
     marker = MARKER_RE.match(line.norm)
     state.section = _plain(line.raw[marker.end() if marker else 0:]).rstrip(":：")
     state.block_date = state.current = state.last_month = None
+    state.in_block = False
 
 
 def _plain(text: str) -> str:
@@ -258,7 +261,7 @@ def _titles(text: str) -> list[str]:
 
 def _starts_item(body: str, state: _State) -> bool:
     """A paragraph under a date line, or one whose own issuer names a document not yet named."""
-    if state.current is None and state.block_date is not None:
+    if state.current is None and state.in_block:
         return True
     pos = body.find("《")
     if pos < 0 or not (pos == 0 or _ISSUER_LEAD_RE.match(body[:pos])):

@@ -263,3 +263,10 @@ def test_a_date_range_opens_an_item_on_its_first_day():
 
     text = "2023年大事记\n\n3月15日至17日，数字政府峰会在杭州举行，发布电子签名互认倡议。\n\n4月1日，江苏省印发《甲办法》。\n"
     assert [(i.line, i.date) for i in read_source("r.txt", text.encode()).items] == [(3, "2023-03-15"), (5, "2023-04-01")]
+
+
+def test_paragraph_under_a_date_line_without_year_stays_an_item():
+    source = read("3月1日\n\n人社部发布《电子劳动合同订立指引》。\n\n3月2日\n\n浙江省召开电子证照推进会。\n")
+    assert [(i.line, i.date, i.text) for i in source.items] == [
+        (3, None, "人社部发布《电子劳动合同订立指引》。"), (7, None, "浙江省召开电子证照推进会。")]
+    assert [line for line, _ in source.problems] == [1, 5]
