@@ -28,11 +28,12 @@ class Failed(RuntimeError):
     pass
 
 
-def run(args: list[str], timeout_s: float | None = None) -> Run:
-    """Run ``python args…`` from the repository root; raise Failed on a non-zero exit or timeout."""
+def run(args: list[str], timeout_s: float | None = None, env: dict[str, str] | None = None) -> Run:
+    """Run ``python args…`` from the repository root, with ``env`` added to the environment; raise
+    Failed on a non-zero exit or timeout."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        child = subprocess.Popen([sys.executable, *args], cwd=ROOT, stdout=out, stderr=err)
+        child = subprocess.Popen([sys.executable, *args], cwd=ROOT, stdout=out, stderr=err, env={**os.environ, **(env or {})})
         while True:
             pid, status, usage = os.wait4(child.pid, os.WNOHANG)
             wall = time.perf_counter() - start
