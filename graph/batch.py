@@ -7,8 +7,9 @@ import gc
 import hashlib
 import os
 import pickle
+from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +22,7 @@ from graph.read.sources import read_source
 from graph.resources import DATA_DIR, ONTOLOGY_DIR
 
 PARALLEL_FROM = 8  # files: below this, starting workers costs more than it saves
+IN_FLIGHT_PER_JOB = 3  # files submitted ahead per worker: keeps workers busy, bounds memory held
 
 
 @dataclass
@@ -103,4 +105,10 @@ def extract_files(files: list[tuple[Path, str]], *, jobs: int | None = None, cac
         return
     region_index()  # loaded once here, inherited by forked workers
     with ProcessPoolExecutor(max_workers=jobs, initializer=gc.disable) as pool:  # see graph.gcpause
-        yield from pool.map(_run, tasks, chunksize=1)
+        pending: deque[Future[FileResult]] = deque()
+        for task in tasks:
+            pending.append(pool.submit(_run, task))
+            if len(pending) >= IN_FLIGHT_PER_JOB * jobs:  # results wait here when the caller is slower
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
