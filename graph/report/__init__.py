@@ -12,6 +12,7 @@ from pathlib import Path
 import rdflib
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from graph.gcpause import paused
 from graph.report import charts, stats
 from graph.gazetteer.regions import region_index
 from graph.viz import write_views
@@ -65,7 +66,8 @@ def write_report(g: rdflib.Graph | PolicyGraph, out_dir: Path, views: list[Path]
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     kg = g if isinstance(g, PolicyGraph) else read_graph(g)
-    page = _template().render(views=[view_link(Path(v), out_dir) for v in views], **context(kg, provinces()))
+    with paused():  # as for the views: collections would walk every record of a large graph
+        page = _template().render(views=[view_link(Path(v), out_dir) for v in views], **context(kg, provinces()))
     path = out_dir / "index.html"
     path.write_text(page, encoding="utf-8", newline="\n")
     return path
@@ -73,8 +75,8 @@ def write_report(g: rdflib.Graph | PolicyGraph, out_dir: Path, views: list[Path]
 
 def write_all(g: Iterable[Triple], out_dir: Path, focus: str | None = None) -> Path:
     """Write the views and ``index.html`` from one reading of ``g`` (an rdflib Graph or any iterable
-    of its triples; reading is most of the cost on large graphs); returns the path of ``index.html``.
-    Raises LookupError for an unknown ``focus``."""
+    of its triples, read once for both); returns the path of ``index.html``. Raises LookupError for an
+    unknown ``focus``."""
     kg = read_graph(g)
     return write_report(kg, out_dir, write_views(kg, out_dir, focus))
 

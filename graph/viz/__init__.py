@@ -6,6 +6,7 @@ from pathlib import Path
 
 import rdflib
 
+from graph.gcpause import paused
 from graph.viz.agency_concept import agency_concept_view
 from graph.viz.data import PolicyGraph, read_graph
 from graph.viz.network_view import focus_view, full_view
@@ -22,7 +23,8 @@ def write_views(g: rdflib.Graph | PolicyGraph, out_dir: Path, focus: str | None 
     a large graph once. Raises LookupError when no node carries the label ``focus``.
     """
     kg = g if isinstance(g, PolicyGraph) else read_graph(g)
-    views = [agency_concept_view(kg), regions_view(kg), full_view(kg)]
-    if focus:
-        views.append(focus_view(kg, focus))
-    return [write_page(view, Path(out_dir)) for view in views]
+    with paused():  # the records of a large graph are millions of objects, each full collection walks them all
+        views = [agency_concept_view(kg), regions_view(kg), full_view(kg)]
+        if focus:
+            views.append(focus_view(kg, focus))
+        return [write_page(view, Path(out_dir)) for view in views]

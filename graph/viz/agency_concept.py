@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from operator import attrgetter
 
 from graph.viz.data import Item, PolicyGraph
 from graph.viz.layout import spring
@@ -23,6 +24,9 @@ LEVEL_NAMES = {
 }
 
 
+_IRI = attrgetter("iri")
+
+
 def _pairs(kg: PolicyGraph) -> dict[tuple[str, str], list[Item]]:
     pairs: dict[tuple[str, str], list[Item]] = defaultdict(list)
     for policy in kg.policies.values():
@@ -33,11 +37,11 @@ def _pairs(kg: PolicyGraph) -> dict[tuple[str, str], list[Item]]:
 
 
 def _by_end(pairs: dict[tuple[str, str], list[Item]], end: int) -> dict[str, list[Item]]:
-    """Distinct policies per agency (end 0) or per concept (end 1)."""
+    """Distinct policies per agency (end 0) or per concept (end 1), unsorted: only counted, and ranked by tips."""
     found: dict[str, dict[str, Item]] = defaultdict(dict)
     for pair, items in pairs.items():
-        found[pair[end]].update((i.iri, i) for i in items)
-    return {k: sorted(v.values(), key=lambda i: i.iri) for k, v in found.items()}
+        found[pair[end]].update(zip(map(_IRI, items), items))
+    return {k: list(v.values()) for k, v in found.items()}
 
 
 def _size(count: int, most: int) -> float:

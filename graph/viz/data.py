@@ -1,27 +1,35 @@
 """Read an RDF graph in the public vocabulary into plain records.
 
-This is the only module of the views and the report that touches RDF: everything downstream
-works on the frozen records below, so a change of vocabulary is fixed in one place.
+This module (with table, facts, links and terms, which it reads through) is the only one of the views
+and the report that touches RDF: everything downstream works on the frozen records below, so a change
+of vocabulary is fixed in one place.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from types import MappingProxyType
-from typing import Iterable, Mapping
+from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import eq, itemgetter, methodcaller
+from typing import Iterable
 
 from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 from rdflib.namespace import RDF
 
+from graph.gcpause import paused
 from graph.namespaces import DCTERMS, ELI, ID, ORG, PKG, PREFIXES, PROV, SCHEMA, SKOS
+from graph.viz import facts
+from graph.viz.links import Link, Network
+from graph.viz.table import Table, Triple, iri_only
+from graph.viz.terms import IS_IRI, IS_LITERAL
 
 KINDS = (
     "policy", "activity", "agency", "region", "concept", "equivalence", "form", "doctype",
     "level", "sector", "effect", "source", "passage",
 )
 """Node kinds, in the order legends list them."""
+_KIND_SET = frozenset(KINDS)
 
 _CLASS_KIND = {
     ELI + "LegalResource": "policy",
@@ -109,13 +117,6 @@ class Node:
 
 
 @dataclass(frozen=True)
-class Link:
-    source: str
-    target: str
-    relation: str
-
-
-@dataclass(frozen=True)
 class PolicyGraph:
     policies: dict[str, Item]
     activities: dict[str, Item]
@@ -123,7 +124,12 @@ class PolicyGraph:
     regions: dict[str, Region]
     concepts: dict[str, Node]
     nodes: dict[str, Node]
-    links: tuple[Link, ...]
+    network: Network = field(repr=False, compare=False)
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        """Every link, sorted: costly on a large graph, so the views ask ``network`` for the few they draw."""
+        return self.network.all()
 
     def name(self, iri: str) -> str:
         """The display label of any node, falling back to the IRI's last segment."""
@@ -131,86 +137,40 @@ class PolicyGraph:
         return node.label if node else iri.rsplit("/", 1)[-1]
 
 
-Facts = Mapping[str, list[Identifier]]
-"""One subject's objects by predicate IRI (plain str keys: rdflib terms compare in Python, slowly)."""
-Index = dict[Identifier, Facts]
-"""Every subject's facts: the whole graph bucketed in one pass over its triples."""
-_NONE: Facts = MappingProxyType({})
+def _literals(table: Table, term: Identifier, predicate: str) -> list[Literal]:
+    return [o for o in table.objects(predicate, term) if IS_LITERAL[type(o)]]
 
 
-Triple = tuple[Identifier, Identifier, Identifier]
+def _iris(table: Table, term: Identifier, predicate: str) -> tuple[str, ...]:
+    return tuple(sorted([str(o) for o in table.objects(predicate, term) if IS_IRI[type(o)]]))
 
 
-def _index(g: Iterable[Triple]) -> Index:
-    """Bucket every triple once: per-node store lookups (g.objects) took 44 s of a profiled build at 10k items."""
-    index: Index = defaultdict(lambda: defaultdict(list))
-    for s, p, o in g:
-        index[s][str(p)].append(o)
-    return index
+def _scheme_kinds(terms: Iterable[Identifier]) -> dict[Identifier, str]:
+    """The kind each IRI of the design's scheme (id/{kind}/…) names, worked out in C over all of them."""
+    iris = iri_only(list(terms))
+    ours = list(compress(iris, map(str.startswith, iris, repeat(ID))))
+    segments = list(map(itemgetter(0), map(methodcaller("partition", "/"), map(itemgetter(slice(len(ID), None)), ours))))
+    known = list(map(_KIND_SET.__contains__, segments))
+    return dict(zip(compress(ours, known), compress(segments, known)))
 
 
-def _is_zh(literal: Literal) -> bool:
-    return (literal.language or "").lower().startswith("zh")
-
-
-def _best(literals: Iterable[Literal]) -> str | None:
-    """Prefer a Chinese literal, then an untagged one, then any; ties broken by text."""
-    ranked = sorted(literals, key=lambda lit: (not _is_zh(lit), bool(lit.language), str(lit)))
-    return str(ranked[0]) if ranked else None
-
-
-def _literals(facts: Facts, predicate: str) -> list[Literal]:
-    return [o for o in facts.get(predicate, ()) if isinstance(o, Literal)]
-
-
-def _iris(facts: Facts, predicate: str) -> tuple[str, ...]:
-    return tuple(sorted(str(o) for o in facts.get(predicate, ()) if isinstance(o, URIRef)))
-
-
-def _label(facts: Facts, iri: str) -> str:
-    for predicate in _LABEL_PREDICATES:
-        text = _best(_literals(facts, predicate))
-        if text:
-            return text
-    return iri.rsplit("/", 1)[-1]
-
-
-def _kinds(index: Index) -> dict[URIRef, str]:
+def _kinds(table: Table) -> dict[Identifier, str]:
     """Each resource's kind: from rdf:type first, then from the property pointing at it, then
     from the design's IRI scheme (id/{kind}/…), so graphs with foreign IRIs still draw."""
-    objects = {o for facts in index.values() for values in facts.values() for o in values if isinstance(o, URIRef)}
-    kinds: dict[URIRef, str] = {}
-    for term in (*index, *objects):
-        if isinstance(term, URIRef) and term.startswith(ID):
-            segment = term[len(ID):].split("/", 1)[0]
-            if segment in KINDS:
-                kinds[term] = segment
-    roles: dict[URIRef, int] = {}
-    classes: dict[URIRef, int] = {}
-    for s, facts in index.items():
-        for predicate, values in facts.items():
-            rank = _ROLE_RANK.get(predicate)
-            if rank is not None:
-                for o in values:
-                    if isinstance(o, URIRef) and roles.get(o, -1) < rank:
-                        roles[o] = rank
-        if isinstance(s, URIRef):
-            ranks = [_CLASS_RANK[c] for c in facts.get(_TYPE, ()) if c in _CLASS_RANK]
-            if ranks:
-                classes[s] = max(ranks)
+    kinds = _scheme_kinds(table.subjects)
+    kinds.update(_scheme_kinds(table.iri_objects().difference(table.subjects)))
+    roles: dict[Identifier, int] = {}
+    for predicate, rank in sorted(_ROLE_RANK.items(), key=itemgetter(1)):  # a higher rank overwrites
+        roles.update(dict.fromkeys(iri_only(table.columns.get(predicate, ([], []))[1]), rank))
+    subjects, types = table.rows(_TYPE, IS_IRI)
+    ranks = {c: _CLASS_RANK.get(c) for c in dict.fromkeys(types)}  # once per class: _CLASS_RANK compares terms in Python
+    typed = list(map(ranks.__getitem__, types))
+    classes: dict[Identifier, int] = {}
+    for rank in sorted({r for r in ranks.values() if r is not None}):  # a higher rank overwrites
+        classes.update(dict.fromkeys(iri_only(list(compress(subjects, map(eq, typed, repeat(rank))))), rank))
     kinds.update((o, _ROLE_KINDS[rank]) for o, rank in roles.items())
     kinds.update((s, _CLASS_KINDS[rank]) for s, rank in classes.items())
     return kinds
-
-
-def _nodes(index: Index, kinds: dict[URIRef, str]) -> dict[str, Node]:
-    nodes = {}
-    for term, kind in kinds.items():
-        facts = index.get(term, _NONE)
-        iri = str(term)
-        names = {str(o) for p in _SEARCH_PREDICATES for o in _literals(facts, p)}
-        nodes[iri] = Node(iri, kind, _label(facts, iri), tuple(sorted(names)))
-    return nodes
 
 
 def curie(iri: str) -> str:
@@ -221,71 +181,67 @@ def curie(iri: str) -> str:
     return iri
 
 
-def _links(index: Index, nodes: dict[str, Node]) -> tuple[Link, ...]:
-    relations = {p: curie(p) for p in {p for facts in index.values() for p in facts} if p != _TYPE}
-    found: set[tuple[str, str, str]] = set()
-    for s, facts in index.items():
-        source = str(s)
-        if source not in nodes:
-            continue
-        for predicate, values in facts.items():
-            if predicate != _TYPE:
-                relation = relations[predicate]
-                found.update((source, relation, target) for o in values if isinstance(o, URIRef) and (target := str(o)) in nodes)
-    return tuple(Link(source, target, relation) for source, relation, target in sorted(found))
+def _items(table: Table, nodes: list[Node], terms: dict[str, Identifier]) -> dict[str, Item]:
+    """The records of policies and activities, each property read for all of them at once."""
+    titles = facts.texts(table, DCTERMS + "title")
+    passages = facts.texts(table, PROV + "value")
+    assertions = facts.iris(table, PKG + "assertsEquivalence")
+    fields = {kind: [f(table, p) for f, p in zip((facts.earliest, facts.iris, facts.iris, facts.iris), predicates)]
+              for kind, predicates in _ITEM_FIELDS.items()}
+    items = {}
+    for node in nodes:
+        term = terms[node.iri]
+        dates, issuers, regions, concepts = fields[node.kind]
+        title = titles.get(term) if node.kind == "policy" else None
+        texts = (passages.get(p) for p in table.objects(PROV + "wasDerivedFrom", term))
+        items[node.iri] = Item(
+            node.iri, node.kind, title or node.label, dates.get(term), issuers.get(term, ()), regions.get(term, ()),
+            concepts.get(term, ()), tuple(sorted(t for t in texts if t)), assertions.get(term, ()),
+        )
+    return items
 
 
-def _date(facts: Facts, predicate: str) -> str | None:
-    values = sorted(str(o)[:10] for o in _literals(facts, predicate))
-    return values[0] if values else None
-
-
-def _passages(index: Index, facts: Facts) -> tuple[str, ...]:
-    texts = (_best(_literals(index.get(p, _NONE), PROV + "value")) for p in facts.get(PROV + "wasDerivedFrom", ()))
-    return tuple(sorted(t for t in texts if t))
-
-
-def _item(index: Index, node: Node) -> Item:
-    facts = index.get(URIRef(node.iri), _NONE)
-    date, issuers, regions, concepts = _ITEM_FIELDS[node.kind]
-    title = _best(_literals(facts, DCTERMS + "title")) if node.kind == "policy" else None
-    return Item(
-        node.iri, node.kind, title or node.label, _date(facts, date), _iris(facts, issuers),
-        _iris(facts, regions), _iris(facts, concepts), _passages(index, facts), _iris(facts, PKG + "assertsEquivalence"),
-    )
-
-
-def _level(facts: Facts) -> str | None:
-    for iri in _iris(facts, ORG + "classification"):
+def _level(table: Table, term: Identifier) -> str | None:
+    for iri in _iris(table, term, ORG + "classification"):
         slug = iri.rstrip("/").rsplit("/", 1)[-1]
         if slug in LEVELS:
             return slug
     return None
 
 
-def _region(index: Index, node: Node) -> Region:
-    facts = index.get(URIRef(node.iri), _NONE)
-    code = _best(_literals(facts, SKOS + "notation"))
-    parents = [p for p in _iris(facts, SCHEMA + "containedInPlace") if p != node.iri]
+def _region(table: Table, term: Identifier, node: Node) -> Region:
+    code = facts.best(_literals(table, term, SKOS + "notation"))
+    parents = [p for p in _iris(table, term, SCHEMA + "containedInPlace") if p != node.iri]
     return Region(node.iri, node.label, code, parents[0] if parents else None)
 
 
 def read_graph(g: Iterable[Triple]) -> PolicyGraph:
     """Turn an RDF graph in the public vocabulary (a Graph, or any iterable of its triples) into
     records the views and report use."""
-    index = _index(g)
-    nodes = _nodes(index, _kinds(index))
+    with paused():
+        return _read(Table(g))
+
+
+def _read(table: Table) -> PolicyGraph:
+    """The records, each kind of fact read for every subject at once from the table's columns."""
+    kinds = _kinds(table)
+    terms = {str(term): term for term in kinds}
+    labels = facts.first_texts(table, _LABEL_PREDICATES)
+    names = facts.all_texts(table, _SEARCH_PREDICATES)
+    nodes = {iri: Node(iri, kinds[term], labels.get(term) or iri.rsplit("/", 1)[-1], names.get(term, ()))
+             for iri, term in terms.items()}
     by_kind: dict[str, list[Node]] = defaultdict(list)
     for node in nodes.values():
         by_kind[node.kind].append(node)
-    items = {n.iri: _item(index, n) for n in by_kind["policy"] + by_kind["activity"]}
+    items = _items(table, by_kind["policy"] + by_kind["activity"], terms)
     topics = {c for item in items.values() if item.kind == "policy" for c in item.concepts}
+    relations = {p: curie(p) for p in table.columns if p != _TYPE}
     return PolicyGraph(
         policies={k: v for k, v in items.items() if v.kind == "policy"},
         activities={k: v for k, v in items.items() if v.kind == "activity"},
-        agencies={n.iri: Agency(n.iri, n.label, _level(index.get(URIRef(n.iri), _NONE))) for n in by_kind["agency"]},
-        regions={n.iri: _region(index, n) for n in by_kind["region"]},
+        agencies={n.iri: Agency(n.iri, n.label, _level(table, terms[n.iri])) for n in by_kind["agency"]},
+        regions={n.iri: _region(table, terms[n.iri], n) for n in by_kind["region"]},
         concepts={iri: nodes[iri] for iri in topics if iri in nodes},
         nodes=nodes,
-        links=_links(index, nodes),
+        network=Network(table, {term: iri for iri, term in terms.items()}, relations),
     )

@@ -2,7 +2,8 @@
 
 networkx's spring layout switches to a per-node Python loop past 500 nodes (about 9 s for 1,500 on
 two cores); the dense NumPy force step below does the same Fruchterman–Reingold iteration in about
-1.5 s at the view cap of 1,500 nodes.
+0.7 s at the view cap of 1,500 nodes, a band of rows at a time so its arrays stay in the CPU cache
+(the whole 1,500 × 1,500 matrices at once took twice as long, for the same numbers to the bit).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import Callable, Hashable, Iterable
 import numpy as np
 
 SEED = 20211
+BAND = 64
+"""Rows of the force matrices computed together: 64 × 1,500 float32 is 384 kB, within a core's L2 cache."""
 Position = tuple[float, float]
 
 
@@ -22,23 +25,46 @@ def spring(nodes: list[str], edges: Iterable[tuple[str, str]], seed: int = SEED,
         return {}
     index = {node: i for i, node in enumerate(nodes)}
     n = len(nodes)
-    adjacency = np.zeros((n, n), dtype=np.float32)
+    adjacency = np.zeros((n, n), dtype=bool)
     for a, b in edges:
         if a in index and b in index and a != b:
-            adjacency[index[a], index[b]] = adjacency[index[b], index[a]] = 1.0
+            adjacency[index[a], index[b]] = adjacency[index[b], index[a]] = True
+    bands = [(start, np.nonzero(adjacency[start:start + BAND])) for start in range(0, n, BAND)]
     pos = np.random.default_rng(seed).random((n, 2), dtype=np.float32)
     k = np.float32(1.0 / np.sqrt(n))
     step = 0.1
+    shift = np.empty((n, 2), dtype=np.float32)
+    scratch = np.empty((4, min(BAND, n), n), dtype=np.float32)
     for _ in range(iterations):
-        dx = pos[:, 0, None] - pos[None, :, 0]
-        dy = pos[:, 1, None] - pos[None, :, 1]
-        distance = np.maximum(np.sqrt(dx * dx + dy * dy), np.float32(0.01))
-        force = k * k / (distance * distance) - adjacency * distance / k
-        shift = np.stack(((dx * force).sum(axis=1), (dy * force).sum(axis=1)), axis=1)
+        for start, linked in bands:
+            rows = shift[start:start + BAND]
+            _band_shift(pos, start, linked, k, rows, scratch[:, :len(rows)])
         length = np.maximum(np.sqrt((shift * shift).sum(axis=1)), np.float32(0.01))
         pos += shift * (np.float32(step) / length)[:, None]
         step -= 0.1 / (iterations + 1)
     return _to_pixels(nodes, pos, spread=60.0 * np.sqrt(n))
+
+
+def _band_shift(pos: np.ndarray, start: int, linked: tuple[np.ndarray, np.ndarray], k: np.float32,
+                out: np.ndarray, scratch: np.ndarray) -> None:
+    """The summed forces on the nodes of one band (rows start…): repulsion k²/d from every node,
+    attraction d²/k along edges (``linked``: row and column of each edge in the band), each pair at
+    least 0.01 apart. Works in ``scratch``, four arrays reused: fresh ones cost a page fault per page."""
+    dx, dy, distance, force = scratch
+    np.subtract(pos[start:start + len(out), 0, None], pos[None, :, 0], out=dx)
+    np.subtract(pos[start:start + len(out), 1, None], pos[None, :, 1], out=dy)
+    np.multiply(dx, dx, out=distance)
+    np.multiply(dy, dy, out=force)
+    np.add(distance, force, out=distance)
+    np.sqrt(distance, out=distance)
+    np.maximum(distance, np.float32(0.01), out=distance)
+    np.multiply(distance, distance, out=force)
+    np.divide(k * k, force, out=force)
+    force[linked] -= distance[linked] / k
+    np.multiply(dx, force, out=dx)
+    np.multiply(dy, force, out=dy)
+    dx.sum(axis=1, out=out[:, 0])
+    dy.sum(axis=1, out=out[:, 1])
 
 
 def _to_pixels(nodes: list[str], pos: np.ndarray, spread: float) -> dict[str, Position]:

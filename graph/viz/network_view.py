@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from graph.viz.data import KINDS, Item, Link, Node, PolicyGraph
 from graph.viz.layout import spring
@@ -17,13 +18,25 @@ def _short(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS] + "…"
 
 
-def _cap(candidates: set[str], links: list[Link], pinned: set[str]) -> set[str]:
-    """Keep ``pinned`` and then the highest-degree nodes, up to MAX_NODES."""
+def _cap(kg: PolicyGraph, candidates: set[str], pinned: set[str]) -> set[str]:
+    """Keep ``pinned`` and then the nodes with most links among ``candidates``, up to MAX_NODES."""
     if len(candidates) <= MAX_NODES:
         return candidates
-    degree = Counter(end for link in links for end in (link.source, link.target))
-    ranked = sorted(candidates - pinned, key=lambda n: (-degree[n], n))
-    return pinned | set(ranked[: MAX_NODES - len(pinned)])
+    if candidates.issuperset(kg.nodes):
+        degree = kg.network.degree
+    else:
+        degree = Counter(end for link in kg.network.among(candidates) for end in (link.source, link.target))
+    return pinned | set(_top(candidates - pinned, degree, MAX_NODES - len(pinned)))
+
+
+def _top(nodes: set[str], degree: Mapping[str, int], count: int) -> list[str]:
+    """The ``count`` nodes of highest degree, ties by IRI: only those at or above the cut-off degree
+    are sorted (the full view ranks every node of the graph, 280k at 100k items)."""
+    if count <= 0 or not nodes:
+        return []
+    degrees = sorted((degree.get(n, 0) for n in nodes), reverse=True)
+    floor = degrees[min(count, len(degrees)) - 1]
+    return sorted((n for n in nodes if degree.get(n, 0) >= floor), key=lambda n: (-degree.get(n, 0), n))[:count]
 
 
 def _cap_links(links: list[Link], pinned: set[str]) -> list[Link]:
@@ -31,9 +44,9 @@ def _cap_links(links: list[Link], pinned: set[str]) -> list[Link]:
     if len(links) <= MAX_EDGES:
         return links
     degree = Counter(end for link in links for end in (link.source, link.target))
-    ranked = sorted(links, key=lambda l: (l.source not in pinned and l.target not in pinned, -degree[l.source] - degree[l.target]))
-    kept = set(ranked[:MAX_EDGES])
-    return [l for l in links if l in kept]
+    ranked = sorted(range(len(links)), key=lambda i: (links[i].source not in pinned and links[i].target not in pinned,
+                                                      -degree[links[i].source] - degree[links[i].target]))
+    return [links[i] for i in sorted(ranked[:MAX_EDGES])]
 
 
 def _note(kept: int, candidates: int, drawn: int, links: int) -> str | None:
@@ -57,9 +70,8 @@ def _node_tip(kg: PolicyGraph, items: dict[str, Item], node: Node, neighbours: l
 
 def graph_view(kg: PolicyGraph, candidates: set[str], slug: str, title: str, pinned: set[str] = frozenset()) -> View:
     """Draw ``candidates`` and the links among them, nodes and links capped by degree with a visible note."""
-    inner = [l for l in kg.links if l.source in candidates and l.target in candidates]
-    kept = _cap(candidates, inner, set(pinned))
-    among = [l for l in inner if l.source in kept and l.target in kept]
+    kept = _cap(kg, candidates, set(pinned))
+    among = kg.network.among(kept)
     links = _cap_links(among, set(pinned))
     note = _note(len(kept), len(candidates), len(links), len(among))
     order = sorted(kept)
@@ -110,9 +122,6 @@ def find_node(kg: PolicyGraph, query: str) -> Node:
 def focus_view(kg: PolicyGraph, query: str) -> View:
     """The node named ``query`` and its direct neighbours."""
     centre = find_node(kg, query)
-    around = {centre.iri}
-    for link in kg.links:
-        if centre.iri in (link.source, link.target):
-            around.update((link.source, link.target))
+    around = {centre.iri} | kg.network.touching(centre.iri)
     slug = "focus-" + "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in centre.iri.rsplit("/", 1)[-1])
     return graph_view(kg, around, slug, f"焦点 Focus: {centre.label}", pinned={centre.iri})

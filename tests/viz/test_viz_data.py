@@ -1,4 +1,5 @@
 import json
+from collections import Counter
 from dataclasses import asdict, fields, is_dataclass
 from pathlib import Path
 
@@ -69,7 +70,8 @@ def test_records_match_those_of_the_per_node_reader():
     became one pass over the triples (per-node g.objects lookups)."""
     golden = json.loads((Path(__file__).parent / "read_graph_sample.json").read_text(encoding="utf-8"))
     kg = read_graph(sample_graph())
-    assert {f.name: _plain(getattr(kg, f.name)) for f in fields(kg)} == golden
+    records = [f.name for f in fields(kg) if f.name != "network"] + ["links"]
+    assert {name: _plain(getattr(kg, name)) for name in records} == golden
 
 
 def test_kind_precedence_and_blank_node_passages():
@@ -86,3 +88,18 @@ def test_kind_precedence_and_blank_node_passages():
     assert {iri: n.kind for iri, n in kg.nodes.items()} == {str(doc): "activity", str(body): "region", str(place): "region"}
     assert kg.activities[str(doc)].passages == ("原文",)
     assert [(l.target, l.relation) for l in kg.links] == [(str(body), "eli:jurisdiction"), (str(body), "eli:passed_by")]
+
+
+def test_network_answers_as_the_list_of_links_does():
+    """The views ask the network for degrees, the links among the nodes they keep and a node's
+    neighbours rather than list every link: each answer must match that list, repeats counted once."""
+    g = sample_graph()
+    links = read_graph(g).links
+    kg = read_graph([*g, *g])
+    assert kg.links == links
+    assert kg.network.degree == Counter(end for link in links for end in (link.source, link.target))
+    some = {link.source for link in links[::3]} | {link.target for link in links[::2]}
+    assert kg.network.among(some) == [link for link in links if link.source in some and link.target in some]
+    centre = str(ID["concept/e-seal"])
+    ends = {end for link in links if centre in (link.source, link.target) for end in (link.source, link.target)}
+    assert kg.network.touching(centre) | {centre} == ends | {centre}
