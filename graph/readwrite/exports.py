@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,14 +26,15 @@ it, starting that process (about a second of imports) costs more than the overla
 
 @contextmanager
 def atomic(path: Path) -> Iterator[BinaryIO]:
-    """A file that appears under ``path`` only once it is completely written."""
-    fh = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False)
+    """A file that appears under ``path`` only once it is completely written. Opened by ``open``, so
+    it gets the permissions the user's umask gives (tempfile's would be private to the owner)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        with fh:
+        with open(tmp, "wb") as fh:
             yield fh
-        os.replace(fh.name, path)
+        os.replace(tmp, path)
     except BaseException:
-        os.unlink(fh.name)
+        tmp.unlink(missing_ok=True)
         raise
 
 

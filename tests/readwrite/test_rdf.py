@@ -77,3 +77,15 @@ def test_turtle_from_a_second_process_is_the_same(tmp_path, monkeypatch):
     for name in ("graph.nt", "graph.ttl", "graph.jsonld"):
         assert (tmp_path / "apart" / name).read_bytes() == (tmp_path / "inline" / name).read_bytes()
     assert not list((tmp_path / "apart").glob(".graph.*"))
+
+
+def test_exports_get_the_permissions_of_the_users_umask(tmp_path):
+    import os
+
+    old = os.umask(0o022)
+    try:
+        write_exports(build([DEFAULT_SOURCES]).model, tmp_path)
+    finally:
+        os.umask(old)
+    assert {p.name: p.stat().st_mode & 0o777 for p in tmp_path.iterdir()} == {
+        "graph.nt": 0o644, "graph.ttl": 0o644, "graph.jsonld": 0o644}
