@@ -3,9 +3,8 @@ build never leaves half a file behind."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,9 +18,9 @@ from graph.readwrite import jsonld
 from graph.readwrite.ntriples import write_ntriples
 from graph.readwrite.turtle import ntriples_to_turtle
 
-TURTLE_APART_FROM = 200_000
-"""Triples from which Turtle is written by a second process while this one writes JSON-LD: below
-it, starting that process (about a second of imports) costs more than the overlap saves."""
+JSONLD_APART_FROM = 20_000
+"""Nodes from which JSON-LD is written by a forked process while this one writes N-Triples and
+Turtle (about 10 triples a node): below it, forking costs more than the overlap saves."""
 
 
 @contextmanager
@@ -38,35 +37,41 @@ def atomic(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
+def _write_jsonld(model: Model, path: str) -> None:
+    with open(path, "wb") as fh:
+        for chunk in jsonld.chunks(model):
+            fh.write(chunk.encode("utf-8"))
+
+
 @contextmanager
-def _turtle(nt_path: Path, ttl_path: str, apart: bool) -> Iterator[None]:
-    """Write Turtle from the N-Triples file by the block's end, in a second process when ``apart``
-    (a command, not a fork or spawn: those would copy this process or re-run the caller's script)."""
-    if not apart:
+def _jsonld(model: Model, path: str) -> Iterator[None]:
+    """Write JSON-LD by the block's end: in a forked copy of this process while the block runs, when
+    the graph is large, the platform forks and no other thread could hold a lock across the fork."""
+    forks = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    if len(model) < JSONLD_APART_FROM or not forks:
         yield
-        ntriples_to_turtle(str(nt_path), ttl_path)
+        _write_jsonld(model, path)
         return
-    child = subprocess.Popen([sys.executable, "-m", "graph.readwrite.turtle", str(nt_path), ttl_path],
-                             stderr=subprocess.PIPE)
+    child = multiprocessing.get_context("fork").Process(target=_write_jsonld, args=(model, path), daemon=True)
+    child.start()
     try:
         yield
-        _, err = child.communicate()
+        child.join()
     finally:
-        if child.poll() is None:
+        if child.is_alive():
             child.kill()
-            child.wait()
-    if child.returncode:
-        raise RuntimeError(f"writing Turtle failed: {err.decode(errors='replace').strip()}")
+            child.join()
+    if child.exitcode:
+        raise RuntimeError(f"writing JSON-LD failed in its process (exit code {child.exitcode})")
 
 
 def write_exports(g: Model | nx.MultiDiGraph, out: Path) -> int:
     """Write graph.nt (sorted), graph.ttl and graph.jsonld into ``out``; return the triple count."""
     model = as_model(g)
     out.mkdir(parents=True, exist_ok=True)
-    with atomic(out / "graph.nt") as fh:
-        count = write_ntriples(model, fh)
-    with atomic(out / "graph.ttl") as ttl, _turtle(out / "graph.nt", ttl.name, count >= TURTLE_APART_FROM):
-        with atomic(out / "graph.jsonld") as fh:
-            for chunk in jsonld.chunks(model):
-                fh.write(chunk.encode("utf-8"))
+    with atomic(out / "graph.jsonld") as js, _jsonld(model, js.name):
+        with atomic(out / "graph.nt") as fh:
+            count = write_ntriples(model, fh)
+        with atomic(out / "graph.ttl") as ttl:
+            ntriples_to_turtle(str(out / "graph.nt"), ttl.name)
     return count
