@@ -246,11 +246,25 @@ class GraphBuilder:
     def finish(self) -> Model:
         self._link_published()
         self._settle_policies()
+        self._one_preferred_label()
         for data in self.nodes.values():
             for key, value in data.items():
                 if len(value) > 1 and key != "type":
                     value.sort(key=str)
         return self.nodes
+
+    def _one_preferred_label(self) -> None:
+        """SKOS allows one prefLabel per language, but one body can be written under several names
+        that share its id (吉林省大数据局, 吉林省大数据中心): the first in sort order stays preferred
+        whatever the order of the sources, the others become alternative labels."""
+        for data in self.nodes.values():
+            for pref, alt in (("pref_zh", "alt_zh"), ("pref_en", "alt_en")):
+                names = data.get(pref)
+                if names and len(names) > 1:
+                    first, *others = sorted(names)
+                    data[pref] = [first]
+                    alternatives = data.setdefault(alt, [])
+                    alternatives.extend(n for n in others if n not in alternatives)
 
     def _link_published(self) -> None:
         """关于印发X的通知 → X, when X is a policy of the same jurisdiction in the graph (its IRI

@@ -24,6 +24,7 @@ ATTRS: dict[str, Attr] = {
     "pref_zh": Attr(SKOS + "prefLabel", "zh"),
     "pref_en": Attr(SKOS + "prefLabel", "en"),
     "alt_zh": Attr(SKOS + "altLabel", "zh"),
+    "alt_en": Attr(SKOS + "altLabel", "en"),
     "definition_zh": Attr(SKOS + "definition", "zh"),
     "definition_en": Attr(SKOS + "definition", "en"),
     "notation": Attr(SKOS + "notation", "str"),

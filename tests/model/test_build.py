@@ -104,3 +104,12 @@ def test_news_item_references_the_document_it_names(roundup):
     result = build([path])
     [activity] = [n for n, d in result.graph.nodes(data=True) if d["type"] == "activity"]
     assert out(result, activity, "references") == [policies(result)["电子签名法"]]
+
+
+def test_a_body_written_under_two_names_keeps_one_preferred_label(roundup):
+    text = ("2021年\n\n3月1日\n\n吉林省大数据局印发《吉林省电子印章管理办法》。\n\n"
+            "3月2日\n\n吉林省大数据中心印发《吉林省电子证照应用规范》。\n")
+    forward, backward = build([roundup("a.txt", text)]), build([roundup("b.txt", text.replace("中心", "@").replace("局", "中心").replace("@", "局"))])
+    for result in (forward, backward):
+        agency = result.model["https://w3id.org/policykg/id/agency/220000-bigdata"]
+        assert (agency["pref_zh"], agency["alt_zh"]) == (["吉林省大数据中心"], ["吉林省大数据局"])
