@@ -76,31 +76,39 @@ def load_library(folder: Path = QUERIES_DIR) -> dict[str, Question]:
     }
 
 
-def labels_query(kind: str) -> str:
-    """SELECT ?node ?label over the labels and codes of one node type."""
+def labels_query(kind: str, matching: bool = False) -> str:
+    """SELECT ?node ?label over the labels and codes of one node type; with ``matching``, only
+    those whose text is the bound ``?text`` (a graph of 100k items has 40,000 agency labels)."""
     return (
         "SELECT ?node ?label WHERE { ?node a <" + NODE_TYPES[kind] + "> . "
         "{ ?node skos:prefLabel ?label } UNION { ?node skos:altLabel ?label } "
-        "UNION { ?node skos:notation ?label } }"
+        "UNION { ?node skos:notation ?label } "
+        + ("FILTER (STR(?label) = STR(?text)) " if matching else "") + "}"
     )
 
 
-Labels = Callable[[str], Iterable[tuple[Node, Node]]]
+Labels = Callable[[str, str | None], Iterable[tuple[Node, Node]]]
+"""labels(kind, text): (node, label) pairs of that kind whose label is ``text``, or all when None."""
+
+
+def _by_label(pairs: Iterable[tuple[Node, Node]]) -> dict[str, set[Node]]:
+    by_label: dict[str, set[Node]] = {}
+    for node, label in pairs:
+        if isinstance(label, Literal) and label.language in (None, "zh") and isinstance(node, URIRef):
+            by_label.setdefault(str(label), set()).add(node)
+    return by_label
 
 
 def _resolve_node(kind: str, value: str, labels: Labels) -> URIRef:
     if value.startswith(("http://", "https://", "urn:")):
         return check_iri(value)
-    by_label: dict[str, set[Node]] = {}
-    for node, label in labels(kind):
-        if isinstance(label, Literal) and label.language in (None, "zh") and isinstance(node, URIRef):
-            by_label.setdefault(str(label), set()).add(node)
-    found = by_label.get(value, set())
+    found = _by_label(labels(kind, value)).get(value, set())
     if len(found) == 1:
         return next(iter(found))
     if found:
         listed = ", ".join(sorted(str(n) for n in found))
         raise QueryError(f"{kind} '{value}' is ambiguous: {listed}; give the IRI instead")
+    by_label = _by_label(labels(kind, None))  # every label, only to suggest near ones
     near = [label for label in sorted(by_label) if value and (value in label or label in value)]
     near += [m for m in difflib.get_close_matches(value, sorted(by_label), n=5, cutoff=0.5) if m not in near]
     hint = f"; did you mean {', '.join(near[:5])}?" if near else ""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping, Protocol
 
 from oxrdflib import OxigraphStore
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.term import Node
 
 from . import lexer
@@ -110,8 +110,10 @@ def query(
     runner: Target = LocalGraph(target) if isinstance(target, Graph) else target
     question = question_for(text_or_name, library)
 
-    def labels(kind: str) -> list[tuple[Node, Node]]:
-        return [tuple(row) for row in runner.execute(labels_query(kind), {}, None).terms]
+    def labels(kind: str, text: str | None) -> list[tuple[Node, Node]]:
+        matching = text is not None
+        found = runner.execute(labels_query(kind, matching), {"text": Literal(text)} if matching else {}, None)
+        return [tuple(row) for row in found.terms]
 
     bindings = bind(question, params or {}, labels)
     return runner.execute(question.text, bindings, limit)
