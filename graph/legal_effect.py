@@ -197,12 +197,6 @@ def _state_council(issuer: Issuer, form: str | None, title: str) -> LegalEffect:
     return LegalEffect("state-council-normative-document", "issuer-form:state-council-document", HIGH)
 
 
-def _state_council_office(issuer: Issuer, form: str | None, title: str) -> LegalEffect:
-    if _is(form, REGULATION_FORMS):
-        return _misnamed_regulation(issuer, "administrative-regulation")
-    return LegalEffect("state-council-normative-document", "issuer-form:state-council-document", HIGH)
-
-
 def _supreme_judicial(issuer: Issuer, form: str | None, title: str) -> LegalEffect:
     if _is(form, JUDICIAL_FORMS):  # medium: only 法释/高检发释字 proves a 司法解释
         return LegalEffect("judicial-interpretation", "issuer-form:supreme-judicial-interpretation", MEDIUM)
@@ -230,42 +224,40 @@ def _party(issuer: Issuer, form: str | None, title: str) -> LegalEffect:
     return LegalEffect("party-normative-document", "issuer-form:party-document", MEDIUM)
 
 
-def _government(issuer: Issuer, form: str | None, title: str) -> LegalEffect:
-    if _is(form, REGULATION_FORMS):
-        return _misnamed_regulation(issuer, "local-regulation")
-    if _amends_or_repeals(form, title) and issuer.level in ("provincial", "municipal"):
-        return LegalEffect("local-government-rules", "issuer-form:government-amending-decision", MEDIUM)
-    if _is(form, RULE_FORMS):  # a 地方政府规章 needs a 政府令, which rule 1 would have seen
-        return LegalEffect("local-normative-document", "issuer-form:government-rules-without-decree", MEDIUM)
-    return LegalEffect("local-normative-document", "issuer-form:government-document", HIGH)
+@dataclass(frozen=True)
+class _Executive:
+    """The documents of an executive body that does not make 条例: what a 条例 from it would claim
+    to be, what its ordinary documents are, and, when it can make rules (规章), which effect."""
+
+    regulation: str  # the level a 条例 from this body would claim
+    effect: str  # its ordinary documents
+    rule: str
+    rules: str | None = None  # effect of its rules; then ``name`` spells their rule names
+    name: str = ""
+    amending_levels: tuple[str, ...] | None = None  # levels whose amending decisions are rules (None: all)
+
+    def __call__(self, issuer: Issuer, form: str | None, title: str) -> LegalEffect:
+        if _is(form, REGULATION_FORMS):
+            return _misnamed_regulation(issuer, self.regulation)
+        if self.rules:
+            levels = self.amending_levels
+            if _amends_or_repeals(form, title) and (levels is None or issuer.level in levels):
+                return LegalEffect(self.rules, f"issuer-form:{self.name}-amending-decision", MEDIUM)
+            if _is(form, RULE_FORMS):  # rules need a decree (政府令, 部令), which rule 1 would have seen
+                return LegalEffect(self.effect, f"issuer-form:{self.name}-rules-without-decree", MEDIUM)
+        return LegalEffect(self.effect, self.rule, HIGH)
 
 
-def _government_office(issuer: Issuer, form: str | None, title: str) -> LegalEffect:
-    if _is(form, REGULATION_FORMS):
-        return _misnamed_regulation(issuer, "local-regulation")
-    return LegalEffect("local-normative-document", "issuer-form:government-office-document", HIGH)
-
-
-def _ministry(issuer: Issuer, form: str | None, title: str) -> LegalEffect:
-    if _is(form, REGULATION_FORMS):
-        return _misnamed_regulation(issuer, "administrative-regulation")
-    if _amends_or_repeals(form, title):
-        return LegalEffect("departmental-rules", "issuer-form:ministry-amending-decision", MEDIUM)
-    if _is(form, RULE_FORMS):  # a 部门规章 needs a 部令, which rule 1 would have seen
-        return LegalEffect("departmental-normative-document", "issuer-form:ministry-rules-without-decree", MEDIUM)
-    return LegalEffect("departmental-normative-document", "issuer-form:ministry-document", HIGH)
-
-
-def _ministry_office(issuer: Issuer, form: str | None, title: str) -> LegalEffect:
-    if _is(form, REGULATION_FORMS):
-        return _misnamed_regulation(issuer, "administrative-regulation")
-    return LegalEffect("departmental-normative-document", "issuer-form:ministry-document", HIGH)
-
-
-def _local_department(issuer: Issuer, form: str | None, title: str) -> LegalEffect:
-    if _is(form, REGULATION_FORMS):
-        return _misnamed_regulation(issuer, "local-regulation")
-    return LegalEffect("local-normative-document", "issuer-form:local-department-document", HIGH)
+_LOCAL, _DEPARTMENTAL = "local-normative-document", "departmental-normative-document"
+_state_council_office = _Executive("administrative-regulation", "state-council-normative-document",
+                                   "issuer-form:state-council-document")
+_government = _Executive("local-regulation", _LOCAL, "issuer-form:government-document", rules="local-government-rules",
+                         name="government", amending_levels=("provincial", "municipal"))
+_government_office = _Executive("local-regulation", _LOCAL, "issuer-form:government-office-document")
+_ministry = _Executive("administrative-regulation", _DEPARTMENTAL, "issuer-form:ministry-document",
+                       rules="departmental-rules", name="ministry")
+_ministry_office = _Executive("administrative-regulation", _DEPARTMENTAL, "issuer-form:ministry-document")
+_local_department = _Executive("local-regulation", _LOCAL, "issuer-form:local-department-document")
 
 
 def _association(issuer: Issuer, form: str | None, title: str) -> LegalEffect:
