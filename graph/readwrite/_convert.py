@@ -12,6 +12,8 @@ from graph.model.store import Model, as_model
 from graph.namespaces import RDF, XSD
 
 DATATYPES = {"date": XSD + "date", "int": XSD + "integer", "bool": XSD + "boolean"}
+LANGUAGES = {"zh", "en"}
+"""Kinds of values that are language-tagged strings; the others are typed by DATATYPES or plain."""
 TYPE = RDF + "type"
 
 PREDICATES: dict[str, tuple[str, str]] = {
@@ -38,7 +40,7 @@ def lexical(value: object, kind: str) -> str:
 
 
 def literal(value: object, kind: str) -> Lit:
-    if kind in {"zh", "en"}:
+    if kind in LANGUAGES:
         return Lit(str(value), lang=kind)
     return Lit(lexical(value, kind), datatype=DATATYPES.get(kind))
 

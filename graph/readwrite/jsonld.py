@@ -14,11 +14,10 @@ import networkx as nx
 
 from graph.model.store import Model, as_model
 from graph.namespaces import ID, PREFIXES
-from graph.readwrite._convert import DATATYPES, PREDICATES, lexical
+from graph.readwrite._convert import DATATYPES, LANGUAGES, PREDICATES, lexical
 from graph.resources import ONTOLOGY_DIR
 
 _json = json.encoder.encode_basestring  # a JSON string with non-ASCII text kept, as ensure_ascii=False
-_LANGUAGES = {"zh", "en"}
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +59,7 @@ def _value(value: object, kind: str) -> tuple[tuple[str, str], str]:
         iri = compact(str(value))
         return (iri, ""), '{"@id": ' + _json(iri) + "}"
     text = lexical(value, kind)
-    if kind in _LANGUAGES:
+    if kind in LANGUAGES:
         return (text, kind), '{"@language": "' + kind + '", "@value": ' + _json(text) + "}"
     datatype = DATATYPES.get(kind)
     if datatype is None:

@@ -11,10 +11,10 @@ from rdflib import Literal, URIRef
 
 from graph.model.schema import PREDICATE_ATTRS, PREDICATE_RELATIONS
 from graph.model.store import Model
-from graph.namespaces import ID, PREFIXES, RDF, XSD
-from graph.readwrite._convert import Lit, triples
+from graph.namespaces import ID, PREFIXES, RDF
+from graph.readwrite._convert import DATATYPES, Lit, triples
 
-_KINDS = {XSD + "date": "date", XSD + "integer": "int", XSD + "boolean": "bool"}
+_KINDS = {datatype: kind for kind, datatype in DATATYPES.items()}
 
 
 RdflibTriple = tuple[URIRef, URIRef, "URIRef | Literal"]
