@@ -7,12 +7,13 @@ checked against the suffix the region's level calls for (厅 provincial, 局 mun
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.extract.dates import cn_number
-from graph.gazetteer.agencies import SUFFIX_FULL, Agency, central, level_of, stems
-from graph.gazetteer.regions import RegionIndex
+from graph.gazetteer.agencies import SUFFIX_FULL, Agency, Stem, central, level_of, stems
+from graph.gazetteer.regions import Region, RegionIndex
 from graph.namespaces import digest
 from graph.text import lengths_by_first_char, prefixes
 
@@ -113,14 +114,7 @@ def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str, 
         return Mention(_government(regions, code), text[start:end], inferred=True), end
     by_form = stems()[1]
     for _, form in prefixes(rest, 0, _stem_lengths()):
-        for stem in by_form.get(form, ()):
-            after = rest[len(form):]
-            if stem.bare:
-                suffix = ""
-            elif m := SUFFIX.match(after):
-                suffix = m.group()
-            else:
-                continue
+        for stem, suffix in _stems_by_suffix(by_form.get(form, ()), rest[len(form):], region):
             stop = _skip_typo(text, start, end + len(form) + len(suffix), problems)
             surface = text[start:stop]
             written = SUFFIX_FULL.get(suffix, suffix)
@@ -139,6 +133,18 @@ def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str, 
                         region=region.code, parent=f"{region.code}-gov", known=False)
         return Mention(agency, text[start:stop]), stop
     return Mention(_government(regions, code), text[start:end], inferred=True), end
+
+
+def _stems_by_suffix(candidates: Iterable[Stem], after: str, region: Region) -> list[tuple[Stem, str]]:
+    """The stems that fit the text after a stem form, with the suffix each takes; a stem whose own
+    suffix is the one written comes first (大数据中心 is the 中心, not the 局, of 大数据)."""
+    found = []
+    for stem in candidates:
+        if stem.bare:
+            found.append((stem, ""))
+        elif m := SUFFIX.match(after):
+            found.append((stem, m.group()))
+    return sorted(found, key=lambda pair: SUFFIX_FULL.get(pair[1], pair[1]) != pair[0].suffix_for(region))
 
 
 @lru_cache(maxsize=4096)

@@ -255,7 +255,7 @@ class GraphBuilder:
 
     def _one_preferred_label(self) -> None:
         """SKOS allows one prefLabel per language, but one body can be written under several names
-        that share its id (吉林省大数据局, 吉林省大数据中心): the first in sort order stays preferred
+        that share its id (吉林省大数据局, 吉林省大数据办): the first in sort order stays preferred
         whatever the order of the sources, the others become alternative labels."""
         for data in self.nodes.values():
             for pref, alt in (("pref_zh", "alt_zh"), ("pref_en", "alt_en")):

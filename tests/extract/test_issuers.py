@@ -39,6 +39,14 @@ def test_local_body_composed_from_region_stem_and_level_suffix(regions):
     assert agency.parent == "330100-gov"
 
 
+def test_a_stem_shared_by_two_bodies_follows_the_written_suffix(regions):
+    bodies = {text: parse_issuers(text + "印发", regions).issuers[0].agency for text in ("吉林省大数据局", "吉林省大数据中心")}
+    assert {text: (a.id, a.name) for text, a in bodies.items()} == {
+        "吉林省大数据局": ("220000-bigdata", "吉林省大数据局"),
+        "吉林省大数据中心": ("220000-bigdata-centre", "吉林省大数据中心"),
+    }
+
+
 def test_provincial_ting_and_municipality_ju(regions):
     assert names(parse_issuers("广东省人社厅", regions)) == ["广东省人力资源和社会保障厅"]
     c = parse_issuers("重庆市人社厅", regions)
