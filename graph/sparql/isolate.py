@@ -10,8 +10,16 @@ from __future__ import annotations
 import os
 import select
 import signal
+import threading
 import time
 from typing import Callable
+
+
+_SPAWN = threading.Lock()
+"""Held from ``pipe()`` until the parent has closed its write end. Without it, a child forked
+by another server thread in between inherits that write end and keeps it open, so this
+parent sees no end of file until that other child exits: a quick query then waits for a slow
+one and is stopped at the time limit."""
 
 
 class Timeout(Exception):
@@ -20,8 +28,11 @@ class Timeout(Exception):
 
 def run_isolated(job: Callable[[], bytes], seconds: float) -> bytes:
     """The bytes ``job`` returns, computed in a child process killed after ``seconds``."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
+    with _SPAWN:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid != 0:
+            os.close(write_end)
     if pid == 0:  # child: compute, write, leave without running the parent's cleanup
         os.close(read_end)
         status = 0
@@ -33,7 +44,6 @@ def run_isolated(job: Callable[[], bytes], seconds: float) -> bytes:
         while view:
             view = view[os.write(write_end, view):]
         os._exit(status)
-    os.close(write_end)
     chunks: list[bytes] = []
     deadline = time.monotonic() + seconds
     try:
