@@ -58,7 +58,8 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
 def _add_source(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--graph", default="out", help="RDF file or folder of exports (default: out)")
-    parser.add_argument("--store", default="memory", help="memory (default) or oxigraph:DIR (on disk)")
+    parser.add_argument("--store", default="oxigraph",
+                        help="oxigraph (in memory, default), oxigraph:DIR (on disk, loaded once) or memory (rdflib's own store)")
 
 
 def _fail(message: str) -> int:

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pyoxigraph
-from oxrdflib import OxigraphStore
 from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.util import guess_format
 
+from ._oxigraph import Store
 from .errors import QueryError
 
 EXPORT_NAMES = ("graph.nt", "graph.ttl", "graph.jsonld")
@@ -37,8 +37,10 @@ def _format(file: Path) -> str:
     return fmt
 
 
-def load_graph(path: str | Path = "out", store: str = "memory") -> Graph:
-    """Read exports into a Graph; ``store="oxigraph:DIR"`` keeps them on disk in DIR.
+def load_graph(path: str | Path = "out", store: str = "oxigraph") -> Graph:
+    """Read exports into a Graph: ``store="oxigraph"`` is Oxigraph in memory, ``"oxigraph:DIR"``
+    keeps it on disk in DIR, ``"memory"`` is rdflib's own store (pure Python: tens of times slower
+    to load and query a large graph).
 
     An Oxigraph folder already loaded from the same unchanged file is reused as it is, so a
     large graph is parsed once and queried many times.
@@ -48,9 +50,24 @@ def load_graph(path: str | Path = "out", store: str = "memory") -> Graph:
         graph = Graph(bind_namespaces="none")
         graph.parse(file, format=_format(file))
         return graph
+    if store == "oxigraph":
+        oxigraph = pyoxigraph.Store()
+        _bulk_load(oxigraph, file)
+        return _over(oxigraph)
     if store.startswith("oxigraph:") and store != "oxigraph:":
         return _load_oxigraph(file, Path(store.split(":", 1)[1]))
-    raise QueryError(f"unknown store {store!r}: use 'memory' or 'oxigraph:DIR'")
+    raise QueryError(f"unknown store {store!r}: use 'memory', 'oxigraph' or 'oxigraph:DIR'")
+
+
+def _over(store: pyoxigraph.Store) -> Graph:
+    return Graph(store=Store(store), identifier=DATASET_DEFAULT_GRAPH_ID, bind_namespaces="none")
+
+
+def _bulk_load(store: pyoxigraph.Store, file: Path) -> None:
+    ox_format = pyoxigraph.RdfFormat.from_extension(file.suffix.lstrip("."))
+    if ox_format is None:
+        raise QueryError(f"Oxigraph cannot read {file}")
+    store.bulk_load(path=str(file), format=ox_format)
 
 
 def _load_oxigraph(file: Path, folder: Path) -> Graph:
@@ -58,17 +75,12 @@ def _load_oxigraph(file: Path, folder: Path) -> Graph:
     stamp = {"file": str(file.resolve()), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
     folder.mkdir(parents=True, exist_ok=True)
     store = pyoxigraph.Store(str(folder))
-    graph = Graph(store=OxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID,
-                  bind_namespaces="none")
     stamp_file = folder / _STAMP
     if stamp_file.is_file() and json.loads(stamp_file.read_text(encoding="utf-8")) == stamp:
-        return graph
+        return _over(store)
     stamp_file.unlink(missing_ok=True)
     store.clear()
-    ox_format = pyoxigraph.RdfFormat.from_extension(file.suffix.lstrip("."))
-    if ox_format is None:
-        raise QueryError(f"Oxigraph cannot read {file}")
-    store.bulk_load(path=str(file), format=ox_format)
+    _bulk_load(store, file)
     store.flush()
     stamp_file.write_text(json.dumps(stamp), encoding="utf-8")
-    return graph
+    return _over(store)

@@ -13,7 +13,7 @@ from oxrdflib import OxigraphStore
 from rdflib import Graph, Literal
 from rdflib.term import Node
 
-from . import lexer
+from . import _oxigraph, lexer
 from .errors import QueryError, explain
 from .library import Question, bind, labels_query, load_library, parse_question
 from .prefixes import PREFIXES
@@ -61,11 +61,15 @@ class LocalGraph:
 
 def execute_local(graph: Graph, text: str, bindings: Mapping[str, Node], limit: int | None = None) -> QueryResult:
     """Run text on a Graph with initBindings; stop after ``limit`` rows and say so."""
-    if lexer.form(text) in lexer.UPDATE_FORMS:
+    form = lexer.form(text)
+    if form in lexer.UPDATE_FORMS:
         raise QueryError("this is a SPARQL Update; only queries are run here")
     if isinstance(graph.store, OxigraphStore):  # its substitutions only reach projected variables
         text, bindings = with_values(text, bindings), {}
     try:
+        if form == "SELECT" and isinstance(graph.store, _oxigraph.Store):
+            names, terms, truncated = _oxigraph.select(graph.store.oxigraph, text, PREFIXES, limit)
+            return QueryResult("SELECT", names, terms, truncated=truncated)
         result = graph.query(text, initNs=PREFIXES, initBindings=dict(bindings))
         if result.type == "ASK":
             return QueryResult("ASK", boolean=bool(result.askAnswer))

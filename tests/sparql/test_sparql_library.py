@@ -24,8 +24,10 @@ def test_question_in_memory(kg: Graph, name: str) -> None:
     assert query(kg, name, PARAMS.get(name)).rows == EXPECTED[name]
 
 
-@pytest.fixture(scope="module")
-def oxigraph_kg(kg_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Graph:
+@pytest.fixture(scope="module", params=["in memory", "on disk"])
+def oxigraph_kg(request: pytest.FixtureRequest, kg_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Graph:
+    if request.param == "in memory":
+        return load_graph(kg_file, "oxigraph")
     return load_graph(kg_file, f"oxigraph:{tmp_path_factory.mktemp('ox') / 'store'}")
 
 
