@@ -26,6 +26,7 @@ PHASES = (
     ("export: all three files", "graph/readwrite/exports.py", "write_exports"),
     ("export: N-Triples", "graph/readwrite/ntriples.py", "write_ntriples"),
     ("export: JSON-LD", "graph/readwrite/jsonld.py", "chunks"),
+    ("export: Turtle", "graph/readwrite/turtle.py", "chunks"),
     ("rdflib terms for the views", "graph/readwrite/rdf.py", "rdflib_triples"),
     ("to_rdflib (all calls)", "graph/readwrite/rdf.py", "to_rdflib"),
     ("SHACL validation", "graph/validation/shacl.py", "validate"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -14,13 +14,13 @@ from typing import BinaryIO
 import networkx as nx
 
 from graph.model.store import Model, as_model
-from graph.readwrite import jsonld
+from graph.readwrite.jsonld import write_jsonld
 from graph.readwrite.ntriples import write_ntriples
-from graph.readwrite.turtle import ntriples_to_turtle
+from graph.readwrite.turtle import write_turtle
 
-JSONLD_APART_FROM = 20_000
-"""Nodes from which JSON-LD is written by a forked process while this one writes N-Triples and
-Turtle (about 10 triples a node): below it, forking costs more than the overlap saves."""
+APART_FROM = 20_000
+"""Nodes from which Turtle and JSON-LD are written by forked processes while this one writes
+N-Triples (about 10 triples a node): below it, forking costs more than the overlap saves."""
 
 
 @contextmanager
@@ -37,22 +37,21 @@ def atomic(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def _write_jsonld(model: Model, path: str) -> None:
+def _write(write: Callable[[Model, BinaryIO], object], model: Model, path: str) -> None:
     with open(path, "wb") as fh:
-        for chunk in jsonld.chunks(model):
-            fh.write(chunk.encode("utf-8"))
+        write(model, fh)
 
 
 @contextmanager
-def _jsonld(model: Model, path: str) -> Iterator[None]:
-    """Write JSON-LD by the block's end: in a forked copy of this process while the block runs, when
-    the graph is large, the platform forks and no other thread could hold a lock across the fork."""
+def _apart(write: Callable[[Model, BinaryIO], object], model: Model, path: str, what: str) -> Iterator[None]:
+    """Write ``path`` by the block's end: in a forked copy of this process while the block runs,
+    when the graph is large, the platform forks and no other thread could hold a lock across the fork."""
     forks = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-    if len(model) < JSONLD_APART_FROM or not forks:
+    if len(model) < APART_FROM or not forks:
         yield
-        _write_jsonld(model, path)
+        _write(write, model, path)
         return
-    child = multiprocessing.get_context("fork").Process(target=_write_jsonld, args=(model, path), daemon=True)
+    child = multiprocessing.get_context("fork").Process(target=_write, args=(write, model, path), daemon=True)
     child.start()
     try:
         yield
@@ -62,16 +61,14 @@ def _jsonld(model: Model, path: str) -> Iterator[None]:
             child.kill()
             child.join()
     if child.exitcode:
-        raise RuntimeError(f"writing JSON-LD failed in its process (exit code {child.exitcode})")
+        raise RuntimeError(f"writing {what} failed in its process (exit code {child.exitcode})")
 
 
 def write_exports(g: Model | nx.MultiDiGraph, out: Path) -> int:
     """Write graph.nt (sorted), graph.ttl and graph.jsonld into ``out``; return the triple count."""
     model = as_model(g)
     out.mkdir(parents=True, exist_ok=True)
-    with atomic(out / "graph.jsonld") as js, _jsonld(model, js.name):
-        with atomic(out / "graph.nt") as fh:
-            count = write_ntriples(model, fh)
-        with atomic(out / "graph.ttl") as ttl:
-            ntriples_to_turtle(str(out / "graph.nt"), ttl.name)
-    return count
+    with atomic(out / "graph.jsonld") as js, _apart(write_jsonld, model, js.name, "JSON-LD"), \
+            atomic(out / "graph.ttl") as ttl, _apart(write_turtle, model, ttl.name, "Turtle"), \
+            atomic(out / "graph.nt") as fh:
+        return write_ntriples(model, fh)

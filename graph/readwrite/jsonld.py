@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import BinaryIO
 
 import networkx as nx
 
@@ -97,3 +98,8 @@ def chunks(g: Model | nx.MultiDiGraph) -> Iterator[str]:
         sep = "" if i == 0 else ",\n"
         yield sep + "  " + node_json(node, model[node])
     yield "\n ]\n}\n"
+
+
+def write_jsonld(g: Model | nx.MultiDiGraph, fh: BinaryIO) -> None:
+    for chunk in chunks(g):
+        fh.write(chunk.encode("utf-8"))

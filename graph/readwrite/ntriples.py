@@ -46,8 +46,13 @@ def node_lines(iri: str, data: dict) -> list[str]:
     return sorted(found)
 
 
+def subjects(model: Model) -> list[str]:
+    """Node IRIs in the order of their ``<iri>`` lines."""
+    return sorted(model, key=lambda iri: iri + ">")
+
+
 def _sorted_lines(model: Model) -> Iterator[list[str]]:
-    for iri in sorted(model, key=lambda iri: iri + ">"):
+    for iri in subjects(model):
         yield node_lines(iri, model[iri])
 
 

@@ -70,10 +70,10 @@ def test_three_exports_hold_the_same_graph(tmp_path):
     assert not list(tmp_path.glob(".graph.*"))
 
 
-def test_jsonld_from_a_forked_process_is_the_same(tmp_path, monkeypatch):
+def test_exports_from_forked_processes_are_the_same(tmp_path, monkeypatch):
     model = build([DEFAULT_SOURCES]).model
     write_exports(model, tmp_path / "inline")
-    monkeypatch.setattr(exports, "JSONLD_APART_FROM", 0)
+    monkeypatch.setattr(exports, "APART_FROM", 0)
     monkeypatch.setattr(exports.threading, "active_count", lambda: 1)  # this test starts no thread
     write_exports(model, tmp_path / "apart")
     for name in ("graph.nt", "graph.ttl", "graph.jsonld"):
@@ -82,12 +82,12 @@ def test_jsonld_from_a_forked_process_is_the_same(tmp_path, monkeypatch):
 
 
 def test_a_failing_jsonld_process_fails_the_export_and_leaves_no_file(tmp_path, monkeypatch):
-    def fail(model, path):
+    def fail(model, fh):
         raise OSError("disk full")
 
-    monkeypatch.setattr(exports, "JSONLD_APART_FROM", 0)
+    monkeypatch.setattr(exports, "APART_FROM", 0)
     monkeypatch.setattr(exports.threading, "active_count", lambda: 1)  # this test starts no thread
-    monkeypatch.setattr(exports, "_write_jsonld", fail)
+    monkeypatch.setattr(exports, "write_jsonld", fail)
     with pytest.raises(RuntimeError, match="writing JSON-LD failed in its process"):
         write_exports(build([DEFAULT_SOURCES]).model, tmp_path)
     assert not list(tmp_path.glob("*.jsonld")) and not list(tmp_path.glob(".graph.*"))
