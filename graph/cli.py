@@ -61,6 +61,7 @@ def _build_all(args: argparse.Namespace) -> int:
     else:
         print(f"SHACL: not run ({triples} triples; --validate auto stops at {VALIDATE_LIMIT}): run `policykg validate {out}`")
     write_rejects(result.problems, out / "rejects.csv")
+    del result  # the views read their records from `rdf`; the model is freed once that is read
     report: object = "not written (--no-views)"
     if not args.no_views:
         from graph.report import write_all  # here, not at the top: matplotlib loads slowly
