@@ -6,7 +6,9 @@ Usage (from the repository root)::
     python -m benchmarks.run --sizes 1000,10000,100000 [--repeat N] [--seed 1] [--timeout 600]
 
 Sources are generated once per size and seed under ``benchmarks/cache/``. Every measured run is a
-fresh process; the medians go to a table and to ``benchmarks/results/build.json``.
+fresh process; the medians go to a table and to ``benchmarks/results/build.json``. "peak MiB" is
+the largest single process's peak RSS; "tree MiB" is the peak of the PSS summed over the run's
+processes (workers and forked writers included), which is what the run takes from the machine.
 """
 
 from __future__ import annotations
@@ -123,7 +125,7 @@ def machine() -> dict:
 
 def table(rows: list[dict]) -> str:
     head = (f"{'items':>9} {'path':<9} {'wall s':>8} {'cpu s':>8} {'items/s':>9} {'triples':>9} "
-            f"{'triples/s':>10} {'peak MiB':>9}")
+            f"{'triples/s':>10} {'peak MiB':>9} {'tree MiB':>9}")
     lines = [head, "-" * len(head)]
     for row in rows:
         for name in [n for n in PATHS if n in row]:
@@ -132,7 +134,7 @@ def table(rows: list[dict]) -> str:
                 lines.append(f"{row['size']:>9} {name:<9} {r['failed']}")
                 continue
             lines.append(f"{row['size']:>9} {name:<9} {r['wall_s']:>8.2f} {r['cpu_s']:>8.2f} {r['items_per_s']:>9.0f} "
-                         f"{r['triples']:>9} {r['triples_per_s']:>10.0f} {r['peak_mib']:>9.0f}")
+                         f"{r['triples']:>9} {r['triples_per_s']:>10.0f} {r['peak_mib']:>9.0f} {r['tree_pss_mib']:>9.0f}")
     return "\n".join(lines)
 
 

@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
             runs.append(run(["-m", "graph.cli", "build", str(SOURCES), "--out", out]))
     m = median_of(runs)
     print(f"policykg build on data/sources, median of {args.repeat}: {m['wall_s']:.2f} s wall, "
-          f"{m['cpu_s']:.2f} s CPU, {m['peak_mib']:.0f} MiB peak")
+          f"{m['cpu_s']:.2f} s CPU, {m['peak_mib']:.0f} MiB peak, {m['tree_pss_mib']:.0f} MiB over all its processes")
     print(runs[-1].stdout.strip())
     return 0
 

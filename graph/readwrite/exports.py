@@ -19,8 +19,12 @@ from graph.readwrite.ntriples import write_ntriples
 from graph.readwrite.turtle import write_turtle
 
 APART_FROM = 20_000
-"""Nodes from which Turtle and JSON-LD are written by forked processes while this one writes
-N-Triples (about 10 triples a node): below it, forking costs more than the overlap saves."""
+"""Nodes from which Turtle is written by a forked process while this one writes N-Triples and
+JSON-LD (about 10 triples a node): below it, forking costs more than the overlap saves.
+
+One writer apart, not two: a forked writer touches every object of the model, so the kernel
+copies nearly all of the model's pages into it. At 100k items a second one took the build's
+summed memory from 0.8 to 1.1 GiB to save about 4 s."""
 
 
 @contextmanager
@@ -68,7 +72,9 @@ def write_exports(g: Model | nx.MultiDiGraph, out: Path) -> int:
     """Write graph.nt (sorted), graph.ttl and graph.jsonld into ``out``; return the triple count."""
     model = as_model(g)
     out.mkdir(parents=True, exist_ok=True)
-    with atomic(out / "graph.jsonld") as js, _apart(write_jsonld, model, js.name, "JSON-LD"), \
-            atomic(out / "graph.ttl") as ttl, _apart(write_turtle, model, ttl.name, "Turtle"), \
-            atomic(out / "graph.nt") as fh:
-        return write_ntriples(model, fh)
+    with atomic(out / "graph.ttl") as ttl, _apart(write_turtle, model, ttl.name, "Turtle"):
+        with atomic(out / "graph.nt") as fh:
+            count = write_ntriples(model, fh)
+        with atomic(out / "graph.jsonld") as fh:
+            write_jsonld(model, fh)
+    return count

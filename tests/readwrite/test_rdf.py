@@ -81,16 +81,16 @@ def test_exports_from_forked_processes_are_the_same(tmp_path, monkeypatch):
     assert not list((tmp_path / "apart").glob(".graph.*"))
 
 
-def test_a_failing_jsonld_process_fails_the_export_and_leaves_no_file(tmp_path, monkeypatch):
+def test_a_failing_turtle_process_fails_the_export_and_leaves_no_file(tmp_path, monkeypatch):
     def fail(model, fh):
         raise OSError("disk full")
 
     monkeypatch.setattr(exports, "APART_FROM", 0)
     monkeypatch.setattr(exports.threading, "active_count", lambda: 1)  # this test starts no thread
-    monkeypatch.setattr(exports, "write_jsonld", fail)
-    with pytest.raises(RuntimeError, match="writing JSON-LD failed in its process"):
+    monkeypatch.setattr(exports, "write_turtle", fail)
+    with pytest.raises(RuntimeError, match="writing Turtle failed in its process"):
         write_exports(build([DEFAULT_SOURCES]).model, tmp_path)
-    assert not list(tmp_path.glob("*.jsonld")) and not list(tmp_path.glob(".graph.*"))
+    assert not list(tmp_path.glob("*.ttl")) and not list(tmp_path.glob(".graph.*"))
 
 
 def test_exports_get_the_permissions_of_the_users_umask(tmp_path):
