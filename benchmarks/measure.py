@@ -19,6 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 POLL_S = 0.02
 PSS_EVERY_S = 0.25
+SAMPLING_SHARE = 50
+"""Sampling waits at least 50 times as long as the last sample took: reading a process's PSS
+walks its page tables, which for a build of a million items took long enough to slow it down."""
 
 
 @dataclass(frozen=True)
@@ -40,14 +43,16 @@ def run(args: list[str], timeout_s: float | None = None, env: dict[str, str] | N
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         child = subprocess.Popen([sys.executable, *args], cwd=ROOT, stdout=out, stderr=err, env={**os.environ, **(env or {})})
-        pss, sampled = 0, 0.0
+        pss, sampled, every = 0, 0.0, PSS_EVERY_S
         while True:
             pid, status, usage = os.wait4(child.pid, os.WNOHANG)
             wall = time.perf_counter() - start
             if pid:
                 break
-            if wall - sampled >= PSS_EVERY_S:
-                pss, sampled = max(pss, tree_pss_kib(child.pid)), wall
+            if wall - sampled >= every:
+                pss = max(pss, tree_pss_kib(child.pid))
+                sampled = time.perf_counter() - start
+                every = max(PSS_EVERY_S, SAMPLING_SHARE * (sampled - wall))
             if timeout_s is not None and wall > timeout_s:
                 child.kill()
                 os.wait4(child.pid, 0)
