@@ -7,7 +7,7 @@ once reads them several times faster (``python -m benchmarks.sparql_bench``).
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Iterator, Mapping
 
 import pyoxigraph
 from oxrdflib import OxigraphStore
@@ -39,24 +39,18 @@ def _term(term: pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
-def select(store: pyoxigraph.Store, text: str, prefixes: Mapping[str, str],
-           limit: int | None) -> tuple[list[str], list[tuple[Node | None, ...]], bool]:
-    """Variable names, rows (at most ``limit``) and whether rows were left out."""
+def select(store: pyoxigraph.Store, text: str,
+           prefixes: Mapping[str, str]) -> tuple[list[str], Iterator[tuple[Node | None, ...]]]:
+    """The variable names and the rows, read as they are asked for."""
     solutions = store.query(text, prefixes=dict(prefixes))
-    names = [v.value for v in solutions.variables]
     made: dict[object, Node] = {}
-    rows: list[tuple[Node | None, ...]] = []
-    for solution in solutions:
-        if limit is not None and len(rows) == limit:
-            return names, rows, True
-        row = []
-        for value in solution:
-            if value is None:
-                row.append(None)
-                continue
-            term = made.get(value)
-            if term is None:
-                term = made[value] = _term(value)
-            row.append(term)
-        rows.append(tuple(row))
-    return names, rows, False
+
+    def term(value: object) -> Node | None:
+        if value is None:
+            return None
+        found = made.get(value)
+        if found is None:
+            found = made[value] = _term(value)
+        return found
+
+    return [v.value for v in solutions.variables], (tuple(map(term, solution)) for solution in solutions)

@@ -7,7 +7,7 @@ the same answers from the same code.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Protocol
+from typing import Any, Iterable, Mapping, Protocol
 
 from oxrdflib import OxigraphStore
 from rdflib import Graph, Literal
@@ -67,20 +67,21 @@ def execute_local(graph: Graph, text: str, bindings: Mapping[str, Node], limit: 
     if isinstance(graph.store, OxigraphStore):  # its substitutions only reach projected variables
         text, bindings = with_values(text, bindings), {}
     try:
+        rows: Iterable[tuple[Node | None, ...]]
         if form == "SELECT" and isinstance(graph.store, _oxigraph.Store):
-            names, terms, truncated = _oxigraph.select(graph.store.oxigraph, text, PREFIXES, limit)
-            return QueryResult("SELECT", names, terms, truncated=truncated)
-        result = graph.query(text, initNs=PREFIXES, initBindings=dict(bindings))
-        if result.type == "ASK":
-            return QueryResult("ASK", boolean=bool(result.askAnswer))
-        if result.type in ("CONSTRUCT", "DESCRIBE"):
-            return QueryResult(result.type, graph=result.graph)
-        names = [str(v) for v in result.vars]
+            names, rows = _oxigraph.select(graph.store.oxigraph, text, PREFIXES)
+        else:
+            result = graph.query(text, initNs=PREFIXES, initBindings=dict(bindings))
+            if result.type == "ASK":
+                return QueryResult("ASK", boolean=bool(result.askAnswer))
+            if result.type in ("CONSTRUCT", "DESCRIBE"):
+                return QueryResult(result.type, graph=result.graph)
+            names, rows = [str(v) for v in result.vars], map(tuple, result)
         terms: list[tuple[Node | None, ...]] = []
-        for row in result:
+        for row in rows:
             if limit is not None and len(terms) == limit:
                 return QueryResult("SELECT", names, terms, truncated=True)
-            terms.append(tuple(row))
+            terms.append(row)
     except QueryError:
         raise
     except Exception as exc:  # parsers and engines raise many types; all mean a bad query
