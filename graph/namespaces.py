@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 ELI = "http://data.europa.eu/eli/ontology#"
 DCTERMS = "http://purl.org/dc/terms/"
@@ -35,6 +36,7 @@ PREFIXES: dict[str, str] = {
     "wd": WD,
     "id": ID,
 }
+_LONGEST_FIRST = sorted(((iri, prefix) for prefix, iri in PREFIXES.items()), key=lambda x: -len(x[0]))
 
 COUNTRY = ID + "region/CN"
 COUNTRY_CODE = "100000"
@@ -47,3 +49,21 @@ def digest(text: str, size: int = 16) -> str:
 
 def instance(kind: str, key: str) -> str:
     return f"{ID}{kind}/{key}"
+
+
+def split(iri: str) -> tuple[str, str] | None:
+    """(prefix, local name) of ``iri`` under the longest namespace of PREFIXES that holds it, or None.
+
+    Instances are tested first and not cached: there are millions of them, and few vocabulary terms.
+    """
+    if iri.startswith(ID):
+        return "id", iri[len(ID):]
+    return _split_vocabulary(iri)
+
+
+@lru_cache(maxsize=4096)
+def _split_vocabulary(iri: str) -> tuple[str, str] | None:
+    for namespace, prefix in _LONGEST_FIRST:
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return prefix, iri[len(namespace):]
+    return None

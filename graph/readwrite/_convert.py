@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 import networkx as nx
@@ -21,6 +21,11 @@ PREDICATES: dict[str, tuple[str, str]] = {
     **{name: (predicate, "iri") for name, predicate in RELATIONS.items()},
 }
 """Every model key that becomes triples → (predicate IRI, kind of its values); relations are IRIs."""
+
+
+def predicates_as(term: Callable[[str], str]) -> dict[str, tuple[str, str]]:
+    """Every model key that becomes triples → (its predicate as a format writes it, kind of its values)."""
+    return {name: (term(predicate), kind) for name, (predicate, kind) in PREDICATES.items()}
 
 
 class Lit(NamedTuple):

@@ -14,8 +14,8 @@ from typing import BinaryIO
 import networkx as nx
 
 from graph.model.store import Model, as_model
-from graph.namespaces import ID, PREFIXES
-from graph.readwrite._convert import DATATYPES, LANGUAGES, PREDICATES, lexical
+from graph.namespaces import PREFIXES, split
+from graph.readwrite._convert import DATATYPES, LANGUAGES, lexical, predicates_as
 from graph.resources import ONTOLOGY_DIR
 
 _json = json.encoder.encode_basestring  # a JSON string with non-ASCII text kept, as ensure_ascii=False
@@ -27,31 +27,23 @@ def context() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _namespaces() -> list[tuple[str, str]]:
-    """(namespace, prefix), longest namespace first, for the prefixes the context declares."""
-    declared = context()
-    return sorted(((iri, p) for p, iri in PREFIXES.items() if declared.get(p) == iri), key=lambda x: -len(x[0]))
-
-
-@lru_cache(maxsize=4096)
-def _compact_vocab(iri: str) -> str:
-    for namespace, prefix in _namespaces():
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
-    return iri
+def _declared() -> frozenset[str]:
+    """The prefixes the context declares, with the namespace PREFIXES gives them."""
+    return frozenset(p for p, iri in PREFIXES.items() if context().get(p) == iri)
 
 
 def compact(iri: str) -> str:
     """``id:policy/…`` for instances, ``eli:passed_by`` for terms; unknown namespaces stay full."""
-    if iri.startswith(ID):
-        return "id:" + iri[len(ID):]
-    return _compact_vocab(iri)
+    found = split(iri)
+    if found is None or found[0] not in _declared():
+        return iri
+    return f"{found[0]}:{found[1]}"
 
 
 @lru_cache(maxsize=1)
 def _keys() -> dict[str, tuple[str, str]]:
     """Model key → (compacted predicate, kind of its values)."""
-    return {name: (compact(predicate), kind) for name, (predicate, kind) in PREDICATES.items()}
+    return predicates_as(compact)
 
 
 def _value(value: object, kind: str) -> tuple[tuple[str, str], str]:

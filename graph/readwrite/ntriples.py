@@ -14,12 +14,12 @@ from typing import BinaryIO
 import networkx as nx
 
 from graph.model.store import Model, as_model
-from graph.readwrite._convert import DATATYPES, LANGUAGES, PREDICATES, TYPE, lexical
+from graph.readwrite._convert import DATATYPES, LANGUAGES, TYPE, lexical, predicates_as
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 _NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t]')
 _SUFFIX = {"str": "", **{k: f"@{k}" for k in LANGUAGES}, **{k: f"^^<{v}>" for k, v in DATATYPES.items()}}
-_PREDICATES = {name: (f"<{predicate}> ", kind) for name, (predicate, kind) in PREDICATES.items()}
+_PREDICATES = predicates_as(lambda predicate: f"<{predicate}> ")
 _TYPE = f"<{TYPE}> "
 _BATCH = 4096  # nodes per write: large writes, small buffers
 

@@ -9,44 +9,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from itertools import repeat
 from typing import BinaryIO
 
 import networkx as nx
 
 from graph.model.store import Model, as_model
-from graph.namespaces import ID, PREFIXES
-from graph.readwrite._convert import DATATYPES, LANGUAGES, PREDICATES, lexical
+from graph.namespaces import PREFIXES, split
+from graph.readwrite._convert import DATATYPES, LANGUAGES, lexical, predicates_as
 from graph.readwrite.ntriples import quoted, subjects
 
 _LOCAL = re.compile(r"[A-Za-z0-9_/](?:[A-Za-z0-9_./-]*[A-Za-z0-9_/-])?\Z")
 """Local names written after a prefix: a subset of Turtle's PN_LOCAL, with ``/`` escaped."""
 _INTEGER = re.compile(r"[+-]?[0-9]+\Z")
-_NAMESPACES = sorted(((iri, prefix) for prefix, iri in PREFIXES.items()), key=lambda x: -len(x[0]))
-_ID_LENGTH = len(ID)
 _BATCH = 4096  # nodes per write
-
-
-def _prefixed(prefix: str, local: str, iri: str) -> str:
-    if _LOCAL.match(local):
-        return prefix + ":" + local.replace("/", "\\/")
-    return f"<{iri}>"
 
 
 def iri_term(iri: str) -> str:
     """``id:policy\\/…`` or ``eli:passed_by`` where a prefix fits, else ``<iri>``."""
-    if iri.startswith(ID):
-        return _prefixed("id", iri[_ID_LENGTH:], iri)
-    return _vocabulary_term(iri)
-
-
-@lru_cache(maxsize=4096)
-def _vocabulary_term(iri: str) -> str:
-    for namespace, prefix in _NAMESPACES:
-        if iri.startswith(namespace):
-            return _prefixed(prefix, iri[len(namespace):], iri)
+    found = split(iri)
+    if found is not None and _LOCAL.match(found[1]):
+        return found[0] + ":" + found[1].replace("/", "\\/")
     return f"<{iri}>"
+
+
+_PREDICATES = predicates_as(iri_term)
 
 
 def literal_term(value: object, kind: str) -> str:
@@ -60,14 +47,9 @@ def literal_term(value: object, kind: str) -> str:
     return quoted(text) + ("^^" + iri_term(datatype) if datatype else "")
 
 
-@lru_cache(maxsize=1)
-def _keys() -> dict[str, tuple[str, str]]:
-    return {name: (iri_term(predicate), kind) for name, (predicate, kind) in PREDICATES.items()}
-
-
 def node_turtle(iri: str, data: dict) -> str:
     """One node's triples as a Turtle block: ``a`` first, then predicates and objects sorted."""
-    keys = _keys()
+    keys = _PREDICATES
     objects: dict[str, set[str]] = {}
     for name, values in data.items():
         found = keys.get(name)
