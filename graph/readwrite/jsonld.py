@@ -16,6 +16,7 @@ import networkx as nx
 from graph.model.store import Model, as_model
 from graph.namespaces import PREFIXES, split
 from graph.readwrite._convert import DATATYPES, LANGUAGES, lexical, predicates_as
+from graph.readwrite._text import write_pieces
 from graph.resources import ONTOLOGY_DIR
 
 _json = json.encoder.encode_basestring  # a JSON string with non-ASCII text kept, as ensure_ascii=False
@@ -93,5 +94,4 @@ def chunks(g: Model | nx.MultiDiGraph) -> Iterator[str]:
 
 
 def write_jsonld(g: Model | nx.MultiDiGraph, fh: BinaryIO) -> None:
-    for chunk in chunks(g):
-        fh.write(chunk.encode("utf-8"))
+    write_pieces(chunks(g), fh)

@@ -15,13 +15,13 @@ import networkx as nx
 
 from graph.model.store import Model, as_model
 from graph.readwrite._convert import DATATYPES, LANGUAGES, TYPE, lexical, predicates_as
+from graph.readwrite._text import write_pieces
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 _NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t]')
 _SUFFIX = {"str": "", **{k: f"@{k}" for k in LANGUAGES}, **{k: f"^^<{v}>" for k, v in DATATYPES.items()}}
 _PREDICATES = predicates_as(lambda predicate: f"<{predicate}> ")
 _TYPE = f"<{TYPE}> "
-_BATCH = 4096  # nodes per write: large writes, small buffers
 
 
 def quoted(text: str) -> str:
@@ -63,12 +63,12 @@ def generate_ntriples(g: Model | nx.MultiDiGraph) -> str:
 def write_ntriples(g: Model | nx.MultiDiGraph, fh: BinaryIO) -> int:
     """Write sorted N-Triples to a binary file; return the number of triples."""
     count = 0
-    batch: list[str] = []
-    for i, lines in enumerate(_sorted_lines(as_model(g)), 1):
-        count += len(lines)
-        batch.extend(lines)
-        if i % _BATCH == 0:
-            fh.write("".join(batch).encode("utf-8"))
-            batch.clear()
-    fh.write("".join(batch).encode("utf-8"))
+
+    def pieces() -> Iterator[str]:
+        nonlocal count
+        for lines in _sorted_lines(as_model(g)):
+            count += len(lines)
+            yield "".join(lines)
+
+    write_pieces(pieces(), fh)
     return count

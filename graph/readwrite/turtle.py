@@ -17,12 +17,12 @@ import networkx as nx
 from graph.model.store import Model, as_model
 from graph.namespaces import PREFIXES, split
 from graph.readwrite._convert import DATATYPES, LANGUAGES, lexical, predicates_as
+from graph.readwrite._text import write_pieces
 from graph.readwrite.ntriples import quoted, subjects
 
 _LOCAL = re.compile(r"[A-Za-z0-9_/](?:[A-Za-z0-9_./-]*[A-Za-z0-9_/-])?\Z")
 """Local names written after a prefix: a subset of Turtle's PN_LOCAL, with ``/`` escaped."""
 _INTEGER = re.compile(r"[+-]?[0-9]+\Z")
-_BATCH = 4096  # nodes per write
 
 
 def iri_term(iri: str) -> str:
@@ -74,18 +74,12 @@ def header() -> str:
 
 
 def chunks(g: Model | nx.MultiDiGraph) -> Iterator[str]:
-    """The document in pieces of many nodes each, so a large graph is never one string."""
+    """The document in pieces, one node per piece, so a large graph is never one string."""
     model = as_model(g)
-    batch = [header()]
-    for i, iri in enumerate(subjects(model), 1):
-        batch.append(node_turtle(iri, model[iri]))
-        if i % _BATCH == 0:
-            yield "".join(batch)
-            batch.clear()
-    yield "".join(batch)
+    yield header()
+    for iri in subjects(model):
+        yield node_turtle(iri, model[iri])
 
 
 def write_turtle(g: Model | nx.MultiDiGraph, fh: BinaryIO) -> None:
-    for chunk in chunks(g):
-        fh.write(chunk.encode("utf-8"))
-
+    write_pieces(chunks(g), fh)
