@@ -41,21 +41,22 @@ def atomic(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def _write(write: Callable[[Model, BinaryIO], object], model: Model, path: str) -> None:
-    with open(path, "wb") as fh:
-        write(model, fh)
+def _write_flushed(write: Callable[[Model, BinaryIO], object], model: Model, fh: BinaryIO) -> None:
+    """In the forked writer: its copy of the file's buffer must be flushed before the process ends."""
+    write(model, fh)
+    fh.flush()
 
 
 @contextmanager
-def _apart(write: Callable[[Model, BinaryIO], object], model: Model, path: str, what: str) -> Iterator[None]:
-    """Write ``path`` by the block's end: in a forked copy of this process while the block runs,
+def _apart(write: Callable[[Model, BinaryIO], object], model: Model, fh: BinaryIO, what: str) -> Iterator[None]:
+    """Write into ``fh`` by the block's end: in a forked copy of this process while the block runs,
     when the graph is large, the platform forks and no other thread could hold a lock across the fork."""
     forks = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
     if len(model) < APART_FROM or not forks:
         yield
-        _write(write, model, path)
+        write(model, fh)
         return
-    child = multiprocessing.get_context("fork").Process(target=_write, args=(write, model, path), daemon=True)
+    child = multiprocessing.get_context("fork").Process(target=_write_flushed, args=(write, model, fh), daemon=True)
     child.start()
     try:
         yield
@@ -72,7 +73,7 @@ def write_exports(g: Model | nx.MultiDiGraph, out: Path) -> int:
     """Write graph.nt (sorted), graph.ttl and graph.jsonld into ``out``; return the triple count."""
     model = as_model(g)
     out.mkdir(parents=True, exist_ok=True)
-    with atomic(out / "graph.ttl") as ttl, _apart(write_turtle, model, ttl.name, "Turtle"):
+    with atomic(out / "graph.ttl") as ttl, _apart(write_turtle, model, ttl, "Turtle"):
         with atomic(out / "graph.nt") as fh:
             count = write_ntriples(model, fh)
         with atomic(out / "graph.jsonld") as fh:
