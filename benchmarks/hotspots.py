@@ -16,6 +16,7 @@ from pathlib import Path
 
 from benchmarks.run import sources_for
 from graph.cli import main as policykg
+from graph.readwrite import exports
 
 # (phase, file suffix, function name): cumulative time of these functions gives the phase.
 PHASES = (
@@ -24,9 +25,9 @@ PHASES = (
     ("graph: add items", "graph/model/build.py", "add"),
     ("graph: finish", "graph/model/build.py", "finish"),
     ("export: all three files", "graph/readwrite/exports.py", "write_exports"),
-    ("export: N-Triples", "graph/readwrite/ntriples.py", "write_ntriples"),
-    ("export: JSON-LD", "graph/readwrite/jsonld.py", "chunks"),
-    ("export: Turtle", "graph/readwrite/turtle.py", "chunks"),
+    ("export: N-Triples nodes", "graph/readwrite/ntriples.py", "node_lines"),
+    ("export: Turtle nodes", "graph/readwrite/turtle.py", "node_turtle"),
+    ("export: JSON-LD nodes", "graph/readwrite/jsonld.py", "node_json"),
     ("rdflib terms for the views", "graph/readwrite/rdf.py", "rdflib_triples"),
     ("to_rdflib (all calls)", "graph/readwrite/rdf.py", "to_rdflib"),
     ("SHACL validation", "graph/validation/shacl.py", "validate"),
@@ -46,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--save", type=Path, help="also write the raw profile here (for snakeviz or pstats)")
     args = p.parse_args(argv)
     sources, _ = sources_for(args.items, args.seed)
+    exports.WRITERS = 1  # the profiler sees only this process: no forked writer
     profiler = cProfile.Profile()
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as out:

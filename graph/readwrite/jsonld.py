@@ -16,7 +16,7 @@ import networkx as nx
 from graph.model.store import Model, as_model
 from graph.namespaces import PREFIXES, split
 from graph.readwrite._convert import DATATYPES, LANGUAGES, lexical, predicates_as
-from graph.readwrite._text import write_pieces
+from graph.readwrite._document import Document, pieces, write_pieces
 from graph.resources import ONTOLOGY_DIR
 
 _json = json.encoder.encode_basestring  # a JSON string with non-ASCII text kept, as ensure_ascii=False
@@ -83,14 +83,16 @@ def node_json(node: str, data: dict) -> str:
     return ", ".join(parts) + "}"
 
 
+def _head() -> str:
+    return '{\n "@context": ' + json.dumps(context(), ensure_ascii=False, sort_keys=True) + ',\n "@graph": [\n'
+
+
+DOCUMENT = Document(_head, lambda node, data, first: ("  " if first else ",\n  ") + node_json(node, data), "\n ]\n}\n")
+
+
 def chunks(g: Model | nx.MultiDiGraph) -> Iterator[str]:
     """The document in pieces, one node per piece, so a large graph is never one string."""
-    model = as_model(g)
-    yield '{\n "@context": ' + json.dumps(context(), ensure_ascii=False, sort_keys=True) + ',\n "@graph": [\n'
-    for i, node in enumerate(sorted(model)):
-        sep = "" if i == 0 else ",\n"
-        yield sep + "  " + node_json(node, model[node])
-    yield "\n ]\n}\n"
+    return pieces(DOCUMENT, as_model(g))
 
 
 def write_jsonld(g: Model | nx.MultiDiGraph, fh: BinaryIO) -> None:

@@ -1,21 +1,18 @@
 """Sorted N-Triples written straight from the model, node by node: byte-identical for the same
 graph, and fast, with no RDF store in between and never more than one node's lines in memory.
-
-Lines sort by subject first, and ``<s>`` never is a prefix of another ``<s'>`` (``>`` ends an IRI),
-so writing nodes in the order of ``<iri>`` with each node's lines sorted gives the sorted file.
+Nodes come in the order of ``graph.readwrite._document.subjects``, each with its lines sorted.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import BinaryIO
 
 import networkx as nx
 
 from graph.model.store import Model, as_model
 from graph.readwrite._convert import DATATYPES, LANGUAGES, TYPE, lexical, predicates_as
-from graph.readwrite._text import write_pieces
+from graph.readwrite._document import Document, pieces, write_pieces
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 _NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t]')
@@ -46,29 +43,13 @@ def node_lines(iri: str, data: dict) -> list[str]:
     return sorted(found)
 
 
-def subjects(model: Model) -> list[str]:
-    """Node IRIs in the order of their ``<iri>`` lines."""
-    return sorted(model, key=lambda iri: iri + ">")
-
-
-def _sorted_lines(model: Model) -> Iterator[list[str]]:
-    for iri in subjects(model):
-        yield node_lines(iri, model[iri])
+DOCUMENT = Document(str, lambda iri, data, first: "".join(node_lines(iri, data)))
 
 
 def generate_ntriples(g: Model | nx.MultiDiGraph) -> str:
-    return "".join(line for lines in _sorted_lines(as_model(g)) for line in lines)
+    return "".join(pieces(DOCUMENT, as_model(g)))
 
 
 def write_ntriples(g: Model | nx.MultiDiGraph, fh: BinaryIO) -> int:
     """Write sorted N-Triples to a binary file; return the number of triples."""
-    count = 0
-
-    def pieces() -> Iterator[str]:
-        nonlocal count
-        for lines in _sorted_lines(as_model(g)):
-            count += len(lines)
-            yield "".join(lines)
-
-    write_pieces(pieces(), fh)
-    return count
+    return write_pieces(pieces(DOCUMENT, as_model(g)), fh)

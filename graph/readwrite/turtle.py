@@ -17,8 +17,8 @@ import networkx as nx
 from graph.model.store import Model, as_model
 from graph.namespaces import PREFIXES, split
 from graph.readwrite._convert import DATATYPES, LANGUAGES, lexical, predicates_as
-from graph.readwrite._text import write_pieces
-from graph.readwrite.ntriples import quoted, subjects
+from graph.readwrite._document import Document, pieces, write_pieces
+from graph.readwrite.ntriples import quoted
 
 _LOCAL = re.compile(r"[A-Za-z0-9_/](?:[A-Za-z0-9_./-]*[A-Za-z0-9_/-])?\Z")
 """Local names written after a prefix: a subset of Turtle's PN_LOCAL, with ``/`` escaped."""
@@ -73,12 +73,12 @@ def header() -> str:
     return "".join(f"@prefix {prefix}: <{iri}> .\n" for prefix, iri in PREFIXES.items()) + "\n"
 
 
+DOCUMENT = Document(header, lambda iri, data, first: node_turtle(iri, data))
+
+
 def chunks(g: Model | nx.MultiDiGraph) -> Iterator[str]:
     """The document in pieces, one node per piece, so a large graph is never one string."""
-    model = as_model(g)
-    yield header()
-    for iri in subjects(model):
-        yield node_turtle(iri, model[iri])
+    return pieces(DOCUMENT, as_model(g))
 
 
 def write_turtle(g: Model | nx.MultiDiGraph, fh: BinaryIO) -> None:

@@ -70,25 +70,31 @@ def test_three_exports_hold_the_same_graph(tmp_path):
     assert not list(tmp_path.glob(".graph.*"))
 
 
-def test_exports_from_forked_processes_are_the_same(tmp_path, monkeypatch):
+def test_exports_written_by_several_processes_are_the_same(tmp_path, monkeypatch):
     model = build([DEFAULT_SOURCES]).model
     write_exports(model, tmp_path / "inline")
-    monkeypatch.setattr(exports, "APART_FROM", 0)
+    monkeypatch.setattr(exports, "SPLIT_FROM", 0)
+    monkeypatch.setattr(exports, "WRITERS", 3)
+    monkeypatch.setattr(exports.os, "cpu_count", lambda: 3)
     monkeypatch.setattr(exports.threading, "active_count", lambda: 1)  # this test starts no thread
-    write_exports(model, tmp_path / "apart")
+    order = sorted(model)
+    runs = exports._runs(model, order)
+    assert len(runs) == 3 and all(runs) and [iri for run in runs for iri in run] == order
+    assert write_exports(model, tmp_path / "apart") == len((tmp_path / "inline" / "graph.nt").read_text().splitlines())
     for name in ("graph.nt", "graph.ttl", "graph.jsonld"):
         assert (tmp_path / "apart" / name).read_bytes() == (tmp_path / "inline" / name).read_bytes()
     assert not list((tmp_path / "apart").glob(".graph.*"))
 
 
-def test_a_failing_turtle_process_fails_the_export_and_leaves_no_file(tmp_path, monkeypatch):
-    def fail(model, fh):
+def test_a_failing_writer_process_fails_the_export_and_leaves_no_file(tmp_path, monkeypatch):
+    def fail(*args):
         raise OSError("disk full")
 
-    monkeypatch.setattr(exports, "APART_FROM", 0)
+    monkeypatch.setattr(exports, "SPLIT_FROM", 0)
+    monkeypatch.setattr(exports.os, "cpu_count", lambda: 2)
     monkeypatch.setattr(exports.threading, "active_count", lambda: 1)  # this test starts no thread
-    monkeypatch.setattr(exports, "write_turtle", fail)
-    with pytest.raises(RuntimeError, match="writing Turtle failed in its process"):
+    monkeypatch.setattr(exports, "_write_part", fail)
+    with pytest.raises(RuntimeError, match="writing the exports failed in a forked writer"):
         write_exports(build([DEFAULT_SOURCES]).model, tmp_path)
     assert not list(tmp_path.glob("*.ttl")) and not list(tmp_path.glob(".graph.*"))
 
