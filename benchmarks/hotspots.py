@@ -28,7 +28,7 @@ PHASES = (
     ("export: N-Triples nodes", "graph/readwrite/ntriples.py", "node_lines"),
     ("export: Turtle nodes", "graph/readwrite/turtle.py", "node_turtle"),
     ("export: JSON-LD nodes", "graph/readwrite/jsonld.py", "node_json"),
-    ("rdflib terms for the views", "graph/readwrite/rdf.py", "rdflib_triples"),
+    ("rdflib terms for the views", "graph/readwrite/rdf.py", "rdflib_columns"),
     ("to_rdflib (all calls)", "graph/readwrite/rdf.py", "to_rdflib"),
     ("SHACL validation", "graph/validation/shacl.py", "validate"),
     ("views + report", "graph/report/__init__.py", "write_all"),

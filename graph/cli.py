@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Iterable
 from pathlib import Path
 
 from graph.gcpause import paused
 from graph.pipeline import build
 from graph.problems import Problem, write_rejects
 from graph.readwrite.exports import write_exports
-from graph.readwrite.rdf import RdflibTriple, rdflib_triples
+from graph.readwrite.rdf import rdflib_columns
 from graph.sparql.cli import add_commands as add_sparql
 from graph.validation.cli import add_commands as add_validate
 from graph.viz.cli import add_commands as add_viz
@@ -49,24 +48,24 @@ def _build_all(args: argparse.Namespace) -> int:
     out = Path(args.out)
     triples = write_exports(result.model, out)
     print(result.summary())
-    rdf: Iterable[RdflibTriple] = rdflib_triples(result.model)
     if args.validate == "always" or (args.validate == "auto" and triples <= VALIDATE_LIMIT):
         from graph.validation.shacl import validate  # here, not at the top: pySHACL loads slowly
 
-        rdf = result.to_rdflib()
-        violations = validate(rdf)
+        violations = validate(result.to_rdflib())
         result.problems.extend(Problem("(graph)", 0, str(v.focus), f"SHACL {v.severity}: {v.message}") for v in violations)
         errors = sum(v.severity == "Violation" for v in violations)
         print(f"SHACL: {errors} violation(s), {len(violations) - errors} warning(s)")
     else:
         print(f"SHACL: not run ({triples} triples; --validate auto stops at {VALIDATE_LIMIT}): run `policykg validate {out}`")
     write_rejects(result.problems, out / "rejects.csv")
-    del result  # the views read their records from `rdf`; the model is freed once that is read
     report: object = "not written (--no-views)"
     if not args.no_views:
         from graph.report import write_all  # here, not at the top: matplotlib loads slowly
+        from graph.viz.table import Table
 
-        report = write_all(rdf, out)
+        table = Table(*rdflib_columns(result.model))
+        del result  # the views read their records from the table: the model is freed once that is made
+        report = write_all(table, out)
     print(f"wrote {triples} triples to {out}/graph.nt, graph.ttl, graph.jsonld; problems in {out}/rejects.csv; report {report}")
     return 0
 

@@ -3,39 +3,84 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from itertools import repeat
+from typing import Any
 
 import networkx as nx
 import rdflib
 from rdflib import Literal, URIRef
 
 from graph.model.schema import PREDICATE_ATTRS, PREDICATE_RELATIONS
-from graph.model.store import Model
+from graph.model.store import Model, as_model
 from graph.namespaces import ID, PREFIXES, RDF
-from graph.readwrite._convert import DATATYPES, Lit, triples
+from graph.readwrite._convert import DATATYPES, LANGUAGES, PREDICATES, TYPE, lexical
 
 _KINDS = {datatype: kind for kind, datatype in DATATYPES.items()}
 
 
 RdflibTriple = tuple[URIRef, URIRef, "URIRef | Literal"]
+Columns = dict[str, tuple[list[URIRef], list["URIRef | Literal"]]]
+"""Predicate IRI → (subjects, objects) of its triples, row by row."""
+
+
+class _Terms(dict):
+    """Each distinct value's term, made on first use: making rdflib terms is most of the conversion's cost."""
+
+    def __init__(self, make: Callable[[Any], URIRef | Literal]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, value: Any) -> URIRef | Literal:
+        term = self[value] = self.make(value)
+        return term
+
+
+def _literals(kind: str) -> _Terms:
+    lang = kind if kind in LANGUAGES else None
+    datatype = URIRef(DATATYPES[kind]) if kind in DATATYPES else None
+    return _Terms(lambda value: Literal(lexical(value, kind), lang=lang, datatype=datatype))
+
+
+def rdflib_columns(g: Model | nx.MultiDiGraph) -> tuple[list[URIRef], Columns]:
+    """The model's triples as rdflib terms in one column pair per predicate, and the subjects in order.
+
+    What the views read, made without a tuple per triple: the model already groups a node's values by
+    predicate, so each group is appended at once. Rows keep the model's order (node by node, types first).
+    """
+    iris = _Terms(URIRef)
+    made = {kind: iris if kind == "iri" else _literals(kind) for _, kind in PREDICATES.values()}
+    keys = {name: (predicate, made[kind]) for name, (predicate, kind) in PREDICATES.items()}
+    subjects: list[URIRef] = []
+    columns: Columns = {}
+
+    def add(predicate: str, subject: URIRef, terms: _Terms, values: list) -> None:
+        column = columns.get(predicate)
+        if column is None:
+            column = columns[predicate] = ([], [])
+        column[0].extend(repeat(subject, len(values)))
+        column[1].extend(map(terms.__getitem__, values))
+
+    for node, data in as_model(g).items():
+        subject = iris[node]
+        found = False
+        if data.get("classes"):
+            add(TYPE, subject, iris, data["classes"])
+            found = True
+        for name, values in data.items():
+            key = keys.get(name)
+            if key is not None and values:
+                add(key[0], subject, key[1], values)
+                found = True
+        if found:
+            subjects.append(subject)
+    return subjects, columns
 
 
 def rdflib_triples(g: Model | nx.MultiDiGraph) -> Iterator[RdflibTriple]:
-    """The model's triples as rdflib terms, without filling a store (which costs more than making them).
-
-    Each distinct term is made once: making rdflib terms is most of the cost of this conversion.
-    """
-    terms: dict[str | Lit, URIRef | Literal] = {}
-    for s, p, o in triples(g):
-        obj = terms.get(o)
-        if obj is None:
-            if isinstance(o, Lit):
-                obj = Literal(o.value, lang=o.lang, datatype=URIRef(o.datatype) if o.datatype else None)
-            else:
-                obj = URIRef(o)
-            terms[o] = obj
-        subject = terms.get(s) or terms.setdefault(s, URIRef(s))
-        yield subject, terms.get(p) or terms.setdefault(p, URIRef(p)), obj
+    """The model's triples as rdflib terms, predicate by predicate."""
+    for predicate, (subjects, objects) in rdflib_columns(g)[1].items():
+        yield from zip(subjects, repeat(URIRef(predicate)), objects)
 
 
 def to_rdflib(g: Model | nx.MultiDiGraph, graph: rdflib.Graph | None = None) -> rdflib.Graph:

@@ -17,6 +17,7 @@ from graph.report import charts, stats
 from graph.gazetteer.regions import region_index
 from graph.viz import write_views
 from graph.viz.data import PolicyGraph, Triple, read_graph
+from graph.viz.table import Table
 
 __all__ = ["write_all", "write_report"]
 
@@ -73,9 +74,9 @@ def write_report(g: rdflib.Graph | PolicyGraph, out_dir: Path, views: list[Path]
     return path
 
 
-def write_all(g: Iterable[Triple], out_dir: Path, focus: str | None = None) -> Path:
-    """Write the views and ``index.html`` from one reading of ``g`` (an rdflib Graph or any iterable
-    of its triples, read once for both); returns the path of ``index.html``. Raises LookupError for an
+def write_all(g: Iterable[Triple] | Table, out_dir: Path, focus: str | None = None) -> Path:
+    """Write the views and ``index.html`` from one reading of ``g`` (an rdflib Graph, any iterable
+    of its triples or their Table, read once for both); returns the path of ``index.html``. Raises LookupError for an
     unknown ``focus``."""
     kg = read_graph(g)
     return write_report(kg, out_dir, write_views(kg, out_dir, focus))

@@ -215,11 +215,11 @@ def _region(table: Table, term: Identifier, node: Node) -> Region:
     return Region(node.iri, node.label, code, parents[0] if parents else None)
 
 
-def read_graph(g: Iterable[Triple]) -> PolicyGraph:
-    """Turn an RDF graph in the public vocabulary (a Graph, or any iterable of its triples) into
-    records the views and report use."""
+def read_graph(g: Iterable[Triple] | Table) -> PolicyGraph:
+    """Turn an RDF graph in the public vocabulary (a Graph, any iterable of its triples, or their Table)
+    into records the views and report use."""
     with paused():
-        return _read(Table(g))
+        return _read(g if isinstance(g, Table) else Table.from_triples(g))
 
 
 def _read(table: Table) -> PolicyGraph:

@@ -25,13 +25,20 @@ Column = tuple[list[Identifier], list[Identifier]]
 
 
 class Table:
-    """The triples by predicate IRI, plus each subject in order of first appearance.
+    """The triples by predicate IRI, plus each subject in order of first appearance: made from triples, or
+    from columns already grouped by predicate (``graph.readwrite.rdf.rdflib_columns``).
 
     Terms stay rdflib's: their hash is str's own, and a term met again is mostly the same object, so
     lookups rarely reach rdflib's Python ``__eq__``.
     """
 
-    def __init__(self, triples: Iterable[Triple]):
+    def __init__(self, subjects: Iterable[Identifier], columns: dict[str, Column]) -> None:
+        self.subjects: dict[Identifier, None] = dict.fromkeys(subjects)  # in order of first appearance
+        self.columns = columns
+        self._by_subject: dict[str, dict[Identifier, Sequence[Identifier]]] = {}
+
+    @classmethod
+    def from_triples(cls, triples: Iterable[Triple]) -> Table:
         rows = triples if isinstance(triples, (list, tuple)) else list(triples)
         predicates = list(map(itemgetter(1), rows))
         names = {p: str(p) for p in dict.fromkeys(predicates)}
@@ -41,14 +48,11 @@ class Table:
         order = np.argsort(row_codes, kind="stable")
         subjects = np.fromiter(map(itemgetter(0), rows), dtype=object, count=len(rows))
         objects = np.fromiter(map(itemgetter(2), rows), dtype=object, count=len(rows))
-        self.subjects: dict[Identifier, None] = dict.fromkeys(subjects.tolist())  # in order of first appearance
         ends = np.cumsum(np.bincount(row_codes, minlength=len(codes))).tolist()
+        first_seen = subjects.tolist()
         subjects, objects = subjects[order], objects[order]
-        self.columns: dict[str, Column] = {
-            name: (subjects[start:end].tolist(), objects[start:end].tolist())
-            for name, start, end in zip(codes, [0, *ends], ends)
-        }
-        self._by_subject: dict[str, dict[Identifier, Sequence[Identifier]]] = {}
+        return cls(first_seen, {name: (subjects[start:end].tolist(), objects[start:end].tolist())
+                                for name, start, end in zip(codes, [0, *ends], ends)})
 
     def objects(self, predicate: str, subject: Identifier) -> Sequence[Identifier]:
         """The objects of ``subject`` along ``predicate``, in the graph's order."""

@@ -11,6 +11,7 @@ from graph.model.store import from_networkx, to_networkx
 from graph.readwrite import exports
 from graph.readwrite.exports import write_exports
 from graph.readwrite.ntriples import generate_ntriples, node_lines
+from graph.readwrite.rdf import rdflib_columns
 
 
 def test_round_trip_through_rdflib_is_lossless():
@@ -18,6 +19,15 @@ def test_round_trip_through_rdflib_is_lossless():
     back = from_rdflib(to_rdflib(g))
     assert nx.utils.graphs_equal(g, back)
     assert isomorphic(to_rdflib(back), to_rdflib(g))
+
+
+def test_columns_hold_the_triples_of_the_ntriples_export_once_each():
+    model = build([DEFAULT_SOURCES]).model
+    subjects, columns = rdflib_columns(model)
+    rows = [(s, rdflib.URIRef(p), o) for p, (ss, objects) in columns.items() for s, o in zip(ss, objects)]
+    assert len(rows) == len(set(rows)) == 2039
+    assert set(rows) == set(rdflib.Graph().parse(data=generate_ntriples(model), format="nt"))
+    assert subjects == [rdflib.URIRef(iri) for iri in model]
 
 
 def test_ntriples_are_sorted_and_deterministic():

@@ -7,7 +7,11 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from viz_graphs import ELI, ID, PKG, PROV, SDO, XSS, sample_graph
+from graph.pipeline import build
+from graph.readwrite.ntriples import generate_ntriples
+from graph.readwrite.rdf import rdflib_columns
 from graph.viz.data import curie, read_graph
+from graph.viz.table import Table
 
 
 def test_records_carry_what_tooltips_need():
@@ -72,6 +76,16 @@ def test_records_match_those_of_the_per_node_reader():
     kg = read_graph(sample_graph())
     records = [f.name for f in fields(kg) if f.name != "network"] + ["links"]
     assert {name: _plain(getattr(kg, name)) for name in records} == golden
+
+
+def test_records_read_from_the_models_columns_are_those_read_from_its_export():
+    model = build().model
+    from_columns = read_graph(Table(*rdflib_columns(model)))
+    from_export = read_graph(Graph().parse(data=generate_ntriples(model), format="nt"))
+    records = [f.name for f in fields(from_columns) if f.name != "network"] + ["links"]
+    assert len(from_columns.policies) > 50
+    assert {name: _plain(getattr(from_columns, name)) for name in records} == {
+        name: _plain(getattr(from_export, name)) for name in records}
 
 
 def test_kind_precedence_and_blank_node_passages():
