@@ -14,6 +14,9 @@ from typing import BinaryIO, NamedTuple
 from graph.model.store import Model
 
 PIECES_PER_WRITE = 4096
+OBJECTS_CACHED = 1 << 16
+"""Distinct object IRIs whose written form a writer keeps: bounded, since a graph has millions of IRIs
+but the ones repeated (agencies, regions, concepts, classes) are few."""
 
 
 class Document(NamedTuple):

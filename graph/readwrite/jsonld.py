@@ -16,7 +16,7 @@ import networkx as nx
 from graph.model.store import Model, as_model
 from graph.namespaces import PREFIXES, split
 from graph.readwrite._convert import DATATYPES, LANGUAGES, lexical, predicates_as
-from graph.readwrite._document import Document, pieces, write_pieces
+from graph.readwrite._document import OBJECTS_CACHED, Document, pieces, write_pieces
 from graph.resources import ONTOLOGY_DIR
 
 _json = json.encoder.encode_basestring  # a JSON string with non-ASCII text kept, as ensure_ascii=False
@@ -47,19 +47,41 @@ def _keys() -> dict[str, tuple[str, str]]:
     return predicates_as(compact)
 
 
+@lru_cache(maxsize=OBJECTS_CACHED)
+def _reference(iri: str) -> tuple[tuple[str, str], str]:
+    """(sort key, JSON text) of an IRI value: the same agencies, regions and concepts come back node
+    after node."""
+    curie = compact(iri)
+    return (curie, ""), '{"@id": ' + _json(curie) + "}"
+
+
+@lru_cache(maxsize=None)
+def _typed(kind: str) -> tuple[str, str]:
+    """(compacted datatype, the JSON text before the value) of a typed literal's kind."""
+    curie = compact(DATATYPES[kind])
+    return curie, '{"@type": ' + _json(curie) + ', "@value": '
+
+
 def _value(value: object, kind: str) -> tuple[tuple[str, str], str]:
-    """(sort key, JSON text) of one value: the text json.dumps would give, made without dicts."""
-    if kind == "iri":
-        iri = compact(str(value))
-        return (iri, ""), '{"@id": ' + _json(iri) + "}"
+    """(sort key, JSON text) of one literal: the text json.dumps would give, made without dicts."""
     text = lexical(value, kind)
     if kind in LANGUAGES:
         return (text, kind), '{"@language": "' + kind + '", "@value": ' + _json(text) + "}"
-    datatype = DATATYPES.get(kind)
-    if datatype is None:
+    if kind not in DATATYPES:
         return (text, ""), _json(text)
-    curie = compact(datatype)
-    return (text, curie), '{"@type": ' + _json(curie) + ', "@value": ' + _json(text) + "}"
+    curie, head = _typed(kind)
+    return (text, curie), head + _json(text) + "}"
+
+
+@lru_cache(maxsize=1024)
+def _types(classes: tuple[str, ...]) -> str:
+    """The ``@type`` member: the nodes of a kind share their classes."""
+    return '"@type": [' + ", ".join(_json(t) for t in sorted(compact(c) for c in classes)) + "]"
+
+
+@lru_cache(maxsize=1024)
+def _member(key: str) -> str:
+    return _json(key) + ": "
 
 
 def node_json(node: str, data: dict) -> str:
@@ -70,16 +92,16 @@ def node_json(node: str, data: dict) -> str:
         found = keys.get(name)
         if found is not None:
             key, kind = found
-            values.setdefault(key, []).extend(_value(v, kind) for v in items)
-    types = ", ".join(_json(t) for t in sorted(compact(c) for c in data.get("classes", ())))
-    parts = ['{"@id": ' + _json(compact(node)), '"@type": [' + types + "]"]
+            values.setdefault(key, []).extend(map(_reference, items) if kind == "iri" else
+                                              (_value(v, kind) for v in items))
+    parts = ['{"@id": ' + _json(compact(node)), _types(tuple(data.get("classes", ())))]
     for key in sorted(values):
         found = values[key]
         if len(found) == 1:
-            parts.append(_json(key) + ": " + found[0][1])
+            parts.append(_member(key) + found[0][1])
         else:
             found.sort()
-            parts.append(_json(key) + ": [" + ", ".join(text for _, text in found) + "]")
+            parts.append(_member(key) + "[" + ", ".join(text for _, text in found) + "]")
     return ", ".join(parts) + "}"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import repeat
 from typing import BinaryIO
 
@@ -17,7 +18,7 @@ import networkx as nx
 from graph.model.store import Model, as_model
 from graph.namespaces import PREFIXES, split
 from graph.readwrite._convert import DATATYPES, LANGUAGES, lexical, predicates_as
-from graph.readwrite._document import Document, pieces, write_pieces
+from graph.readwrite._document import OBJECTS_CACHED, Document, pieces, write_pieces
 from graph.readwrite.ntriples import quoted
 
 _LOCAL = re.compile(r"[A-Za-z0-9_/](?:[A-Za-z0-9_./-]*[A-Za-z0-9_/-])?\Z")
@@ -34,6 +35,8 @@ def iri_term(iri: str) -> str:
 
 
 _PREDICATES = predicates_as(iri_term)
+_object_term = lru_cache(maxsize=OBJECTS_CACHED)(iri_term)
+"""``iri_term`` for objects: the same agencies, regions, concepts and classes come back node after node."""
 
 
 def literal_term(value: object, kind: str) -> str:
@@ -57,13 +60,13 @@ def node_turtle(iri: str, data: dict) -> str:
             predicate, kind = found
             terms = objects.setdefault(predicate, set())
             if kind == "iri":
-                terms.update(map(iri_term, values))
+                terms.update(map(_object_term, values))
             else:
                 terms.update(map(literal_term, values, repeat(kind, len(values))))
     parts = [f"{p} {' , '.join(sorted(objects[p]))}" for p in sorted(objects) if objects[p]]
     classes = data.get("classes")
     if classes:
-        parts.insert(0, "a " + " , ".join(sorted({iri_term(c) for c in classes})))
+        parts.insert(0, "a " + " , ".join(sorted(set(map(_object_term, classes)))))
     if not parts:
         return ""
     return iri_term(iri) + " " + " ;\n    ".join(parts) + " .\n\n"
