@@ -90,8 +90,9 @@ def _forked(model: Model, iris: list[str], first: str | None, out: Path, index: 
 
 
 def _runs(model: Model, order: list[str]) -> list[list[str]]:
-    """The nodes cut into one run per writer, in order, with about as many values each; one run when the
-    graph is small or this process cannot fork safely (another thread could hold a lock across the fork)."""
+    """The nodes cut into one run per writer, in order, with about as many keys (a proxy for text) each;
+    one run when the graph is small or this process cannot fork safely (another thread could hold a lock
+    across the fork)."""
     forks = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
     writers = min(WRITERS, os.cpu_count() or 1) if forks and len(order) >= SPLIT_FROM else 1
     if writers == 1:
