@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyoxigraph
@@ -19,7 +19,7 @@ import pyoxigraph
 from graph.model.store import Model
 from graph.namespaces import PREFIXES
 from graph.pipeline import build
-from graph.readwrite._convert import Lit, triples
+from graph.readwrite._convert import DATATYPES, LANGUAGES, PREDICATES, TYPE, lexical
 from graph.readwrite.rdf import to_rdflib
 
 
@@ -36,18 +36,32 @@ def _rdflib(model: Model, out: Path, phases: dict[str, float]) -> int:
     return len(g)
 
 
-def _oxigraph_term(value: str | Lit) -> pyoxigraph.NamedNode | pyoxigraph.Literal:
-    if isinstance(value, Lit):
-        datatype = pyoxigraph.NamedNode(value.datatype) if value.datatype else None
-        return pyoxigraph.Literal(value.value, language=value.lang, datatype=datatype)
-    return pyoxigraph.NamedNode(value)
+def _oxigraph_term(value: object, kind: str) -> pyoxigraph.NamedNode | pyoxigraph.Literal:
+    if kind == "iri":
+        return pyoxigraph.NamedNode(str(value))
+    if kind in LANGUAGES:
+        return pyoxigraph.Literal(str(value), language=kind)
+    datatype = DATATYPES.get(kind)
+    return pyoxigraph.Literal(lexical(value, kind), datatype=pyoxigraph.NamedNode(datatype) if datatype else None)
+
+
+def _oxigraph_quads(model: Model) -> Iterator[pyoxigraph.Quad]:
+    """The model's triples made straight into pyoxigraph terms, as its own users would."""
+    kind_of = {name: (pyoxigraph.NamedNode(predicate), kind) for name, (predicate, kind) in PREDICATES.items()}
+    kind_of["classes"] = (pyoxigraph.NamedNode(TYPE), "iri")
+    for node, data in model.items():
+        subject = pyoxigraph.NamedNode(node)
+        for name, values in data.items():
+            if name in kind_of:
+                predicate, kind = kind_of[name]
+                for value in values:
+                    yield pyoxigraph.Quad(subject, predicate, _oxigraph_term(value, kind))
 
 
 def _oxigraph(model: Model, out: Path, phases: dict[str, float]) -> int:
     start = time.perf_counter()
     store = pyoxigraph.Store()
-    store.bulk_extend(pyoxigraph.Quad(pyoxigraph.NamedNode(s), pyoxigraph.NamedNode(p), _oxigraph_term(o))
-                      for s, p, o in triples(model))
+    store.bulk_extend(_oxigraph_quads(model))
     phases["to_store_s"] = time.perf_counter() - start
     start = time.perf_counter()
     store.dump(out / "graph.nt", format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
