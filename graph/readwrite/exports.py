@@ -65,8 +65,6 @@ def _forked(model: Model, iris: list[str], first: str | None, out: Path, index: 
     paths = [out / f".{name}.{os.getpid()}.part{index}.tmp" for name in DOCUMENTS]
     received, sent = multiprocessing.Pipe(duplex=False)
     child = multiprocessing.get_context("fork").Process(target=_write_part, args=(model, iris, first, paths, sent), daemon=True)
-    child.start()
-    sent.close()
 
     def append_to(files: list[BinaryIO]) -> int:
         child.join()
@@ -79,11 +77,15 @@ def _forked(model: Model, iris: list[str], first: str | None, out: Path, index: 
         return count
 
     try:
+        child.start()
+        sent.close()
         yield append_to
     finally:
-        if child.is_alive():
-            child.kill()
-        child.join()
+        sent.close()
+        if child.pid is not None:  # started
+            if child.is_alive():
+                child.kill()
+            child.join()
         received.close()
         for path in paths:
             path.unlink(missing_ok=True)

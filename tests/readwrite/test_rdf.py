@@ -1,5 +1,7 @@
 """Model ↔ RDF loses nothing; N-Triples are sorted and byte-identical run to run."""
 
+import os
+
 import networkx as nx
 import pytest
 import rdflib
@@ -109,9 +111,23 @@ def test_a_failing_writer_process_fails_the_export_and_leaves_no_file(tmp_path, 
     assert not list(tmp_path.glob("*.ttl")) and not list(tmp_path.glob(".graph.*"))
 
 
-def test_exports_get_the_permissions_of_the_users_umask(tmp_path):
-    import os
+def test_a_writer_process_that_cannot_start_fails_the_export_and_leaves_no_file(tmp_path, monkeypatch):
+    def refuse(self):
+        raise OSError(12, "Cannot allocate memory")
 
+    monkeypatch.setattr(exports, "SPLIT_FROM", 0)
+    monkeypatch.setattr(exports.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(exports.threading, "active_count", lambda: 1)  # this test starts no thread
+    monkeypatch.setattr(exports.multiprocessing.context.ForkProcess, "start", refuse)
+    model = build([DEFAULT_SOURCES]).model
+    open_before = len(os.listdir("/proc/self/fd"))
+    with pytest.raises(OSError, match="Cannot allocate memory"):
+        write_exports(model, tmp_path)
+    assert not list(tmp_path.iterdir())
+    assert len(os.listdir("/proc/self/fd")) == open_before  # the result pipe is closed too
+
+
+def test_exports_get_the_permissions_of_the_users_umask(tmp_path):
     old = os.umask(0o022)
     try:
         write_exports(build([DEFAULT_SOURCES]).model, tmp_path)
