@@ -10,6 +10,7 @@ from typing import Any
 import networkx as nx
 import rdflib
 from rdflib import Literal, URIRef
+from rdflib.term import Node
 
 from graph.model.schema import PREDICATE_ATTRS, PREDICATE_RELATIONS
 from graph.model.store import Model, as_model
@@ -24,22 +25,23 @@ Columns = dict[str, tuple[list[URIRef], list["URIRef | Literal"]]]
 """Predicate IRI → (subjects, objects) of its triples, row by row."""
 
 
-class _Terms(dict):
-    """Each distinct value's term, made on first use: making rdflib terms is most of the conversion's cost."""
+class Terms(dict):
+    """Each distinct value's rdflib term, made on first use: making rdflib terms is most of the cost of
+    converting to them, and ``map(terms.__getitem__, values)`` finds those already made in C."""
 
-    def __init__(self, make: Callable[[Any], URIRef | Literal]) -> None:
+    def __init__(self, make: Callable[[Any], Node]) -> None:
         super().__init__()
         self.make = make
 
-    def __missing__(self, value: Any) -> URIRef | Literal:
+    def __missing__(self, value: Any) -> Node:
         term = self[value] = self.make(value)
         return term
 
 
-def _literals(kind: str) -> _Terms:
+def _literals(kind: str) -> Terms:
     lang = kind if kind in LANGUAGES else None
     datatype = URIRef(DATATYPES[kind]) if kind in DATATYPES else None
-    return _Terms(lambda value: Literal(lexical(value, kind), lang=lang, datatype=datatype))
+    return Terms(lambda value: Literal(lexical(value, kind), lang=lang, datatype=datatype))
 
 
 def rdflib_columns(g: Model | nx.MultiDiGraph) -> tuple[list[URIRef], Columns]:
@@ -48,13 +50,13 @@ def rdflib_columns(g: Model | nx.MultiDiGraph) -> tuple[list[URIRef], Columns]:
     What the views read, made without a tuple per triple: the model already groups a node's values by
     predicate, so each group is appended at once. Rows keep the model's order (node by node, types first).
     """
-    iris = _Terms(URIRef)
+    iris = Terms(URIRef)
     made = {kind: iris if kind == "iri" else _literals(kind) for _, kind in PREDICATES.values()}
     keys = {name: (predicate, made[kind]) for name, (predicate, kind) in PREDICATES.items()}
     subjects: list[URIRef] = []
     columns: Columns = {}
 
-    def add(predicate: str, subject: URIRef, terms: _Terms, values: list) -> None:
+    def add(predicate: str, subject: URIRef, terms: Terms, values: list) -> None:
         column = columns.get(predicate)
         if column is None:
             column = columns[predicate] = ([], [])

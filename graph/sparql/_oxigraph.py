@@ -14,6 +14,8 @@ from oxrdflib import OxigraphStore
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+from graph.readwrite.rdf import Terms
+
 
 class Store(OxigraphStore):
     """oxrdflib's store over a pyoxigraph store that policykg opened, kept at hand for ``select``."""
@@ -43,14 +45,6 @@ def select(store: pyoxigraph.Store, text: str,
            prefixes: Mapping[str, str]) -> tuple[list[str], Iterator[tuple[Node | None, ...]]]:
     """The variable names and the rows, read as they are asked for."""
     solutions = store.query(text, prefixes=dict(prefixes))
-    made: dict[object, Node] = {}
-
-    def term(value: object) -> Node | None:
-        if value is None:
-            return None
-        found = made.get(value)
-        if found is None:
-            found = made[value] = _term(value)
-        return found
-
-    return [v.value for v in solutions.variables], (tuple(map(term, solution)) for solution in solutions)
+    made = Terms(_term)
+    made[None] = None  # an unbound cell stays unbound
+    return [v.value for v in solutions.variables], (tuple(map(made.__getitem__, solution)) for solution in solutions)
