@@ -59,12 +59,14 @@ def _write_part(model: Model, iris: list[str], first: str | None, paths: list[Pa
 
 
 @contextmanager
-def _forked(model: Model, iris: list[str], first: str | None, out: Path, index: int) -> Iterator[Callable[[list[BinaryIO]], int]]:
-    """A forked writer of ``iris``, started now; the block gets the function that waits for it and
+def _forked(model: Model, iris: list[str], first: str | None, out: Path,
+            index: int) -> Iterator[Callable[[list[BinaryIO]], int]]:
+    """A forked writer of ``iris``, started on entry; the block gets the function that waits for it and
     appends what it wrote to the files. Its own files are removed whatever happens."""
     paths = [out / f".{name}.{os.getpid()}.part{index}.tmp" for name in DOCUMENTS]
     received, sent = multiprocessing.Pipe(duplex=False)
-    child = multiprocessing.get_context("fork").Process(target=_write_part, args=(model, iris, first, paths, sent), daemon=True)
+    child = multiprocessing.get_context("fork").Process(
+        target=_write_part, args=(model, iris, first, paths, sent), daemon=True)
 
     def append_to(files: list[BinaryIO]) -> int:
         child.join()

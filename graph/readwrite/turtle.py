@@ -47,7 +47,7 @@ def literal_term(value: object, kind: str) -> str:
     if kind == "bool" or (kind == "int" and _INTEGER.match(text)):
         return text
     datatype = DATATYPES.get(kind)
-    return quoted(text) + ("^^" + iri_term(datatype) if datatype else "")
+    return quoted(text) + ("^^" + _object_term(datatype) if datatype else "")
 
 
 def node_turtle(iri: str, data: dict) -> str:

@@ -76,8 +76,8 @@ def write_report(g: rdflib.Graph | PolicyGraph, out_dir: Path, views: list[Path]
 
 def write_all(g: Iterable[Triple] | Table, out_dir: Path, focus: str | None = None) -> Path:
     """Write the views and ``index.html`` from one reading of ``g`` (an rdflib Graph, any iterable
-    of its triples or their Table, read once for both); returns the path of ``index.html``. Raises LookupError for an
-    unknown ``focus``."""
+    of its triples or their Table, read once for both); returns the path of ``index.html``. Raises
+    LookupError for an unknown ``focus``."""
     kg = read_graph(g)
     return write_report(kg, out_dir, write_views(kg, out_dir, focus))
 
