@@ -10,7 +10,7 @@ from pathlib import Path
 from graph.gcpause import paused
 from graph.pipeline import build
 from graph.problems import Problem, write_rejects
-from graph.readwrite.exports import write_exports
+from graph.readwrite.exports import DOCUMENTS, chosen, write_exports
 from graph.readwrite.rdf import rdflib_columns
 from graph.sparql.cli import add_commands as add_sparql
 from graph.validation.cli import add_commands as add_validate
@@ -30,6 +30,13 @@ class _Progress:
               end="\n" if done == total else "", file=sys.stderr, flush=True)
 
 
+def _formats(text: str) -> list[str]:
+    try:
+        return chosen([name.strip() for name in text.split(",") if name.strip()])
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 VALIDATE_LIMIT = 25_000  # pySHACL checks about 2,000 triples a second on this project's shapes
 
 
@@ -46,7 +53,7 @@ def _build_all(args: argparse.Namespace) -> int:
         print(f"policykg: nothing could be read: {reasons}", file=sys.stderr)
         return 1
     out = Path(args.out)
-    triples = write_exports(result.model, out)
+    triples = write_exports(result.model, out, args.formats)
     print(result.summary())
     if args.validate == "always" or (args.validate == "auto" and triples <= VALIDATE_LIMIT):
         from graph.validation.shacl import validate  # here, not at the top: pySHACL loads slowly
@@ -66,7 +73,8 @@ def _build_all(args: argparse.Namespace) -> int:
         table = Table(*rdflib_columns(result.model))
         del result  # the views read their records from the table: the model is freed once that is made
         report = write_all(table, out)
-    print(f"wrote {triples} triples to {out}/graph.nt, graph.ttl, graph.jsonld; problems in {out}/rejects.csv; report {report}")
+    files = ", ".join(f"graph.{name}" for name in args.formats)
+    print(f"wrote {triples} triples to {out}/{files}; problems in {out}/rejects.csv; report {report}")
     return 0
 
 
@@ -79,6 +87,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, default=0, help="worker processes extracting files (default 0: one per core)")
     b.add_argument("--no-cache", action="store_true", help="re-read every file instead of reusing earlier extractions")
     b.add_argument("--no-views", action="store_true", help="write the exports and rejects only: no HTML views, no report")
+    b.add_argument("--formats", type=_formats, default=list(DOCUMENTS), metavar="LIST",
+                   help="exports to write, of nt,ttl,jsonld (default: all three; nt is required: "
+                        "the other commands read it)")
     b.add_argument("--validate", choices=("auto", "always", "never"), default="auto",
                    help=f"SHACL-validate the graph (auto: when it has at most {VALIDATE_LIMIT:,} triples)")
     b.set_defaults(func=_build)

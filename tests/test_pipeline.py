@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 import rdflib
 from hypothesis import HealthCheck, given, settings, strategies as st
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
@@ -128,6 +129,18 @@ def test_cli_skips_validation_and_views_when_told(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "SHACL: not run" in printed and "report not written (--no-views)" in printed
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.jsonld", "graph.nt", "graph.ttl", "rejects.csv"]
+
+
+def test_cli_writes_the_formats_asked_for_and_refuses_a_build_without_ntriples(tmp_path, capsys):
+    assert main(["build", str(DEFAULT_SOURCES), "--out", str(tmp_path), "--validate", "never", "--no-views",
+                 "--formats", "nt, ttl"]) == 0
+    assert f"wrote 2039 triples to {tmp_path}/graph.nt, graph.ttl;" in capsys.readouterr().out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "graph.ttl", "rejects.csv"]
+    assert (tmp_path / "graph.nt").read_bytes() == GOLDEN.read_bytes()
+    with pytest.raises(SystemExit):
+        main(["build", str(DEFAULT_SOURCES), "--out", str(tmp_path / "none"), "--formats", "ttl"])
+    assert "argument --formats: the exports must include nt" in capsys.readouterr().err
+    assert not (tmp_path / "none").exists()
 
 
 def test_record_with_several_agencies(tmp_path):

@@ -1,5 +1,5 @@
-"""The three export files, each written to a temporary name and renamed, so an interrupted
-build never leaves half a file behind."""
+"""The export files, ``graph.<format>``, each written to a temporary name and renamed, so an
+interrupted build never leaves half a file behind."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import os
 import shutil
 import threading
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import ExitStack, contextmanager
 from itertools import accumulate
 from multiprocessing.connection import Connection
@@ -19,15 +19,16 @@ import networkx as nx
 
 from graph.model.store import Model, as_model
 from graph.readwrite import jsonld, ntriples, turtle
-from graph.readwrite._document import nodes, subjects, write_pieces
+from graph.readwrite._document import Document, nodes, subjects, write_pieces
 
-DOCUMENTS = {"graph.nt": ntriples.DOCUMENT, "graph.ttl": turtle.DOCUMENT, "graph.jsonld": jsonld.DOCUMENT}
-"""N-Triples first: its lines are the triples counted."""
+DOCUMENTS = {"nt": ntriples.DOCUMENT, "ttl": turtle.DOCUMENT, "jsonld": jsonld.DOCUMENT}
+"""Each format, written to ``graph.<format>``. N-Triples first and always: its lines are the triples
+counted, and it is the sorted, byte-stable export the other commands read."""
 SPLIT_FROM = 20_000
 """Nodes from which the writing is shared between processes: below it, forking costs more than it saves."""
 WRITERS = 2
 """Processes that write a large graph: this one and forked copies of it, each a run of the nodes into all
-three files. More would be faster on more cores, but a forked writer touches the objects of its nodes,
+files. More would be faster on more cores, but a forked writer touches the objects of its nodes,
 which lie all over the heap, so the kernel copies most of the model's pages into each one."""
 
 
@@ -45,28 +46,30 @@ def atomic(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def _write_nodes(model: Model, iris: list[str], first: str | None, files: list[BinaryIO]) -> int:
+def _write_nodes(model: Model, iris: list[str], first: str | None, documents: list[Document],
+                 files: list[BinaryIO]) -> int:
     """The nodes ``iris`` of every document into its file; the number of triples."""
-    return [write_pieces(nodes(document, model, iris, first), fh)
-            for document, fh in zip(DOCUMENTS.values(), files)][0]
+    return [write_pieces(nodes(document, model, iris, first), fh) for document, fh in zip(documents, files)][0]
 
 
-def _write_part(model: Model, iris: list[str], first: str | None, paths: list[Path], sent: Connection) -> None:
+def _write_part(model: Model, iris: list[str], first: str | None, documents: list[Document], paths: list[Path],
+                sent: Connection) -> None:
     """In a forked writer: its run of nodes into files of its own, and the triple count back."""
     with ExitStack() as stack:
         files = [stack.enter_context(open(path, "wb")) for path in paths]
-        sent.send(_write_nodes(model, iris, first, files))
+        sent.send(_write_nodes(model, iris, first, documents, files))
 
 
 @contextmanager
-def _forked(model: Model, iris: list[str], first: str | None, out: Path,
+def _forked(model: Model, iris: list[str], first: str | None, formats: list[str], out: Path,
             index: int) -> Iterator[Callable[[list[BinaryIO]], int]]:
     """A forked writer of ``iris``, started on entry; the block gets the function that waits for it and
     appends what it wrote to the files. Its own files are removed whatever happens."""
-    paths = [out / f".{name}.{os.getpid()}.part{index}.tmp" for name in DOCUMENTS]
+    paths = [out / f".graph.{name}.{os.getpid()}.part{index}.tmp" for name in formats]
+    documents = [DOCUMENTS[name] for name in formats]
     received, sent = multiprocessing.Pipe(duplex=False)
     child = multiprocessing.get_context("fork").Process(
-        target=_write_part, args=(model, iris, first, paths, sent), daemon=True)
+        target=_write_part, args=(model, iris, first, documents, paths, sent), daemon=True)
 
     def append_to(files: list[BinaryIO]) -> int:
         child.join()
@@ -106,19 +109,35 @@ def _runs(model: Model, order: list[str]) -> list[list[str]]:
     return [order[start:stop] for start, stop in zip([0, *cuts], [*cuts, len(order)])]
 
 
-def write_exports(g: Model | nx.MultiDiGraph, out: Path) -> int:
-    """Write graph.nt (sorted), graph.ttl and graph.jsonld into ``out``; return the triple count."""
+def chosen(formats: Collection[str]) -> list[str]:
+    """``formats`` in the order of DOCUMENTS, checked: N-Triples must be among them."""
+    unknown = sorted(set(formats) - DOCUMENTS.keys())
+    if unknown:
+        raise ValueError(f"unknown export format {', '.join(unknown)}: choose from {', '.join(DOCUMENTS)}")
+    if "nt" not in formats:
+        raise ValueError("the exports must include nt: graph.nt is the export the other commands read")
+    return [name for name in DOCUMENTS if name in formats]
+
+
+def write_exports(g: Model | nx.MultiDiGraph, out: Path, formats: Collection[str] = DOCUMENTS.keys()) -> int:
+    """Write graph.nt (sorted) and the other ``formats`` (graph.ttl, graph.jsonld) into ``out``; return
+    the triple count. An export of a format not asked for is removed once these are written: left from
+    an earlier build, it would hold another graph than graph.nt."""
+    names = chosen(formats)
+    documents = [DOCUMENTS[name] for name in names]
     model = as_model(g)
     out.mkdir(parents=True, exist_ok=True)
     order = subjects(model)
     first = order[0] if order else None
     mine, *others = _runs(model, order)
     with ExitStack() as stack:
-        files = [stack.enter_context(atomic(out / name)) for name in DOCUMENTS]
-        appends = [stack.enter_context(_forked(model, iris, first, out, i)) for i, iris in enumerate(others, 1)]
-        for document, fh in zip(DOCUMENTS.values(), files):
+        files = [stack.enter_context(atomic(out / f"graph.{name}")) for name in names]
+        appends = [stack.enter_context(_forked(model, iris, first, names, out, i)) for i, iris in enumerate(others, 1)]
+        for document, fh in zip(documents, files):
             fh.write(document.head().encode("utf-8"))
-        count = _write_nodes(model, mine, first, files) + sum(append(files) for append in appends)
-        for document, fh in zip(DOCUMENTS.values(), files):
+        count = _write_nodes(model, mine, first, documents, files) + sum(append(files) for append in appends)
+        for document, fh in zip(documents, files):
             fh.write(document.tail.encode("utf-8"))
+    for name in DOCUMENTS.keys() - names:
+        (out / f"graph.{name}").unlink(missing_ok=True)
     return count

@@ -98,6 +98,32 @@ def test_exports_written_by_several_processes_are_the_same(tmp_path, monkeypatch
     assert not list((tmp_path / "apart").glob(".graph.*"))
 
 
+def test_exports_of_some_formats_are_the_same_bytes_and_replace_the_earlier_build(tmp_path, monkeypatch):
+    model = build([DEFAULT_SOURCES]).model
+    write_exports(model, tmp_path / "all")
+    write_exports(model, tmp_path / "some")
+    (tmp_path / "some" / "notes.txt").write_text("the user's own file")
+    monkeypatch.setattr(exports, "SPLIT_FROM", 0)
+    monkeypatch.setattr(exports.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(exports.threading, "active_count", lambda: 1)  # this test starts no thread
+    assert write_exports(model, tmp_path / "some", ["jsonld", "nt"]) == 2039
+    assert sorted(p.name for p in (tmp_path / "some").iterdir()) == ["graph.jsonld", "graph.nt", "notes.txt"]
+    for name in ("graph.nt", "graph.jsonld"):
+        assert (tmp_path / "some" / name).read_bytes() == (tmp_path / "all" / name).read_bytes()
+    write_exports(model, tmp_path / "some", ["nt"])
+    assert sorted(p.name for p in (tmp_path / "some").iterdir()) == ["graph.nt", "notes.txt"]
+
+
+@pytest.mark.parametrize(("formats", "message"), [
+    (["ttl", "jsonld"], "the exports must include nt"),
+    (["nt", "xml", "rdf"], "unknown export format rdf, xml: choose from nt, ttl, jsonld"),
+])
+def test_exports_of_unknown_formats_or_without_ntriples_are_refused_before_writing(tmp_path, formats, message):
+    with pytest.raises(ValueError, match=message):
+        write_exports({}, tmp_path / "out", formats)
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_failing_writer_process_fails_the_export_and_leaves_no_file(tmp_path, monkeypatch):
     def fail(*args):
         raise OSError("disk full")
