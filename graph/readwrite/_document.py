@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO, NamedTuple
 
-from graph.model.store import Model
+import networkx as nx
+
+from graph.model.store import Model, as_model
 
 PIECES_PER_WRITE = 4096
 OBJECTS_CACHED = 1 << 16
@@ -38,8 +40,9 @@ def nodes(document: Document, model: Model, iris: Iterable[str], first: str | No
     return (node(iri, model[iri], iri == first) for iri in iris)
 
 
-def pieces(document: Document, model: Model) -> Iterator[str]:
+def pieces(document: Document, g: Model | nx.MultiDiGraph) -> Iterator[str]:
     """The whole document: its head, every node, its tail."""
+    model = as_model(g)
     order = subjects(model)
     yield document.head()
     yield from nodes(document, model, order, order[0] if order else None)

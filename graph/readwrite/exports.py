@@ -19,7 +19,7 @@ import networkx as nx
 
 from graph.model.store import Model, as_model
 from graph.readwrite import jsonld, ntriples, turtle
-from graph.readwrite._document import Document, nodes, subjects, write_pieces
+from graph.readwrite._document import nodes, subjects, write_pieces
 
 DOCUMENTS = {"nt": ntriples.DOCUMENT, "ttl": turtle.DOCUMENT, "jsonld": jsonld.DOCUMENT}
 """Each format, written to ``graph.<format>``. N-Triples first and always: its lines are the triples
@@ -46,30 +46,28 @@ def atomic(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def _write_nodes(model: Model, iris: list[str], first: str | None, documents: list[Document],
-                 files: list[BinaryIO]) -> int:
-    """The nodes ``iris`` of every document into its file; the number of triples."""
-    return [write_pieces(nodes(document, model, iris, first), fh) for document, fh in zip(documents, files)][0]
+def _write_nodes(model: Model, iris: list[str], first: str | None, names: list[str], files: list[BinaryIO]) -> int:
+    """The nodes ``iris`` of every format ``names`` into its file; the number of triples."""
+    return [write_pieces(nodes(DOCUMENTS[name], model, iris, first), fh) for name, fh in zip(names, files)][0]
 
 
-def _write_part(model: Model, iris: list[str], first: str | None, documents: list[Document], paths: list[Path],
+def _write_part(model: Model, iris: list[str], first: str | None, names: list[str], paths: list[Path],
                 sent: Connection) -> None:
     """In a forked writer: its run of nodes into files of its own, and the triple count back."""
     with ExitStack() as stack:
         files = [stack.enter_context(open(path, "wb")) for path in paths]
-        sent.send(_write_nodes(model, iris, first, documents, files))
+        sent.send(_write_nodes(model, iris, first, names, files))
 
 
 @contextmanager
-def _forked(model: Model, iris: list[str], first: str | None, formats: list[str], out: Path,
+def _forked(model: Model, iris: list[str], first: str | None, names: list[str], out: Path,
             index: int) -> Iterator[Callable[[list[BinaryIO]], int]]:
     """A forked writer of ``iris``, started on entry; the block gets the function that waits for it and
     appends what it wrote to the files. Its own files are removed whatever happens."""
-    paths = [out / f".graph.{name}.{os.getpid()}.part{index}.tmp" for name in formats]
-    documents = [DOCUMENTS[name] for name in formats]
+    paths = [out / f".graph.{name}.{os.getpid()}.part{index}.tmp" for name in names]
     received, sent = multiprocessing.Pipe(duplex=False)
     child = multiprocessing.get_context("fork").Process(
-        target=_write_part, args=(model, iris, first, documents, paths, sent), daemon=True)
+        target=_write_part, args=(model, iris, first, names, paths, sent), daemon=True)
 
     def append_to(files: list[BinaryIO]) -> int:
         child.join()
@@ -124,7 +122,6 @@ def write_exports(g: Model | nx.MultiDiGraph, out: Path, formats: Collection[str
     the triple count. An export of a format not asked for is removed once these are written: left from
     an earlier build, it would hold another graph than graph.nt."""
     names = chosen(formats)
-    documents = [DOCUMENTS[name] for name in names]
     model = as_model(g)
     out.mkdir(parents=True, exist_ok=True)
     order = subjects(model)
@@ -133,11 +130,11 @@ def write_exports(g: Model | nx.MultiDiGraph, out: Path, formats: Collection[str
     with ExitStack() as stack:
         files = [stack.enter_context(atomic(out / f"graph.{name}")) for name in names]
         appends = [stack.enter_context(_forked(model, iris, first, names, out, i)) for i, iris in enumerate(others, 1)]
-        for document, fh in zip(documents, files):
-            fh.write(document.head().encode("utf-8"))
-        count = _write_nodes(model, mine, first, documents, files) + sum(append(files) for append in appends)
-        for document, fh in zip(documents, files):
-            fh.write(document.tail.encode("utf-8"))
+        for name, fh in zip(names, files):
+            fh.write(DOCUMENTS[name].head().encode("utf-8"))
+        count = _write_nodes(model, mine, first, names, files) + sum(append(files) for append in appends)
+        for name, fh in zip(names, files):
+            fh.write(DOCUMENTS[name].tail.encode("utf-8"))
     for name in DOCUMENTS.keys() - names:
         (out / f"graph.{name}").unlink(missing_ok=True)
     return count

@@ -7,16 +7,11 @@ model already groups triples by subject, which is all a compacted JSON-LD node o
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from functools import lru_cache
-from typing import BinaryIO
 
-import networkx as nx
-
-from graph.model.store import Model, as_model
 from graph.namespaces import PREFIXES, split
 from graph.readwrite._convert import DATATYPES, LANGUAGES, lexical, predicates_as
-from graph.readwrite._document import OBJECTS_CACHED, Document, pieces, write_pieces
+from graph.readwrite._document import OBJECTS_CACHED, Document
 from graph.resources import ONTOLOGY_DIR
 
 _json = json.encoder.encode_basestring  # a JSON string with non-ASCII text kept, as ensure_ascii=False
@@ -111,11 +106,3 @@ def _head() -> str:
 
 DOCUMENT = Document(_head, lambda node, data, first: ("  " if first else ",\n  ") + node_json(node, data), "\n ]\n}\n")
 
-
-def chunks(g: Model | nx.MultiDiGraph) -> Iterator[str]:
-    """The document in pieces, one node per piece, so a large graph is never one string."""
-    return pieces(DOCUMENT, as_model(g))
-
-
-def write_jsonld(g: Model | nx.MultiDiGraph, fh: BinaryIO) -> None:
-    write_pieces(chunks(g), fh)

@@ -6,13 +6,12 @@ Nodes come in the order of ``graph.readwrite._document.subjects``, each with its
 from __future__ import annotations
 
 import re
-from typing import BinaryIO
 
 import networkx as nx
 
-from graph.model.store import Model, as_model
+from graph.model.store import Model
 from graph.readwrite._convert import DATATYPES, LANGUAGES, TYPE, lexical, predicates_as
-from graph.readwrite._document import Document, pieces, write_pieces
+from graph.readwrite._document import Document, pieces
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 _NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t]')
@@ -47,9 +46,4 @@ DOCUMENT = Document(str, lambda iri, data, first: "".join(node_lines(iri, data))
 
 
 def generate_ntriples(g: Model | nx.MultiDiGraph) -> str:
-    return "".join(pieces(DOCUMENT, as_model(g)))
-
-
-def write_ntriples(g: Model | nx.MultiDiGraph, fh: BinaryIO) -> int:
-    """Write sorted N-Triples to a binary file; return the number of triples."""
-    return write_pieces(pieces(DOCUMENT, as_model(g)), fh)
+    return "".join(pieces(DOCUMENT, g))

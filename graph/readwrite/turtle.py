@@ -2,23 +2,18 @@
 
 Made through pyoxigraph from the sorted N-Triples, Turtle had to wait for that file and then
 parse it back into Python objects, which cost as much as writing it. Written from the model it
-needs nothing else, so it runs beside the other two exports (graph/readwrite/exports.py).
+needs nothing else, and is written node by node beside the other exports (graph/readwrite/exports.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from itertools import repeat
-from typing import BinaryIO
 
-import networkx as nx
-
-from graph.model.store import Model, as_model
 from graph.namespaces import PREFIXES, split
 from graph.readwrite._convert import DATATYPES, LANGUAGES, lexical, predicates_as
-from graph.readwrite._document import OBJECTS_CACHED, Document, pieces, write_pieces
+from graph.readwrite._document import OBJECTS_CACHED, Document
 from graph.readwrite.ntriples import quoted
 
 _LOCAL = re.compile(r"[A-Za-z0-9_/](?:[A-Za-z0-9_./-]*[A-Za-z0-9_/-])?\Z")
@@ -78,11 +73,3 @@ def header() -> str:
 
 DOCUMENT = Document(header, lambda iri, data, first: node_turtle(iri, data))
 
-
-def chunks(g: Model | nx.MultiDiGraph) -> Iterator[str]:
-    """The document in pieces, one node per piece, so a large graph is never one string."""
-    return pieces(DOCUMENT, as_model(g))
-
-
-def write_turtle(g: Model | nx.MultiDiGraph, fh: BinaryIO) -> None:
-    write_pieces(chunks(g), fh)

@@ -82,13 +82,18 @@ def test_three_exports_hold_the_same_graph(tmp_path):
     assert not list(tmp_path.glob(".graph.*"))
 
 
+def fork_writers(monkeypatch, writers: int = 2) -> None:
+    """From here on, exports are shared with forked writers whatever the graph's size and the cores."""
+    monkeypatch.setattr(exports, "SPLIT_FROM", 0)
+    monkeypatch.setattr(exports, "WRITERS", writers)
+    monkeypatch.setattr(exports.os, "cpu_count", lambda: writers)
+    monkeypatch.setattr(exports.threading, "active_count", lambda: 1)  # these tests start no thread
+
+
 def test_exports_written_by_several_processes_are_the_same(tmp_path, monkeypatch):
     model = build([DEFAULT_SOURCES]).model
     write_exports(model, tmp_path / "inline")
-    monkeypatch.setattr(exports, "SPLIT_FROM", 0)
-    monkeypatch.setattr(exports, "WRITERS", 3)
-    monkeypatch.setattr(exports.os, "cpu_count", lambda: 3)
-    monkeypatch.setattr(exports.threading, "active_count", lambda: 1)  # this test starts no thread
+    fork_writers(monkeypatch, 3)
     order = sorted(model)
     runs = exports._runs(model, order)
     assert len(runs) == 3 and all(runs) and [iri for run in runs for iri in run] == order
@@ -103,9 +108,7 @@ def test_exports_of_some_formats_are_the_same_bytes_and_replace_the_earlier_buil
     write_exports(model, tmp_path / "all")
     write_exports(model, tmp_path / "some")
     (tmp_path / "some" / "notes.txt").write_text("the user's own file")
-    monkeypatch.setattr(exports, "SPLIT_FROM", 0)
-    monkeypatch.setattr(exports.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(exports.threading, "active_count", lambda: 1)  # this test starts no thread
+    fork_writers(monkeypatch)
     assert write_exports(model, tmp_path / "some", ["jsonld", "nt"]) == 2039
     assert sorted(p.name for p in (tmp_path / "some").iterdir()) == ["graph.jsonld", "graph.nt", "notes.txt"]
     for name in ("graph.nt", "graph.jsonld"):
@@ -128,9 +131,7 @@ def test_a_failing_writer_process_fails_the_export_and_leaves_no_file(tmp_path, 
     def fail(*args):
         raise OSError("disk full")
 
-    monkeypatch.setattr(exports, "SPLIT_FROM", 0)
-    monkeypatch.setattr(exports.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(exports.threading, "active_count", lambda: 1)  # this test starts no thread
+    fork_writers(monkeypatch)
     monkeypatch.setattr(exports, "_write_part", fail)
     with pytest.raises(RuntimeError, match="writing the exports failed in a forked writer"):
         write_exports(build([DEFAULT_SOURCES]).model, tmp_path)
@@ -141,9 +142,7 @@ def test_a_writer_process_that_cannot_start_fails_the_export_and_leaves_no_file(
     def refuse(self):
         raise OSError(12, "Cannot allocate memory")
 
-    monkeypatch.setattr(exports, "SPLIT_FROM", 0)
-    monkeypatch.setattr(exports.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(exports.threading, "active_count", lambda: 1)  # this test starts no thread
+    fork_writers(monkeypatch)
     monkeypatch.setattr(exports.multiprocessing.context.ForkProcess, "start", refuse)
     model = build([DEFAULT_SOURCES]).model
     open_before = len(os.listdir("/proc/self/fd"))

@@ -4,7 +4,8 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from graph.readwrite.ntriples import generate_ntriples
-from graph.readwrite.turtle import chunks, node_turtle
+from graph.readwrite._document import pieces
+from graph.readwrite.turtle import DOCUMENT, node_turtle
 
 ID = "https://w3id.org/policykg/id/"
 NODE = {
@@ -40,6 +41,6 @@ def test_turtle_holds_the_same_graph_as_ntriples() -> None:
     model = {ID + "policy/x": NODE,
              ID + "agency/110000-gov": {"type": "agency", "classes": ["http://www.w3.org/ns/org#Organization"],
                                         "pref_zh": ["北京市人民政府"]}}
-    turtle = rdflib.Graph().parse(data="".join(chunks(model)), format="turtle")
+    turtle = rdflib.Graph().parse(data="".join(pieces(DOCUMENT, model)), format="turtle")
     ntriples = rdflib.Graph().parse(data=generate_ntriples(model), format="nt")
     assert len(ntriples) == 12 and isomorphic(turtle, ntriples)
