@@ -19,7 +19,7 @@ from graph.gazetteer.cache import cache_dir
 from graph.gazetteer.regions import RegionIndex, region_index
 from graph.read.items import RawItem, Source
 from graph.read.sources import read_source
-from graph.resources import DATA_DIR, ONTOLOGY_DIR
+from graph.resources import fingerprint_files
 
 PARALLEL_FROM = 8  # files: below this, starting workers costs more than it saves
 IN_FLIGHT_PER_JOB = 3  # files submitted ahead per worker: keeps workers busy, bounds memory held
@@ -60,8 +60,7 @@ def extract_bytes(data: bytes, name: str) -> FileResult:
 def code_version() -> str:
     """A hash of everything extraction depends on: the package's code, its data and its schemes."""
     digest = hashlib.sha1()
-    package = Path(__file__).resolve().parent
-    for path in sorted([*package.rglob("*.py"), *DATA_DIR.glob("*.csv"), *ONTOLOGY_DIR.glob("*.ttl")]):
+    for path in fingerprint_files():
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

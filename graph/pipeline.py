@@ -19,9 +19,7 @@ from graph.model.store import Model, to_networkx
 from graph.problems import Problem
 from graph.read.sources import expand
 from graph.readwrite.rdf import to_rdflib
-from graph.resources import DATA_DIR
-
-DEFAULT_SOURCES = DATA_DIR / "sources"
+from graph.resources import SOURCES_DIR as DEFAULT_SOURCES
 
 
 @dataclass

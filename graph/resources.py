@@ -1,22 +1,45 @@
-"""Paths of the files shipped with the package, and the parsed ontology (read once per process)."""
+"""The files shipped with the package, found through ``importlib.resources``, and the parsed ontology.
+
+The repository keeps them in its top-level ``ontology/`` and ``data/`` folders, the one copy in git;
+``setup.py`` maps those folders into the package as ``graph.ontology`` and ``graph.data``, so a wheel
+carries them and an editable install reads the checkout's own. No other module builds a path to them.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 import rdflib
 
-ROOT = Path(__file__).resolve().parents[1]
-ONTOLOGY_DIR = ROOT / "ontology"
-DATA_DIR = ROOT / "data"
+
+def _folder(package: str) -> Path:
+    """The folder of ``package``: the readers need real files, which every pip install gives."""
+    found = files(package)
+    if not isinstance(found, Path):
+        raise RuntimeError(f"{package} is not installed as plain files (a zip?): reinstall policykg with pip")
+    return found
+
+
+PACKAGE_DIR = _folder("graph")
+ONTOLOGY_DIR = _folder("graph.ontology")
+DATA_DIR = _folder("graph.data")
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
+QUERIES_DIR = ONTOLOGY_DIR / "queries"
+SOURCES_DIR = DATA_DIR / "sources"
+"""The bundled roundup: what ``policykg build`` reads when given no source."""
 
 
 def ontology_files() -> list[Path]:
     """The ontology and its schemes: every ontology/*.ttl except the SHACL shapes, sorted."""
     return sorted(p for p in ONTOLOGY_DIR.glob("*.ttl") if p != SHAPES_FILE)
+
+
+def fingerprint_files() -> list[Path]:
+    """Everything extraction depends on (the package's code, its tables and its schemes), sorted."""
+    return sorted([*PACKAGE_DIR.rglob("*.py"), *DATA_DIR.glob("*.csv"), *ONTOLOGY_DIR.glob("*.ttl")])
 
 
 @lru_cache(maxsize=1)

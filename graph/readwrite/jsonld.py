@@ -12,14 +12,14 @@ from functools import lru_cache
 from graph.namespaces import PREFIXES, split
 from graph.readwrite._convert import DATATYPES, LANGUAGES, lexical, predicates_as
 from graph.readwrite._document import OBJECTS_CACHED, Document
-from graph.resources import ONTOLOGY_DIR
+from graph.resources import CONTEXT_FILE
 
 _json = json.encoder.encode_basestring  # a JSON string with non-ASCII text kept, as ensure_ascii=False
 
 
 @lru_cache(maxsize=1)
 def context() -> dict[str, str]:
-    return json.loads((ONTOLOGY_DIR / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+    return json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))["@context"]
 
 
 @lru_cache(maxsize=1)

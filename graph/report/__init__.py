@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import sys
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -29,15 +30,30 @@ def view_link(path: Path, out_dir: Path) -> tuple[str, str]:
     return Path(os.path.relpath(path, out_dir)).as_posix(), title
 
 
+def _font_missing() -> str | None:
+    """Why the PNG charts cannot be drawn (no CJK font installed), said once on stderr; None when they can."""
+    try:
+        charts.cjk_family()
+    except charts.MissingFontError as err:
+        print(f"policykg: report charts left out: {err}", file=sys.stderr)
+        return str(err)
+    return None
+
+
 def context(kg: PolicyGraph, table: tuple[tuple[str, str], ...]) -> dict:
     """Everything the page shows, computed from the records and the province table."""
     counts = stats.policies_per_province(kg, table)
     names = dict(table)
     ranked = sorted((c for c in counts if counts[c]), key=lambda c: (-counts[c], c))
+    missing = [(code, name) for code, name in table if not counts[code]]
+    no_charts = _font_missing()
+    if no_charts:
+        return {"headline": stats.headline(kg, table), "charts": [], "no_charts": no_charts, "missing": missing}
     firsts, national = stats.first_equivalence(kg)
     dated = sorted((c for c in firsts if c in names), key=lambda c: (firsts[c], c))
     return {
         "headline": stats.headline(kg, table),
+        "no_charts": None,
         "charts": [
             ("每月政策数（按概念） Policies per month by concept", charts.timeline(stats.monthly_by_concept(kg)),
              "一项政策涉及多个概念时每个概念各计一次；无日期的政策不计。A policy about several concepts counts once for each; undated policies are left out."),
@@ -49,7 +65,7 @@ def context(kg: PolicyGraph, table: tuple[tuple[str, str], ...]) -> dict:
              charts.first_dates([names[c] for c in dated], [firsts[c] for c in dated], national),
              "政策或活动首次表述电子形式与传统形式具有同等法律效力的日期。Date a policy or activity first said an electronic form has the legal force of its traditional form."),
         ],
-        "missing": [(code, name) for code, name in table if not counts[code]],
+        "missing": missing,
     }
 
 

@@ -18,11 +18,12 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from graph.resources import QUERIES_DIR
+
 from .errors import QueryError
 from .prefixes import PREFIXES
 from .terms import check_iri
 
-QUERIES_DIR = Path(__file__).resolve().parents[2] / "ontology" / "queries"
 NODE_TYPES = {
     "region": PREFIXES["schema"] + "AdministrativeArea",
     "concept": PREFIXES["skos"] + "Concept",

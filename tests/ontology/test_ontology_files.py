@@ -5,16 +5,17 @@ from __future__ import annotations
 import csv
 import json
 import re
+from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from graph.namespaces import ID, PKG, PREFIXES
-from graph.resources import CONTEXT_FILE, DATA_DIR, ONTOLOGY_DIR, ROOT, load_ontology
+from graph.resources import CONTEXT_FILE, DATA_DIR, ONTOLOGY_DIR, load_ontology
 from graph.validation.closed import declared_terms, undeclared_terms
 
-DESIGN = (ROOT / "docs" / "design.md").read_text(encoding="utf-8")
+DESIGN = (Path(__file__).resolve().parents[2] / "docs" / "design.md").read_text(encoding="utf-8")
 TTL_FILES = sorted(ONTOLOGY_DIR.glob("*.ttl"))
 SCHEMES = ("concepts", "forms", "doctypes", "levels", "legal-effect")
 

@@ -1,0 +1,1 @@
+"""Package data, not code: the gazetteers and the bundled roundup, shipped as graph.data."""
