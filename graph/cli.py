@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from graph.gcpause import paused
+from graph.interchange.cli import add_commands as add_export
 from graph.pipeline import build
 from graph.problems import Problem, write_rejects
 from graph.readwrite.exports import DOCUMENTS, chosen, write_exports
@@ -93,7 +94,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--validate", choices=("auto", "always", "never"), default="auto",
                    help=f"SHACL-validate the graph (auto: when it has at most {VALIDATE_LIMIT:,} triples)")
     b.set_defaults(func=_build)
-    for add in (add_sparql, add_viz, add_validate):
+    for add in (add_sparql, add_viz, add_validate, add_export):
         add(sub)
     return p
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import repeat
 from typing import Any
 
@@ -13,7 +12,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from graph.model.schema import PREDICATE_ATTRS, PREDICATE_RELATIONS
-from graph.model.store import Model, as_model
+from graph.model.store import Model, as_model, to_networkx
 from graph.namespaces import ID, PREFIXES, RDF
 from graph.readwrite._convert import DATATYPES, LANGUAGES, PREDICATES, TYPE, lexical
 
@@ -93,41 +92,56 @@ def to_rdflib(g: Model | nx.MultiDiGraph, graph: rdflib.Graph | None = None) -> 
     return out
 
 
+Row = tuple[str, str, str, "str | None"]
+"""A triple as text: subject, predicate, object IRI or lexical form, and a literal's kind (None for an IRI)."""
+
+
 def from_rdflib(graph: rdflib.Graph) -> nx.MultiDiGraph:
     """The model back from RDF: nodes are the subjects under the instance base."""
-    g = nx.MultiDiGraph()
-    for s, p, o in graph:
-        s, p = str(s), str(p)
+    return to_networkx(model_from_rows(
+        (str(s), str(p), str(o), literal_kind(o.language, str(o.datatype)) if isinstance(o, Literal) else None)
+        for s, p, o in graph))
+
+
+def literal_kind(language: str | None, datatype: str) -> str:
+    """The model's kind of a literal (zh, en, date, int, bool or str) from its language tag or datatype."""
+    return language or _KINDS.get(datatype, "str")
+
+
+def model_from_rows(rows: Iterable[Row]) -> Model:
+    """The model of triples given as text, whichever parser read them."""
+    model: Model = {}
+    for s, p, o, kind in rows:
         if not s.startswith(ID):
             continue
-        data = _node(g, s)
+        data = _node(model, s)
         if p == RDF + "type":
-            data["classes"].append(str(o))
-        elif isinstance(o, Literal):
-            kind = o.language or _KINDS.get(str(o.datatype), "str")
+            data["classes"].append(o)
+        elif kind is not None:
             data.setdefault(PREDICATE_ATTRS[(p, kind)], []).append(_python(o, kind))
         elif p in PREDICATE_RELATIONS:
-            _node(g, str(o))
-            g.add_edge(s, str(o), key=PREDICATE_RELATIONS[p])
+            _node(model, o)
+            data.setdefault(PREDICATE_RELATIONS[p], []).append(o)
         else:
-            data.setdefault(PREDICATE_ATTRS[(p, "iri")], []).append(str(o))
-    for _, data in g.nodes(data=True):
+            data.setdefault(PREDICATE_ATTRS[(p, "iri")], []).append(o)
+    for data in model.values():
         for key, value in data.items():
             if isinstance(value, list):
                 value.sort(key=str)
-    return g
+    return model
 
 
-def _node(g: nx.MultiDiGraph, iri: str) -> dict:
-    if iri not in g:
-        g.add_node(iri, type=iri[len(ID):].split("/", 1)[0], classes=[])
-    return g.nodes[iri]
+def _node(model: Model, iri: str) -> dict:
+    data = model.get(iri)
+    if data is None:
+        data = model[iri] = {"type": iri[len(ID):].split("/", 1)[0], "classes": []}
+    return data
 
 
-def _python(lit: Literal, kind: str) -> object:
-    value = lit.toPython()
-    if kind == "date" and isinstance(value, datetime.date):
-        return value.isoformat()
-    if kind == "str":
-        return str(lit)
-    return value
+def _python(lexical: str, kind: str) -> object:
+    """A literal's value as the model holds it: integers and booleans typed, every other kind its text."""
+    if kind == "int":
+        return int(lexical)
+    if kind == "bool":
+        return lexical in ("true", "1")
+    return lexical

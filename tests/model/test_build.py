@@ -6,7 +6,7 @@ from graph.pipeline import build
 
 
 def policies(result):
-    return {d["title"][0]: n for n, d in result.graph.nodes(data=True) if d["type"] == "policy"}
+    return {d["title"]: n for n, d in result.graph.nodes(data=True) if d["type"] == "policy"}
 
 
 def out(result, node, relation):
@@ -33,7 +33,7 @@ def test_same_title_from_two_sources_is_one_node(roundup):
     assert len(out(result, node, "derived_from")) == 2
     agency = out(result, node, "passed_by")
     assert agency == ["https://w3id.org/policykg/id/agency/state-council-office"]
-    assert result.graph.nodes[agency[0]]["alt_zh"] == ["国办"]
+    assert result.graph.nodes[agency[0]]["alt_zh"] == "国办"
 
 
 def test_same_title_different_jurisdictions_stays_two(roundup):
@@ -51,12 +51,12 @@ def test_forwarding_links_local_notice_to_the_reused_national_policy(roundup):
     result = build([path])
     p = policies(result)
     national = p["关于发布电子劳动合同订立指引的通知"]
-    assert result.graph.nodes[national]["date_document"] == ["2021-07-01"]
-    locals_ = [n for n, d in result.graph.nodes(data=True) if d.get("title", [""])[0].startswith("关于转发")]
+    assert result.graph.nodes[national]["date_document"] == "2021-07-01"
+    locals_ = [n for n, d in result.graph.nodes(data=True) if d.get("title", "").startswith("关于转发")]
     assert len(locals_) == 2
     for node in locals_:
         assert out(result, node, "ensures_implementation_of") == [national]
-        assert result.graph.nodes[node]["title_derived"] == [True]
+        assert result.graph.nodes[node]["title_derived"] is True
     assert out(result, national, "publishes") == [p["电子劳动合同订立指引"]]
 
 
@@ -78,14 +78,14 @@ def test_equivalence_node_and_concept(roundup):
     assert "https://w3id.org/policykg/id/concept/legal-equivalence" in out(result, node, "is_about")
     [eq] = out(result, node, "asserts")
     assert out(result, eq, "electronic_form") == ["https://w3id.org/policykg/id/concept/e-seal"]
-    assert result.graph.nodes[eq]["statement"] == ["电子印章与实物印章具有同等法律效力。"]
+    assert result.graph.nodes[eq]["statement"] == "电子印章与实物印章具有同等法律效力。"
 
 
 def test_undated_item_is_kept_and_reported(roundup):
     path = roundup("g.txt", "政策盘点\n\n1. 江西省人民政府印发《江西省电子证照管理办法》。\n")
     result = build([path])
     node = policies(result)["江西省电子证照管理办法"]
-    assert result.graph.nodes[node]["undated"] == [True]
+    assert result.graph.nodes[node]["undated"] is True
     assert any(p.reason == "no date: kept undated" and p.line == 3 for p in result.problems)
 
 
@@ -94,8 +94,8 @@ def test_document_number_decides_the_legal_effect(roundup):
     result = build([path])
     node = policies(result)["商用密码管理条例"]
     data = result.graph.nodes[node]
-    assert data["document_number"] == ["国务院令第760号"]
-    assert data["legal_effect_rule"] == ["number:state-council-decree"]
+    assert data["document_number"] == "国务院令第760号"
+    assert data["legal_effect_rule"] == "number:state-council-decree"
     assert out(result, node, "legal_effect") == ["https://w3id.org/policykg/id/effect/administrative-regulation"]
 
 
