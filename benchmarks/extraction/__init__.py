@@ -1,0 +1,1 @@
+"""Extraction quality on the development corpus (``benchmarks/corpus/``): gold items against a build."""

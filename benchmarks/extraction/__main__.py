@@ -1,0 +1,103 @@
+"""Score the build of every corpus document against its gold file.
+
+Usage (from the repository root)::
+
+    python -m benchmarks.extraction [NAME ...] [--misses] [--corpus DIR]
+
+Each document is built on its own with ``graph.build`` (no cache, no views). The table has one row
+per document; ``--misses`` lists every miss (expected vs got); the last line is the overall summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from benchmarks.extraction.facts import records
+from benchmarks.extraction.gold import CORPUS, Document, GoldError, Record, documents
+from benchmarks.extraction.score import Count, Score, score
+from graph import build
+
+COLUMNS = ("items", "titles", "dates", "agencies", "region", "province", "concepts", "equivalence",
+           "forwarding", "kind")
+
+
+def built(doc: Document) -> tuple[list[Record], str | None]:
+    """The document's items as the project reads them, or none and the reason the build failed."""
+    try:
+        result = build([doc.path], jobs=1, cache=False)
+    except Exception as exc:  # a benchmark reports a crash on one document and goes on
+        return [], f"build failed: {type(exc).__name__}: {exc}"
+    return records(result.to_rdflib()), None
+
+
+def _num(x: float | None) -> str:
+    return "  -  " if x is None else f"{x:.3f}"
+
+
+def _pr(c: Count) -> str:
+    return f"{_num(c.precision)}/{_num(c.recall)}"
+
+
+def row(name: str, s: Score) -> str:
+    items = s.counts["items"]
+    cells = [f"{name[:28]:<28}", f"{items.gold:>4}", f"{items.got:>4}"]
+    cells += [_pr(s.counts[f]) for f in COLUMNS]
+    return "  ".join(cells)
+
+
+def header() -> str:
+    cells = [f"{'document':<28}", "gold", " got"] + [f"{f[:11] + ' P/R':<11}" for f in COLUMNS]
+    return "  ".join(cells)
+
+
+def summary(s: Score) -> str:
+    c = s.counts
+    parts = [f"{f} P {_num(c[f].precision)} R {_num(c[f].recall)}" for f in
+             ("items", "titles", "dates", "agencies", "region", "province")]
+    parts += [f"{f} F1 {_num(c[f].f1)}" for f in ("concepts", "equivalence")]
+    parts += [f"{f} P {_num(c[f].precision)} R {_num(c[f].recall)}" for f in ("forwarding", "kind", "cites", "numbers")]
+    return "overall: " + ", ".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.extraction", description=__doc__.splitlines()[0])
+    ap.add_argument("names", nargs="*", help="documents to score (file stems; default: all)")
+    ap.add_argument("--misses", action="store_true", help="list every miss, expected vs got")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder of NAME.txt + NAME.gold.json")
+    args = ap.parse_args(argv)
+    try:
+        docs = documents(args.corpus)
+    except (GoldError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.names:
+        docs = [d for d in docs if Path(d.name).stem in args.names]
+    if not docs:
+        print(f"error: no gold files to score in {args.corpus}", file=sys.stderr)
+        return 2
+    total = Score()
+    lines = [header()]
+    notes: list[str] = []
+    for doc in docs:
+        got, failure = built(doc)
+        s = score(doc.gold, got, Path(doc.name).stem)
+        total.add(s)
+        lines.append(row(Path(doc.name).stem, s))
+        if failure:
+            notes.append(f"{doc.name}: {failure}")
+    lines.append(row("all", total))
+    print("\n".join(lines))
+    for note in notes:
+        print(note)
+    if args.misses:
+        print(f"\n{len(total.misses)} miss(es):")
+        for miss in total.misses:
+            print(f"  {miss}")
+    print(summary(total))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
