@@ -14,9 +14,9 @@ from pathlib import Path
 
 from graph.gazetteer import schemes
 from graph.namespaces import COUNTRY_CODE
-from graph.resources import ROOT
+from graph.text import normalize
 
-CORPUS = ROOT / "benchmarks" / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 KINDS = ("policy", "news", "event", "statement", "meeting")
 DOCUMENT_FIELDS = {"document", "layout", "sources", "notes", "items"}
 ITEM_FIELDS = {
@@ -75,8 +75,6 @@ def concept_labels() -> frozenset[str]:
 
 def title_key(title: str) -> str:
     """Titles compare without spaces, in Simplified, width-folded characters."""
-    from graph.text import normalize
-
     return re.sub(r"\s+", "", normalize(title))
 
 

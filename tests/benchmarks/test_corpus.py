@@ -3,6 +3,7 @@ that exist) and the extraction scorer counts what it says it counts."""
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -13,9 +14,9 @@ import pytest
 from benchmarks.extraction.facts import records
 from benchmarks.extraction.gold import CORPUS, GoldError, Record, load, title_key
 from benchmarks.extraction.score import match, score
-from graph.gazetteer.agencies import _rows
 from graph.pipeline import build
-from graph.resources import ROOT
+from graph.resources import DATA_DIR
+from benchmarks.measure import ROOT
 
 GOLD = sorted(CORPUS.glob("*.gold.json"))
 
@@ -52,7 +53,8 @@ def test_gold_regions_exist_and_name_their_province(path, regions):
 
 
 def test_gold_agencies_are_full_names_not_short_forms():
-    short = {row["short"]: row["name"] for row in _rows("agencies.csv") if row["short"] and row["short"] != row["name"]}
+    with (DATA_DIR / "agencies.csv").open(encoding="utf-8", newline="") as fh:
+        short = {row["short"]: row["name"] for row in csv.DictReader(fh) if row["short"] and row["short"] != row["name"]}
     for path in GOLD:
         for item in _items(path):
             for agency in item.get("agencies", []):
