@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 
 ELI = "http://data.europa.eu/eli/ontology#"
@@ -40,15 +39,6 @@ _LONGEST_FIRST = sorted(((iri, prefix) for prefix, iri in PREFIXES.items()), key
 
 COUNTRY = ID + "region/CN"
 COUNTRY_CODE = "100000"
-
-
-def digest(text: str, size: int = 16) -> str:
-    """Short content hash used in instance IRIs: stable across runs and machines."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:size]
-
-
-def instance(kind: str, key: str) -> str:
-    return f"{ID}{kind}/{key}"
 
 
 def split(iri: str) -> tuple[str, str] | None:

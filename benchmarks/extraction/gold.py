@@ -70,7 +70,7 @@ class Document:
 
 @lru_cache(maxsize=1)
 def concept_labels() -> frozenset[str]:
-    return frozenset(t.pref_zh for t in schemes.terms("concepts.ttl", "scheme/concepts"))
+    return frozenset(t.pref_zh for t in schemes.of_kind("concept"))
 
 
 def title_key(title: str) -> str:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from graph.extract.dates import cn_number
 from graph.gazetteer.agencies import SUFFIX_FULL, Agency, Stem, central, level_of, stems
 from graph.gazetteer.regions import Region, RegionIndex
-from graph.namespaces import digest
+from graph import iris
 from graph.text import lengths_by_first_char, prefixes
 
 SEPARATORS = re.compile(r"^(?:[、，,;；|/\s]|和|与|及|以及|会同|联合|同)+")
@@ -98,10 +98,11 @@ def _central_at(text: str, start: int, end: int, agency: Agency, problems: list[
     sub = SUB_UNIT.match(text[end:])
     if sub:
         unit = sub.group(1)
-        key = "office" if unit in {"办公厅", "办公室"} else "x" + digest(unit, 8)
-        child = Agency(id=f"{agency.id}-{key}", name=agency.name + unit, level="national",
-                       region=agency.region, parent=agency.id, sector=agency.sector,
-                       name_en=f"General Office of the {agency.name_en}" if key == "office" and agency.name_en else None)
+        office = unit in {"办公厅", "办公室"}
+        child = Agency(id=iris.office_slug(agency.id) if office else iris.sub_unit_slug(agency.id, unit),
+                       name=agency.name + unit, level="national", region=agency.region, parent=agency.id,
+                       sector=agency.sector,
+                       name_en=f"General Office of the {agency.name_en}" if office and agency.name_en else None)
         end += sub.end()
         return Mention(child, text[start:end]), end
     return Mention(agency, text[start:end]), end
@@ -129,8 +130,8 @@ def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str, 
         stop = end + unknown.end()
         name = regions.body_prefix(code) + text[end:stop]
         problems.append(f"unknown agency {text[start:stop]}: kept as {name}")
-        agency = Agency(id=f"{region.code}-x{digest(name, 12)}", name=name, level=level_of(region),
-                        region=region.code, parent=f"{region.code}-gov", known=False)
+        agency = Agency(id=iris.unknown_agency_slug(region.code, name), name=name, level=level_of(region),
+                        region=region.code, parent=iris.government_slug(region.code), known=False)
         return Mention(agency, text[start:stop]), stop
     return Mention(_government(regions, code), text[start:end], inferred=True), end
 
@@ -153,10 +154,10 @@ def _local_body(regions: RegionIndex, code: str, slug: str, stem: str, sector: s
     after item, and an object shared by a file's extractions is pickled once."""
     region = regions.by_code[code]
     if slug == "gov":
-        return Agency(id=f"{code}-gov", name=regions.government_name(code), level=level_of(region),
+        return Agency(id=iris.government_slug(code), name=regions.government_name(code), level=level_of(region),
                       region=code, sector=sector)
-    return Agency(id=f"{code}-{slug}", name=f"{regions.body_prefix(code)}{stem}{written}",
-                  level=level_of(region), region=code, parent=f"{code}-gov", sector=sector)
+    return Agency(id=iris.local_agency_slug(code, slug), name=f"{regions.body_prefix(code)}{stem}{written}",
+                  level=level_of(region), region=code, parent=iris.government_slug(code), sector=sector)
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +173,7 @@ def _stem_lengths() -> dict[str, list[int]]:
 @lru_cache(maxsize=4096)
 def _government(regions: RegionIndex, code: str) -> Agency:
     """A region's government, one object per region (see ``_local_body``)."""
-    return Agency(id=f"{code}-gov", name=regions.government_name(code), level=level_of(regions.by_code[code]),
+    return Agency(id=iris.government_slug(code), name=regions.government_name(code), level=level_of(regions.by_code[code]),
                   region=code, sector="government")
 
 

@@ -9,9 +9,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.gazetteer.cache import cached_json
-from graph.namespaces import ID
+from graph import iris
 from graph.resources import ONTOLOGY_DIR
 from graph.text import normalize
+
+
+SCHEMES: dict[str, tuple[str, str]] = {
+    "concept": ("concepts.ttl", "concepts"),
+    "form": ("concepts.ttl", "forms"),
+    "doctype": ("doctypes.ttl", "doctypes"),
+    "level": ("levels.ttl", "levels"),
+    "sector": ("sectors.ttl", "sectors"),
+    "effect": ("legal-effect.ttl", "legal-effect"),
+}
+"""Term kind → (the file in ontology/ holding its scheme, the scheme's slug)."""
 
 
 @dataclass(frozen=True)
@@ -43,13 +54,13 @@ def _read(filename: str) -> list[list]:
 
 @lru_cache(maxsize=None)
 def terms(filename: str, scheme: str) -> tuple[Term, ...]:
-    """The concepts of ``scheme`` (IRI suffix after id/, e.g. ``scheme/concepts``) in ``filename``."""
+    """The concepts of the scheme IRI ``scheme`` in ``filename``."""
     data = (ONTOLOGY_DIR / filename).read_bytes()
     rows = cached_json(f"scheme-{filename}", hashlib.sha1(data).hexdigest(), lambda: _read(filename))
     return tuple(
         Term(iri, pref_zh or "", pref_en, tuple(sorted({normalize(label) for label in zh})), tuple(broader))
         for iri, schemes, pref_zh, pref_en, zh, broader in rows
-        if ID + scheme in schemes
+        if scheme in schemes
     )
 
 
@@ -92,18 +103,24 @@ def _branches(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
 
 
+def of_kind(kind: str) -> tuple[Term, ...]:
+    """The terms of a term kind's scheme (``concept``, ``form`` …, the segment after ``id/``)."""
+    filename, slug = SCHEMES[kind]
+    return terms(filename, iris.scheme(slug))
+
+
 @lru_cache(maxsize=None)
-def matcher(filename: str, scheme: str) -> Matcher:
-    return Matcher(terms(filename, scheme))
+def matcher(kind: str) -> Matcher:
+    return Matcher(of_kind(kind))
 
 
 def concepts() -> Matcher:
-    return matcher("concepts.ttl", "scheme/concepts")
+    return matcher("concept")
 
 
 def forms() -> Matcher:
-    return matcher("concepts.ttl", "scheme/forms")
+    return matcher("form")
 
 
 def doctypes() -> tuple[Term, ...]:
-    return terms("doctypes.ttl", "scheme/doctypes")
+    return of_kind("doctype")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graph.model.schema import ATTRS, RELATIONS
+from graph.model.schema import ATTRS, RELATIONS, SchemaError
 from graph.namespaces import RDF, XSD
 
 DATATYPES = {"date": XSD + "date", "int": XSD + "integer", "bool": XSD + "boolean"}
@@ -14,9 +14,17 @@ TYPE = RDF + "type"
 
 PREDICATES: dict[str, tuple[str, str]] = {
     **{name: (attr.predicate, attr.kind) for name, attr in ATTRS.items()},
-    **{name: (predicate, "iri") for name, predicate in RELATIONS.items()},
+    **{name: (relation.predicate, "iri") for name, relation in RELATIONS.items()},
 }
 """Every model key that becomes triples → (predicate IRI, kind of its values); relations are IRIs."""
+NOT_TRIPLES = frozenset({"type", "classes"})
+"""The model keys that are no predicate: the kind, and the classes written as rdf:type."""
+
+
+def unknown_key(iri: str, name: str) -> SchemaError:
+    """What a writer raises for a key that is neither a predicate nor one of NOT_TRIPLES, rather than
+    leave the node without its triples."""
+    return SchemaError(f"{iri}: no predicate for the model key {name!r} (graph/model/schema.py)")
 
 
 def predicates_as(term: Callable[[str], str]) -> dict[str, tuple[str, str]]:

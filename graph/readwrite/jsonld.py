@@ -10,7 +10,7 @@ import json
 from functools import lru_cache
 
 from graph.namespaces import PREFIXES, split
-from graph.readwrite._convert import DATATYPES, LANGUAGES, lexical, predicates_as
+from graph.readwrite._convert import DATATYPES, LANGUAGES, NOT_TRIPLES, lexical, predicates_as, unknown_key
 from graph.readwrite._document import OBJECTS_CACHED, Document
 from graph.resources import CONTEXT_FILE
 
@@ -89,6 +89,8 @@ def node_json(node: str, data: dict) -> str:
             key, kind = found
             values.setdefault(key, []).extend(map(_reference, items) if kind == "iri" else
                                               (_value(v, kind) for v in items))
+        elif name not in NOT_TRIPLES:
+            raise unknown_key(node, name)
     parts = ['{"@id": ' + _json(compact(node)), _types(tuple(data.get("classes", ())))]
     for key in sorted(values):
         found = values[key]

@@ -10,7 +10,7 @@ import re
 import networkx as nx
 
 from graph.model.store import Model
-from graph.readwrite._convert import DATATYPES, LANGUAGES, TYPE, lexical, predicates_as
+from graph.readwrite._convert import DATATYPES, LANGUAGES, NOT_TRIPLES, TYPE, lexical, predicates_as, unknown_key
 from graph.readwrite._document import Document, pieces
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
@@ -32,6 +32,8 @@ def node_lines(iri: str, data: dict) -> list[str]:
     for name, values in data.items():
         predicate = _PREDICATES.get(name)
         if predicate is None:
+            if name not in NOT_TRIPLES:
+                raise unknown_key(iri, name)
             continue
         head, kind = subject + predicate[0], predicate[1]
         if kind == "iri":

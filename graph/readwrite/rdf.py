@@ -14,7 +14,7 @@ from rdflib.term import Node
 from graph.model.schema import PREDICATE_ATTRS, PREDICATE_RELATIONS
 from graph.model.store import Model, as_model, to_networkx
 from graph.namespaces import ID, PREFIXES, RDF
-from graph.readwrite._convert import DATATYPES, LANGUAGES, PREDICATES, TYPE, lexical
+from graph.readwrite._convert import DATATYPES, LANGUAGES, NOT_TRIPLES, PREDICATES, TYPE, lexical, unknown_key
 
 _KINDS = {datatype: kind for kind, datatype in DATATYPES.items()}
 
@@ -70,7 +70,10 @@ def rdflib_columns(g: Model | nx.MultiDiGraph) -> tuple[list[URIRef], Columns]:
             found = True
         for name, values in data.items():
             key = keys.get(name)
-            if key is not None and values:
+            if key is None:
+                if name not in NOT_TRIPLES:
+                    raise unknown_key(node, name)
+            elif values:
                 add(key[0], subject, key[1], values)
                 found = True
         if found:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from graph.namespaces import PREFIXES, split
-from graph.readwrite._convert import DATATYPES, LANGUAGES, lexical, predicates_as
+from graph.readwrite._convert import DATATYPES, LANGUAGES, NOT_TRIPLES, lexical, predicates_as, unknown_key
 from graph.readwrite._document import OBJECTS_CACHED, Document
 from graph.readwrite.ntriples import quoted
 
@@ -58,6 +58,8 @@ def node_turtle(iri: str, data: dict) -> str:
                 terms.update(map(_object_term, values))
             else:
                 terms.update(map(literal_term, values, repeat(kind, len(values))))
+        elif name not in NOT_TRIPLES:
+            raise unknown_key(iri, name)
     parts = [f"{p} {' , '.join(sorted(objects[p]))}" for p in sorted(objects) if objects[p]]
     classes = data.get("classes")
     if classes:

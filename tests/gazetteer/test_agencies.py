@@ -1,6 +1,6 @@
 from graph.gazetteer.agencies import central, stems
-from graph.gazetteer.schemes import concepts, terms
-from graph.namespaces import ID
+from graph import iris
+from graph.gazetteer.schemes import concepts, of_kind
 
 
 def test_every_parent_exists_and_forms_are_unique():
@@ -12,9 +12,9 @@ def test_every_parent_exists_and_forms_are_unique():
 
 
 def test_every_sector_is_in_the_sector_scheme():
-    sectors = {t.iri for t in terms("sectors.ttl", "scheme/sectors")}
+    sectors = {t.iri for t in of_kind("sector")}
     used = {a.sector for a in central()[0].values() if a.sector} | {s.sector for s in stems()[0].values()}
-    assert {ID + "sector/" + s for s in used} <= sectors
+    assert {iris.sector(s) for s in used} <= sectors
 
 
 def test_concept_matcher_prefers_longest_label():
