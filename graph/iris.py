@@ -117,3 +117,8 @@ def sub_unit_slug(parent: str, unit: str) -> str:
 def unknown_agency_slug(code: str, name: str) -> str:
     """{region code}-x{sha1(name)[:12]}"""
     return f"{code}-x{digest(name, 12)}"
+
+
+def unplaced_agency_slug(name: str) -> str:
+    """x{sha1(name)[:12]}"""
+    return f"x{digest(name, 12)}"

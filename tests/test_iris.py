@@ -33,6 +33,7 @@ SAMPLES = {
     "office_slug": ("mohrss",),
     "sub_unit_slug": ("mohrss", "信息中心"),
     "unknown_agency_slug": ("440300", "深圳市某某局"),
+    "unplaced_agency_slug": ("火星市数字办",),
 }
 
 

@@ -2,6 +2,8 @@
 
 Central bodies come from the gazetteer; local ones are composed from region + stem + suffix,
 checked against the suffix the region's level calls for (厅 provincial, 局 municipal and 直辖市).
+A body no stem names keeps its written name (never snapped to a near stem or to the government);
+co-issuers written without their region (``杭州市公安局、市大数据局``) are read in the first one's.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from graph.extract.dates import cn_number
 from graph.gazetteer.agencies import SUFFIX_FULL, Agency, Stem, central, level_of, stems
 from graph.gazetteer.regions import Region, RegionIndex
 from graph import iris
+from graph.namespaces import COUNTRY_CODE
 from graph.text import lengths_by_first_char, prefixes
 
 SEPARATORS = re.compile(r"^(?:[、，,;；|/\s]|和|与|及|以及|会同|联合|同)+")
@@ -22,12 +25,25 @@ FORWARD = re.compile(r"^(?:转发|转载|转)")
 VERBS = re.compile(r"^(?:正式|联合|共同|近日|日前|分别)?(?:印发|发布|出台|公布|下发|发出|制定|修订|公开|推出|发文)")
 COUNT = re.compile(r"^等\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})?\s*(?:个)?(?:部门|单位|机构|部委|家)")
 SUB_UNIT = re.compile(r"^(办公厅|办公室|(?:(?!会同|联合|印发|发布|转发|召开|主持|等|和|与|及)[\u4e00-\u9fff]){2,10}?(?:司|局|中心|办公室))")
-NOT_A_NAME = r"(?!转发|转载|印发|发布|召开|出台|公布|联合|会同|举行|主持|审议|下发)"
+NOT_A_NAME = r"(?!转发|转载|印发|发布|召开|出台|公布|联合|会同|举行|主持|审议|下发|关于|近日|日前|正式|的)"
 NAME_FOLLOWS = re.compile(NOT_A_NAME)
+BODY_END = (r"(?:联席会议办公室|领导小组办公室|办公厅|办公室|管理委员会|管委会|委员会|管理局|法院|检察院|总工会|工会|联合会|协会"
+            r"|人民政府|分局|研究室|厅|局|委|办|中心|小组)")
 UNKNOWN_BODY = re.compile(
-    rf"^(?:{NOT_A_NAME}[\u4e00-\u9fff]){{1,24}}?(?:联席会议办公室|领导小组办公室|办公厅|办公室|管理委员会|管委会|委员会|管理局|法院|检察院|厅|局|委|办|中心|小组)"
+    rf"(?:{NOT_A_NAME}[\u4e00-\u9fff]){{1,24}}?{BODY_END}"
     r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|召开|下发|《|[，,:：。\s“\"]|$)"
 )
+# A body named with no region at all (火星市数字办, 国家电子文件管理部际联席会议办公室): only right
+# before an issuing verb, a title or a co-issuer, and not opening with a word that starts a sentence.
+UNPLACED_BODY = re.compile(
+    rf"(?!为|在|对|据|经|由|按照|根据|依据|各|该|本|我|其|这|此|全省|全市|全区|全县|记者)(?:{NOT_A_NAME}[\u4e00-\u9fff]){{1,20}}?{BODY_END}"
+    r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|下发|制定|《)"
+)
+NATIONAL_WORDS = ("国家", "国务院", "中央", "全国", "中国", "中华人民共和国")
+# The level words a co-issuer's name opens with when its region is the previous body's (市大数据局).
+LEVEL_WORD = re.compile(r"(?:自治区|自治州|省|市|州|区|县|旗)")
+LEVEL_OF_WORD = {"自治区": 1, "省": 1, "自治州": 2, "州": 2, "市": 2, "区": 3, "县": 3, "旗": 3}
+DIVISION = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:新区|区|县|旗|市)(?=人民政府|政府)")
 SUFFIXES = ("委员会", "办公厅", "办公室", "厅", "局", "委", "办", "中心")
 SUFFIX = re.compile("|".join(SUFFIXES))  # the first of SUFFIXES a text starts with, in one C call
 
@@ -72,7 +88,7 @@ def parse_issuers(text: str, regions: RegionIndex) -> IssuerClause:
         if target is out.forwarded and (m := VERBS.match(rest)):
             pos += m.end()
             continue
-        found = _body_at(text, pos, regions, out.problems)
+        found = _body_at(text, pos, regions, out.problems, _last_region(target))
         if found is None:
             break
         mention, pos = found
@@ -81,16 +97,82 @@ def parse_issuers(text: str, regions: RegionIndex) -> IssuerClause:
     return out
 
 
-def _body_at(text: str, pos: int, regions: RegionIndex, problems: list[str]) -> tuple[Mention, int] | None:
+def _last_region(mentions: list[Mention]) -> str | None:
+    """The region of the last local body named: the one a co-issuer without its region belongs to."""
+    if mentions and (region := mentions[-1].agency.region) and region != COUNTRY_CODE:
+        return region
+    return None
+
+
+def _body_at(text: str, pos: int, regions: RegionIndex, problems: list[str],
+             context: str | None = None) -> tuple[Mention, int] | None:
     by_id, surfaces = central()
     for size in _central_lengths().get(text[pos:pos + 1], ()):  # prefixes() inlined: tried at every position
         if pos + size <= len(text) and (agency_id := surfaces.get(text[pos:pos + size])):
             return _central_at(text, pos, pos + size, by_id[agency_id], problems)
     region_match = regions.match_at(text, pos, short_cities=True)
-    if region_match is None:
+    if region_match is not None:
+        code, end = region_match
+        return _local_at(text, pos, end, regions, code, problems)
+    if not NAME_FOLLOWS.match(text, pos):  # the clause ends at its verb: most items stop here
         return None
-    code, end = region_match
-    return _local_at(text, pos, end, regions, code, problems)
+    if context and (found := _in_context(text, pos, regions, context, problems)):
+        return found
+    if ambiguous := regions.ambiguous_at(text, pos):
+        return _ambiguous_at(text, pos, regions, *ambiguous, problems)
+    return _unplaced_at(text, pos, problems)
+
+
+def _in_context(text: str, pos: int, regions: RegionIndex, context: str,
+                problems: list[str]) -> tuple[Mention, int] | None:
+    """``杭州市公安局、市大数据局``, ``浙江省财政厅、省人社厅``, ``…、人社局``: a co-issuer written without
+    its region is a body of the previous one's region, at the level its opening word names."""
+    if found := _stem_at(text, pos, regions.by_code[context]):
+        stem, stop = found
+        return _stem_mention(text, pos, stop, regions, context, stem, problems)
+    word = LEVEL_WORD.match(text, pos)
+    code = word and region_of_level(regions, context, word.group())
+    if not word or not code or not NAME_FOLLOWS.match(text, word.end()):
+        return None
+    return _local_at(text, pos, word.end(), regions, code, problems)
+
+
+def region_of_level(regions: RegionIndex, code: str, word: str) -> str | None:
+    """The region of ``code``'s chain a level word stands for (市 in 北京市's districts is 北京市)."""
+    want = LEVEL_OF_WORD[word]
+    for region in regions.chain(code):
+        if region.level == want or (word == "市" and region.is_municipality):
+            return region.code
+    return None
+
+
+def _ambiguous_at(text: str, start: int, regions: RegionIndex, codes: tuple[str, ...], end: int,
+                  problems: list[str]) -> tuple[Mention, int]:
+    """``南山区人社局`` with no city: the name fits several regions, so the body keeps its written name
+    and no region; reported with the candidates."""
+    sample = regions.by_code[codes[0]]
+    found = _stem_at(text, end, sample) or _unknown_at(text, end)
+    stop = found[1] if found else end
+    written = text[start:stop]
+    name = written if found else written + "人民政府"
+    candidates = ", ".join(f"{regions.body_prefix(c)} {c}" for c in codes)
+    problems.append(f"ambiguous region {text[start:end]} ({candidates}): issuer kept as {name}, no jurisdiction")
+    agency = Agency(id=iris.unplaced_agency_slug(name), name=name, level=level_of(sample), region=None, known=False)
+    return Mention(agency, written, inferred=not found), stop
+
+
+def _unplaced_at(text: str, start: int, problems: list[str]) -> tuple[Mention, int] | None:
+    """A body named with no region a gazetteer knows: kept with its written name, national when its
+    name says so (国家…, 全国…), else of no known region."""
+    m = UNPLACED_BODY.match(text, start)
+    if m is None:
+        return None
+    name = m.group()
+    national = name.startswith(NATIONAL_WORDS)
+    problems.append(f"unknown agency {name}: kept as written, " + ("national" if national else "no region known"))
+    agency = Agency(id=iris.unplaced_agency_slug(name), name=name, level="national" if national else "",
+                    region=COUNTRY_CODE if national else None, known=False)
+    return Mention(agency, name), m.end()
 
 
 def _central_at(text: str, start: int, end: int, agency: Agency, problems: list[str]) -> tuple[Mention, int]:
@@ -109,55 +191,98 @@ def _central_at(text: str, start: int, end: int, agency: Agency, problems: list[
 
 
 def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str, problems: list[str]) -> tuple[Mention, int]:
-    region = regions.by_code[code]
-    rest = text[end:]
-    if not NAME_FOLLOWS.match(rest):
+    if not NAME_FOLLOWS.match(text, end):
         return Mention(_government(regions, code), text[start:end], inferred=True), end
-    by_form = stems()[1]
-    for _, form in prefixes(rest, 0, _stem_lengths()):
-        for stem, suffix in _stems_by_suffix(by_form.get(form, ()), rest[len(form):], region):
-            stop = _skip_typo(text, start, end + len(form) + len(suffix), problems)
-            surface = text[start:stop]
-            written = SUFFIX_FULL.get(suffix, suffix)
-            expected = stem.suffix_for(region)
-            if {written, expected} == {"厅", "局"}:
-                problems.append(f"{surface}: {written} does not fit a {level_of(region)} body; "
-                                f"named {regions.body_prefix(code)}{stem.stem}{expected}")
-                written = expected
-            return Mention(_local_body(regions, code, stem.slug, stem.stem, stem.sector, written), surface), stop
-    unknown = UNKNOWN_BODY.match(rest)
+    found = _stem_at(text, end, regions.by_code[code])
+    unknown = _unknown_at(text, end) if not found or _name_goes_on(text, _typo_end(text, found[1])) else None
+    if found and not (unknown and unknown[1] > found[1]):
+        return _stem_mention(text, start, found[1], regions, code, found[0], problems)
     if unknown:
-        stop = end + unknown.end()
-        name = regions.body_prefix(code) + text[end:stop]
-        problems.append(f"unknown agency {text[start:stop]}: kept as {name}")
-        agency = Agency(id=iris.unknown_agency_slug(region.code, name), name=name, level=level_of(region),
-                        region=region.code, parent=iris.government_slug(region.code), known=False)
-        return Mention(agency, text[start:stop]), stop
+        return _unknown_mention(text, start, end, unknown[1], regions, code, problems)
     return Mention(_government(regions, code), text[start:end], inferred=True), end
 
 
+def _stem_at(text: str, pos: int, region: Region) -> tuple[tuple[Stem, str], int] | None:
+    """The standard stem written at ``pos`` with the suffix it takes, and where it ends; a suffix
+    outside the stem's own (人社中心) is no match, so that body keeps its written name."""
+    by_form = stems()[1]
+    for _, form in prefixes(text, pos, _stem_lengths()):
+        after = pos + len(form)
+        for stem, suffix in _stems_by_suffix(by_form.get(form, ()), text[after:after + 3], region):
+            return (stem, suffix), after + len(suffix)
+    return None
+
+
+def _unknown_at(text: str, pos: int) -> tuple[None, int] | None:
+    m = UNKNOWN_BODY.match(text, pos)
+    return (None, m.end()) if m else None
+
+
+def _name_goes_on(text: str, pos: int) -> bool:
+    """Does the name go on after a stem (人民政府研究室)? Not before a verb, a separator or punctuation."""
+    return pos < len(text) and "\u4e00" <= text[pos] <= "\u9fff" and text[pos] not in "、和与及等" \
+        and NAME_FOLLOWS.match(text, pos) is not None
+
+
+def _stem_mention(text: str, start: int, stop: int, regions: RegionIndex, code: str, found: tuple[Stem, str],
+                  problems: list[str]) -> tuple[Mention, int]:
+    stem, suffix = found
+    region = regions.by_code[code]
+    stop = _skip_typo(text, start, stop, problems)
+    surface = text[start:stop]
+    written = SUFFIX_FULL.get(suffix, suffix)
+    expected = stem.suffix_for(region)
+    if {written, expected} == {"厅", "局"}:
+        problems.append(f"{surface}: {written} does not fit a {level_of(region)} body; "
+                        f"named {regions.body_prefix(code)}{stem.stem}{expected}")
+        written = expected
+    return Mention(_local_body(regions, code, stem.slug, written), surface), stop
+
+
+def _unknown_mention(text: str, start: int, end: int, stop: int, regions: RegionIndex, code: str,
+                     problems: list[str]) -> tuple[Mention, int]:
+    """A body of a known region that no stem names: its written name after the region's full prefix;
+    a division the table lacks (江干区人民政府: renamed or abolished) is said so."""
+    region = regions.by_code[code]
+    name = regions.body_prefix(code) + text[end:stop]
+    if division := DIVISION.match(text, end):
+        problems.append(f"unknown division {division.group()} in {text[start:stop]} (renamed or abolished?): "
+                        f"kept as {name}, a body of {region.name}")
+    else:
+        problems.append(f"unknown agency {text[start:stop]}: kept as {name}")
+    agency = Agency(id=iris.unknown_agency_slug(region.code, name), name=name, level=level_of(region),
+                    region=region.code, parent=iris.government_slug(region.code), known=False)
+    return Mention(agency, text[start:stop]), stop
+
+
 def _stems_by_suffix(candidates: Iterable[Stem], after: str, region: Region) -> list[tuple[Stem, str]]:
-    """The stems that fit the text after a stem form, with the suffix each takes; a stem whose own
-    suffix is the one written comes first (大数据中心 is the 中心, not the 局, of 大数据)."""
+    """The stems that fit the text after a stem form, with the suffix each takes: a stem takes only a
+    suffix of its own (大数据中心 is the 中心, not the 局, of 大数据); the longest written wins
+    (人民政府办公厅 is the office, not the government), then the one the region's level calls for."""
     found = []
+    written = SUFFIX.match(after)
     for stem in candidates:
-        if stem.bare:
+        if written and SUFFIX_FULL.get(written.group(), written.group()) in stem.family:
+            found.append((stem, written.group()))
+        elif stem.bare:
             found.append((stem, ""))
-        elif m := SUFFIX.match(after):
-            found.append((stem, m.group()))
-    return sorted(found, key=lambda pair: SUFFIX_FULL.get(pair[1], pair[1]) != pair[0].suffix_for(region))
+    return sorted(found, key=lambda pair: (-len(pair[1]), SUFFIX_FULL.get(pair[1], pair[1]) != pair[0].suffix_for(region)))
 
 
 @lru_cache(maxsize=4096)
-def _local_body(regions: RegionIndex, code: str, slug: str, stem: str, sector: str, written: str) -> Agency:
-    """A region's body named by a standard stem. One object per body: the same bodies come back item
-    after item, and an object shared by a file's extractions is pickled once."""
+def _local_body(regions: RegionIndex, code: str, slug: str, written: str) -> Agency:
+    """A region's body named by a standard stem, with the body that took over a defunct one. One
+    object per body: the same bodies come back item after item, and an object shared by a file's
+    extractions is pickled once."""
     region = regions.by_code[code]
+    stem = stems()[0][slug]
     if slug == "gov":
         return Agency(id=iris.government_slug(code), name=regions.government_name(code), level=level_of(region),
-                      region=code, sector=sector)
-    return Agency(id=iris.local_agency_slug(code, slug), name=f"{regions.body_prefix(code)}{stem}{written}",
-                  level=level_of(region), region=code, parent=iris.government_slug(code), sector=sector)
+                      region=code, sector=stem.sector)
+    successor = stems()[0][stem.successor] if stem.successor else None
+    return Agency(id=iris.local_agency_slug(code, slug), name=f"{regions.body_prefix(code)}{stem.stem}{written}",
+                  level=level_of(region), region=code, parent=iris.government_slug(code), sector=stem.sector,
+                  successor=successor and _local_body(regions, code, successor.slug, successor.suffix_for(region)))
 
 
 @lru_cache(maxsize=1)
@@ -177,10 +302,17 @@ def _government(regions: RegionIndex, code: str) -> Agency:
                   region=code, sector="government")
 
 
-def _skip_typo(text: str, start: int, end: int, problems: list[str]) -> int:
-    """``人社局局``, ``发展改革委会``: a doubled suffix is read as a typo and reported (not ``委会同``)."""
+def _typo_end(text: str, end: int) -> int:
+    """``人社局局``, ``发展改革委会``: where a name with a doubled suffix ends (not ``委会同``)."""
     prev, nxt = text[end - 1:end], text[end:end + 1]
     if nxt and (prev == nxt and prev in "局厅部委" or (prev, nxt) == ("委", "会")) and text[end:end + 2] != "会同":
-        problems.append(f"typo in agency name {text[start:end + 1]}: read as {text[start:end]}")
         return end + 1
     return end
+
+
+def _skip_typo(text: str, start: int, end: int, problems: list[str]) -> int:
+    """A doubled suffix is read as a typo and reported."""
+    stop = _typo_end(text, end)
+    if stop != end:
+        problems.append(f"typo in agency name {text[start:stop]}: read as {text[start:end]}")
+    return stop

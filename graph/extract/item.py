@@ -222,7 +222,7 @@ def _region(issuers: list[Mention], titles: list[Title], norm: str, regions: Reg
         found = regions.find(normalize_name(given))
         if found:
             return found
-    if issuers:
+    if issuers and issuers[0].agency.region:
         return issuers[0].agency.region
     for t in titles:
         if t.role in {"main", "approved"} and (code := regions.find(t.norm)):

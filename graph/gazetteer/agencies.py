@@ -4,7 +4,7 @@ region + standard stem (data/agency_stems.csv) + the suffix of the region's leve
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from graph.gazetteer.regions import Region
@@ -22,13 +22,14 @@ class Agency:
 
     id: str
     name: str
-    level: str
-    region: str
+    level: str  # national | provincial | municipal | county; "" when the body's region is not known
+    region: str | None  # None: a body named without a region the gazetteer knows (火星市数字办, 南山区人社局)
     parent: str | None = None
     name_en: str | None = None
     sector: str | None = None
     category: str | None = None
     known: bool = True  # False: composed from an unknown stem, kept with its surface name
+    successor: Agency | None = None  # a defunct body keeps its name; this is the body that took over
 
 
 @dataclass(frozen=True)
@@ -39,11 +40,19 @@ class Stem:
     sector: str
     suffixes: dict[str, str]  # level (provincial, municipality, municipal, county) → suffix
     forms: tuple[str, ...] = field(default_factory=tuple)
+    successor: str | None = None  # slug of the stem whose bodies took over (工商行政管理 → 市场监督管理)
 
     def suffix_for(self, region: Region) -> str:
         if region.is_municipality:
             return self.suffixes["municipality"]
         return self.suffixes[LEVELS[region.level]]
+
+    @cached_property
+    def family(self) -> frozenset[str]:
+        """The suffixes this stem's bodies take at some level; 厅 and 局 stand for each other, since a
+        wrong one is a slip of the writer that is reported, not another body."""
+        own = {s for s in self.suffixes.values() if s}
+        return frozenset(own | ({"厅", "局"} if own & {"厅", "局"} else set()))
 
     @cached_property
     def bare(self) -> bool:
@@ -61,7 +70,8 @@ def central() -> tuple[dict[str, Agency], dict[str, str]]:
     """Central bodies by id, and every surface form (normalized) → id."""
     by_id: dict[str, Agency] = {}
     surfaces: dict[str, str] = {}
-    for row in _rows("agencies.csv"):
+    rows = _rows("agencies.csv")
+    for row in rows:
         agency = Agency(id=row["id"], name=row["name"], level="national", region=COUNTRY_CODE,
                         parent=row["parent"] or None, name_en=row["name_en"] or None,
                         sector=row["sector"] or None, category=row["category"] or None)
@@ -71,6 +81,17 @@ def central() -> tuple[dict[str, Agency], dict[str, str]]:
                 surfaces.setdefault(normalize(form), agency.id)
                 if not form.startswith("中华人民共和国"):
                     surfaces.setdefault(normalize("中华人民共和国" + form), agency.id)
+    successors = {row["id"]: row["successor"] for row in rows if row["successor"]}
+
+    def settled(agency_id: str) -> Agency:
+        """The body with its chain of successors (卫生部 → 国家卫生计生委 → 国家卫生健康委)."""
+        agency = by_id[agency_id]
+        if agency_id in successors and agency.successor is None:
+            agency = by_id[agency_id] = replace(agency, successor=settled(successors[agency_id]))
+        return agency
+
+    for agency_id in successors:
+        settled(agency_id)
     return by_id, surfaces
 
 
@@ -84,7 +105,8 @@ def stems() -> tuple[dict[str, Stem], dict[str, list[Stem]]]:
         city = row["city_suffix"]
         suffixes = {"provincial": row["province_suffix"], "municipality": row.get("zhixiashi_suffix") or city,
                     "municipal": city, "county": row.get("county_suffix") or city}
-        stem = Stem(row["stem"], row["slug"], row["name_en"], row["sector"], suffixes, (row["stem"], *abbrev))
+        stem = Stem(row["stem"], row["slug"], row["name_en"], row["sector"], suffixes, (row["stem"], *abbrev),
+                    row["successor"] or None)
         by_slug[stem.slug] = stem
         forms.extend((normalize(f), stem) for f in stem.forms)
     forms.sort(key=lambda pair: (-len(pair[0]), pair[1].bare, pair[1].slug))

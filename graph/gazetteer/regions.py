@@ -20,6 +20,8 @@ PACKAGE = "ssdlab-region-parser"
 TABLE = ("ssdlab_region_parser.data", "CN_Region_Reference_Library.xlsx")
 MUNICIPALITIES = {"110000", "120000", "310000", "500000"}  # 直辖市: their bodies use 局, not 厅
 SPECIAL_ADMINISTRATIVE_REGIONS = {"810000", "820000"}  # governed by a 政府, not a 人民政府
+# What makes a short county name part of another place's name (钱塘新区 is not 钱塘区).
+ZONE_WORDS = ("新区", "开发区", "高新区", "园区", "合作区", "试验区", "示范区", "片区", "保税区")
 
 
 @dataclass(frozen=True)
@@ -137,8 +139,18 @@ class RegionIndex:
             if size < 2 or len(word) < size or word not in self.names:
                 continue
             code = self._pick(word, within, short_cities)
-            if code and not (word.endswith("市") and text[pos + size:pos + size + 1] == "场"):
+            if code and not (word.endswith("市") and text[pos + size:pos + size + 1] == "场") \
+                    and not (word not in self.full and text.startswith(ZONE_WORDS, pos + size)):
                 return code, pos + size
+        return None
+
+    def ambiguous_at(self, text: str, pos: int = 0) -> tuple[tuple[str, ...], int] | None:
+        """A full division name at ``pos`` that several regions bear (南山区), its codes and end: read
+        when no region is named at ``pos``, so that the body is kept and the ambiguity reported."""
+        for size in self.lengths.get(text[pos:pos + 1], ()):
+            word = text[pos:pos + size]
+            if len(word) == size and len(codes := self.full.get(word, ())) > 1:
+                return tuple(sorted(codes)), pos + size
         return None
 
     def _pick(self, word: str, within: str | None, short_cities: bool) -> str | None:

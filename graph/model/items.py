@@ -128,7 +128,7 @@ class Items:
 
     def _referenced(self, t: Title, issuers: list[Mention]) -> str:
         """A document named but not issued by the item (forwarded, implemented): undated unless known."""
-        region = issuers[0].agency.region if issuers else (self.ref.regions.find(t.norm) or COUNTRY_CODE)
+        region = issuers[0].agency.region if issuers and issuers[0].agency.region else (self.ref.regions.find(t.norm) or COUNTRY_CODE)
         return self._policy_node(t, region, issuers)
 
     def _forwarding_notice(self, t: Title, x: Extraction, passage: str) -> str:

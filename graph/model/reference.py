@@ -59,8 +59,10 @@ class Reference:
                         alt_zh=surface if surface and surface != agency.name else None)
         if not new:
             return iri
-        self.nodes.edge(iri, "area_served", self.region(agency.region))
-        self.nodes.edge(iri, "classification", self.term(iris.level(agency.level)))
+        if agency.region:
+            self.nodes.edge(iri, "area_served", self.region(agency.region))
+        if agency.level:
+            self.nodes.edge(iri, "classification", self.term(iris.level(agency.level)))
         if agency.sector:
             self.nodes.edge(iri, "sector", self.term(iris.sector(agency.sector)))
         parent = self._parent(agency)

@@ -1,3 +1,5 @@
+import pytest
+
 from graph.extract.issuers import parse_issuers
 from graph.text import normalize
 
@@ -131,3 +133,91 @@ def test_unknown_courts_and_zone_committees_are_bodies_not_governments(regions):
 def test_special_administrative_region_government(regions):
     assert names(parse_issuers("香港特别行政区政府发布", regions)) == ["香港特别行政区政府"]
     assert names(parse_issuers("澳门特别行政区发布", regions)) == ["澳门特别行政区政府"]
+
+
+def test_co_issuers_without_their_region_are_read_in_the_first_ones(regions):
+    assert names(parse_issuers("杭州市公安局、市大数据局联合印发", regions)) == ["杭州市公安局", "杭州市大数据局"]
+    assert names(parse_issuers("浙江省财政厅、省人社厅等3部门", regions)) == ["浙江省财政厅", "浙江省人力资源和社会保障厅"]
+    assert names(parse_issuers("北京市经济和信息化局、市政务服务管理局", regions)) == ["北京市经济和信息化局", "北京市政务服务管理局"]
+    assert names(parse_issuers("杭州市公安局和人社局印发", regions)) == ["杭州市公安局", "杭州市人力资源和社会保障局"]
+    district = parse_issuers("深圳市南山区人社局、区财政局", regions)
+    assert [m.agency.id for m in district.issuers] == ["440305-hrss", "440305-finance"]
+
+
+def test_a_level_word_with_no_body_of_that_level_is_not_a_co_issuer(regions):
+    assert names(parse_issuers("浙江省财政厅、区财政局", regions)) == ["浙江省财政厅"]
+
+
+def test_a_central_co_issuer_is_not_read_as_local(regions):
+    assert names(parse_issuers("杭州市人社局、市场监管总局", regions)) == ["杭州市人力资源和社会保障局", "国家市场监督管理总局"]
+
+
+def test_general_office_of_a_government_is_not_the_government(regions):
+    for text, name in [("杭州市人民政府办公厅印发", "杭州市人民政府办公厅"), ("杭州市人民政府办公室印发", "杭州市人民政府办公室"),
+                       ("浙江省政府办公厅印发", "浙江省人民政府办公厅")]:
+        a = parse_issuers(text, regions).issuers[0].agency
+        assert (a.name, a.id.split("-", 1)[1]) == (name, "gov-office")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("杭州市总工会印发", "杭州市总工会"),
+    ("杭州市钱塘新区管理委员会印发", "杭州市钱塘新区管理委员会"),
+    ("杭州市政务服务和大数据管理局印发", "杭州市政务服务和大数据管理局"),
+    ("杭州市协调劳动关系三方委员会办公室印发", "杭州市协调劳动关系三方委员会办公室"),
+    ("杭州市人民政府研究室印发", "杭州市人民政府研究室"),
+    ("杭州市人社中心发布", "杭州市人社中心"),
+])
+def test_bodies_beyond_the_stems_keep_their_written_name_in_their_region(regions, text, name):
+    c = parse_issuers(text, regions)
+    a = c.issuers[0].agency
+    assert (a.name, a.region, a.known) == (name, "330100", False)
+    assert not c.issuers[0].inferred
+    assert c.problems == [f"unknown agency {name}: kept as {name}"]
+
+
+def test_known_stems_of_other_levels_still_resolve(regions):
+    assert names(parse_issuers("杭州市发展和改革委员会印发", regions)) == ["杭州市发展和改革委员会"]
+    assert names(parse_issuers("广东省公安厅印发", regions)) == ["广东省公安厅"]
+
+
+def test_a_body_with_no_known_region_keeps_its_written_name(regions):
+    c = parse_issuers("火星市数字办印发", regions)
+    a = c.issuers[0].agency
+    assert (a.name, a.region, a.level, a.known) == ("火星市数字办", None, "", False)
+    assert c.problems == ["unknown agency 火星市数字办: kept as written, no region known"]
+    national = parse_issuers("国家电子文件管理部际联席会议办公室、财政部印发", regions)
+    assert [(m.agency.name, m.agency.region) for m in national.issuers] == [
+        ("国家电子文件管理部际联席会议办公室", "100000"), ("财政部", "100000")]
+
+
+@pytest.mark.parametrize("text", ["记者从市大数据局获悉", "各地人社局发布", "为推进数字政府建设局印发"])
+def test_sentence_openings_are_not_bodies(regions, text):
+    assert parse_issuers(text, regions).issuers == []
+
+
+def test_an_ambiguous_district_keeps_its_issuer_without_a_region(regions):
+    c = parse_issuers("南山区人社局印发", regions)
+    a = c.issuers[0].agency
+    assert (a.name, a.region, a.level) == ("南山区人社局", None, "county")
+    assert "ambiguous region 南山区" in c.problems[0] and "440305" in c.problems[0]
+    alone = parse_issuers("南山区印发", regions).issuers[0]
+    assert (alone.agency.name, alone.inferred) == ("南山区人民政府", True)
+
+
+def test_a_division_the_table_lacks_is_kept_and_reported(regions):
+    c = parse_issuers("杭州市江干区人民政府印发", regions)
+    assert (c.issuers[0].agency.name, c.issuers[0].agency.region) == ("杭州市江干区人民政府", "330100")
+    assert c.problems[0].startswith("unknown division 江干区")
+
+
+@pytest.mark.parametrize("text, name, successor", [
+    ("信息产业部印发", "信息产业部", "工业和信息化部"),
+    ("卫生部印发", "卫生部", "国家卫生和计划生育委员会"),
+    ("国家卫生计生委印发", "国家卫生和计划生育委员会", "国家卫生健康委员会"),
+    ("国家工商总局印发", "国家工商行政管理总局", "国家市场监督管理总局"),
+    ("杭州市工商局印发", "杭州市工商行政管理局", "杭州市市场监督管理局"),
+    ("浙江省环保厅印发", "浙江省环境保护厅", "浙江省生态环境厅"),
+])
+def test_defunct_bodies_keep_the_name_of_their_time(regions, text, name, successor):
+    a = parse_issuers(text, regions).issuers[0].agency
+    assert (a.name, a.successor.name) == (name, successor)

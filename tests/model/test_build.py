@@ -107,8 +107,8 @@ def test_news_item_references_the_document_it_names(roundup):
 
 
 def test_a_body_written_under_two_names_keeps_one_preferred_label(roundup):
-    first, second = "吉林省大数据局印发《吉林省电子印章管理办法》。", "吉林省大数据办印发《吉林省电子证照应用规范》。"
+    first, second = "长春市人民政府办公室印发《长春市电子印章管理办法》。", "长春市政府办公厅印发《长春市电子证照应用规范》。"
     for name, (a, b) in (("a.txt", (first, second)), ("b.txt", (second, first))):
         result = build([roundup(name, f"2021年\n\n3月1日\n\n{a}\n\n3月2日\n\n{b}\n")])
-        agency = result.model["https://w3id.org/policykg/id/agency/220000-bigdata"]
-        assert (agency["pref_zh"], agency["alt_zh"]) == (["吉林省大数据办公室"], ["吉林省大数据办", "吉林省大数据局"])
+        agency = result.model["https://w3id.org/policykg/id/agency/220100-gov-office"]
+        assert (agency["pref_zh"], agency["alt_zh"]) == (["长春市人民政府办公厅"], ["长春市人民政府办公室", "长春市政府办公厅"])
