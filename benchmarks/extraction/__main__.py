@@ -24,12 +24,15 @@ COLUMNS = ("items", "titles", "dates", "agencies", "region", "province", "concep
 
 
 def built(doc: Document) -> tuple[list[Record], str | None]:
-    """The document's items as the project reads them, or none and the reason the build failed."""
+    """The document's items as the project reads them, and why there are none when there are none."""
     try:
         result = build([doc.path], jobs=1, cache=False)
     except Exception as exc:  # a benchmark reports a crash on one document and goes on
         return [], f"build failed: {type(exc).__name__}: {exc}"
-    return records(result.to_rdflib()), None
+    found = records(result.to_rdflib())
+    if not found:  # say why, as the build reported it
+        return found, "no item read: " + "; ".join(p.reason for p in result.problems[:3])
+    return found, None
 
 
 def _num(x: float | None) -> str:

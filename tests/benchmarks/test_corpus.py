@@ -156,3 +156,9 @@ def test_the_command_refuses_a_broken_gold_file_in_one_line(tmp_path):
     run = subprocess.run([sys.executable, "-m", "benchmarks.extraction", "--corpus", str(tmp_path)],
                          cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 2 and run.stderr.count("\n") == 1 and "x.gold.json" in run.stderr
+
+
+def test_the_corpus_has_at_least_eight_documents_in_six_layouts():
+    layouts = {load(p).layout for p in GOLD}
+    assert len(GOLD) >= 8 and len(layouts) >= 6
+    assert not (CORPUS / "2021-roundup.txt").exists()
