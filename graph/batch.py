@@ -32,6 +32,7 @@ class FileResult:
     source: Source
     extractions: list[Extraction] = field(default_factory=list)
     error: str | None = None
+    unread: bool = False  # the file itself could not be read (gone, no permission): ``error`` says why
 
 
 def _extract_or_keep(item: RawItem, regions: RegionIndex) -> Extraction:
@@ -91,7 +92,7 @@ def _run(task: tuple[Path, str, bool]) -> FileResult:
     try:
         data = path.read_bytes()
     except OSError as err:
-        return FileResult(Source(name, "", "", ""), error=f"cannot read: {err.strerror}")
+        return FileResult(Source(name, "", "", ""), error=f"cannot read: {err.strerror}", unread=True)
     return _cached(data, name) if use_cache else extract_bytes(data, name)
 
 

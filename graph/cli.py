@@ -5,14 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 
-from graph.gcpause import paused
 from graph.interchange.cli import add_commands as add_export
-from graph.pipeline import build
-from graph.problems import Problem, write_rejects
-from graph.readwrite.exports import DOCUMENTS, chosen, write_exports
-from graph.readwrite.rdf import rdflib_columns
+from graph.pipeline import VALIDATE_LIMIT, Options, build_folder
+from graph.problems import UserError
+from graph.readwrite.exports import DOCUMENTS, chosen
 from graph.sparql.cli import add_commands as add_sparql
 from graph.validation.cli import add_commands as add_validate
 from graph.viz.cli import add_commands as add_viz
@@ -38,44 +35,16 @@ def _formats(text: str) -> list[str]:
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
-VALIDATE_LIMIT = 25_000  # pySHACL checks about 2,000 triples a second on this project's shapes
-
-
 def _build(args: argparse.Namespace) -> int:
-    with paused():
-        return _build_all(args)
-
-
-def _build_all(args: argparse.Namespace) -> int:
-    show = _Progress() if sys.stderr.isatty() else None
-    result = build(args.sources or None, jobs=args.jobs, cache=not args.no_cache, progress=show)
-    if result.items == 0:
-        reasons = "; ".join(str(p) for p in sorted(set(result.problems))[:3]) or "no input"
-        print(f"policykg: nothing could be read: {reasons}", file=sys.stderr)
-        return 1
-    out = Path(args.out)
-    triples = write_exports(result.model, out, args.formats)
-    print(result.summary())
-    if args.validate == "always" or (args.validate == "auto" and triples <= VALIDATE_LIMIT):
-        from graph.validation.shacl import validate  # here, not at the top: pySHACL loads slowly
-
-        violations = validate(result.to_rdflib())
-        result.problems.extend(Problem("(graph)", 0, str(v.focus), f"SHACL {v.severity}: {v.message}") for v in violations)
-        errors = sum(v.severity == "Violation" for v in violations)
-        print(f"SHACL: {errors} violation(s), {len(violations) - errors} warning(s)")
-    else:
-        print(f"SHACL: not run ({triples} triples; --validate auto stops at {VALIDATE_LIMIT}): run `policykg validate {out}`")
-    write_rejects(result.problems, out / "rejects.csv")
-    report: object = "not written (--no-views)"
-    if not args.no_views:
-        from graph.report import write_all  # here, not at the top: matplotlib loads slowly
-        from graph.viz.table import Table
-
-        table = Table(*rdflib_columns(result.model))
-        del result  # the views read their records from the table: the model is freed once that is made
-        report = write_all(table, out)
-    files = ", ".join(f"graph.{name}" for name in args.formats)
-    print(f"wrote {triples} triples to {out}/{files}; problems in {out}/rejects.csv; report {report}")
+    options = Options(formats=tuple(args.formats), views=not args.no_views, validate=args.validate, jobs=args.jobs,
+                      cache=not args.no_cache, keep_going=args.keep_going)
+    try:
+        built = build_folder(args.sources or None, args.out, options, progress=_Progress() if sys.stderr.isatty() else None)
+    except KeyboardInterrupt:
+        return _fail(f"interrupted: {args.out} holds one whole build, as before", 130)
+    for line in built.warnings:
+        print(line, file=sys.stderr)
+    print("\n".join(built.lines))
     return 0
 
 
@@ -87,6 +56,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="out", help="output folder (default: out/)")
     b.add_argument("--jobs", type=int, default=0, help="worker processes extracting files (default 0: one per core)")
     b.add_argument("--no-cache", action="store_true", help="re-read every file instead of reusing earlier extractions")
+    b.add_argument("--keep-going", action="store_true",
+                   help="build from the inputs that can be read when others cannot (missing, dangling links, "
+                        "unreadable): each is still a line on stderr and a row of rejects.csv")
     b.add_argument("--no-views", action="store_true", help="write the exports and rejects only: no HTML views, no report")
     b.add_argument("--formats", type=_formats, default=list(DOCUMENTS), metavar="LIST",
                    help="exports to write, of nt,ttl,jsonld (default: all three; nt is required: "
@@ -100,8 +72,20 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; a mistake the user can put right is one line on stderr and a non-zero exit."""
     args = parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except UserError as err:
+        return _fail(str(err))
+    except OSError as err:  # an error of the system met outside the places that name their own
+        where = f" ({err.filename})" if err.filename else ""
+        return _fail(f"{err.strerror or err}{where}")
+
+
+def _fail(message: str, status: int = 1) -> int:
+    print(f"policykg: {message}", file=sys.stderr)
+    return status
 
 
 if __name__ == "__main__":

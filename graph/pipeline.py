@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Iterator, Literal
 
 import networkx as nx
 import rdflib
@@ -16,10 +18,15 @@ from graph.gcpause import paused
 from graph.gazetteer.regions import region_index
 from graph.model.build import GraphBuilder
 from graph.model.store import Model, to_networkx
-from graph.problems import Problem
+from graph.outfolder import cannot_write, staged
+from graph.problems import Problem, UserError, write_rejects
 from graph.read.sources import expand
-from graph.readwrite.rdf import to_rdflib
+from graph.readwrite.exports import DOCUMENTS, chosen, write_exports
+from graph.readwrite.rdf import rdflib_columns, to_rdflib
 from graph.resources import SOURCES_DIR as DEFAULT_SOURCES
+
+VALIDATE_LIMIT = 25_000  # pySHACL checks about 2,000 triples a second on this project's shapes
+Progress = Callable[[int, int, int], None]
 
 
 @dataclass
@@ -29,6 +36,9 @@ class BuildResult:
     items: int = 0
     files: int = 0
     encodings: Counter = field(default_factory=Counter)
+    unread: list[Problem] = field(default_factory=list)
+    """Inputs that could not be read at all (missing, a dangling link, no permission, gone midway);
+    each is also among the problems, so a row of rejects.csv."""
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -73,14 +83,15 @@ def build(paths: list[str | Path] | None = None, *, jobs: int | None = 1, cache:
 
 def _build(paths: list[str | Path], jobs: int | None, cache: bool,
            progress: Callable[[int, int, int], None] | None) -> BuildResult:
-    files, missing = expand([Path(p) for p in paths])
+    files, skipped = expand([Path(p) for p in paths])
     builder = GraphBuilder(region_index())
     result = BuildResult(builder.nodes, builder.problems)
-    for name in missing:
-        builder.problems.append(Problem(name, 0, "", "no such file or folder"))
+    result.unread.extend(Problem(_display(path), 0, "", reason) for path, reason in skipped)
     named = [(path, _display(path)) for path in files]
     for done, file in enumerate(extract_files(named, jobs=jobs, cache=cache), 1):
-        if file.error:
+        if file.unread:
+            result.unread.append(Problem(file.source.name, 0, "", file.error or "cannot read"))
+        elif file.error:
             builder.problems.append(Problem(file.source.name, 0, "", file.error))
         else:
             result.files += 1
@@ -91,5 +102,103 @@ def _build(paths: list[str | Path], jobs: int | None, cache: bool,
                 builder.add(source_iri, x)
         if progress:
             progress(done, len(named), result.items)
+    builder.problems.extend(result.unread)
     result.model = builder.finish()
     return result
+
+
+@dataclass(frozen=True)
+class Options:
+    """How ``build_folder`` builds: the options of ``policykg build``, with its defaults."""
+
+    formats: tuple[str, ...] = tuple(DOCUMENTS)
+    views: bool = True
+    validate: Literal["auto", "always", "never"] = "auto"
+    jobs: int | None = 0
+    cache: bool = True
+    keep_going: bool = False
+
+
+@dataclass(frozen=True)
+class Built:
+    """What a build into a folder says: ``lines`` for stdout, ``warnings`` (inputs skipped) for stderr."""
+
+    lines: list[str]
+    warnings: list[str]
+
+
+def build_folder(sources: list[str | Path] | None = None, out: str | Path = "out", options: Options = Options(),
+                 progress: Progress | None = None) -> Built:
+    """Everything ``policykg build`` does: read, extract, model, exports, validation, rejects, views.
+
+    The files are written aside and swapped into ``out`` together at the end (see graph.outfolder), so
+    ``out`` always holds one whole build. Raises UserError, with a one-line message, when ``out`` is held
+    by another build or cannot be written, when nothing could be read, or when an input could not be
+    read and ``options.keep_going`` is false; ``out`` is then left as it was.
+    """
+    out = Path(out)
+    formats = chosen(options.formats)
+    with paused(), _writing(out), staged(out) as staging:
+        return _build_into(sources, out, staging, formats, options, progress)
+
+
+@contextmanager
+def _writing(out: Path) -> Iterator[None]:
+    """An OS error met writing ``out`` becomes one line naming it and what to do."""
+    try:
+        yield
+    except OSError as err:
+        if err.filename is None or _inside(Path(err.filename), out):
+            raise UserError(cannot_write(out, err)) from err
+        raise
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def _build_into(sources: list[str | Path] | None, out: Path, staging: Path, formats: list[str], options: Options,
+                progress: Progress | None) -> Built:
+    result = build(sources, jobs=options.jobs, cache=options.cache, progress=progress)
+    warnings = _check_inputs(result, options.keep_going, out)
+    triples = write_exports(result.model, staging, formats)
+    lines = [result.summary(), _validated(result, triples, options.validate, out)]
+    write_rejects(result.problems, staging / "rejects.csv")
+    report = "not written (--no-views)"
+    if options.views:
+        from graph.report import write_all  # here, not at the top: matplotlib loads slowly
+        from graph.viz.table import Table
+
+        table = Table(*rdflib_columns(result.model))
+        del result  # the views read their records from the table: the model is freed once that is made
+        report = str(out / write_all(table, staging).relative_to(staging))
+    files = ", ".join(f"graph.{name}" for name in formats)
+    lines.append(f"wrote {triples} triples to {out}/{files}; problems in {out}/rejects.csv; report {report}")
+    return Built(lines, warnings)
+
+
+def _check_inputs(result: BuildResult, keep_going: bool, out: Path) -> list[str]:
+    """Refuse a build that read nothing, or one that missed an input unless told to go on; the warnings
+    to print when it goes on."""
+    if result.items == 0:
+        reasons = "; ".join(str(p) for p in sorted(set(result.problems))[:3]) or "no input"
+        raise UserError(f"nothing could be read: {reasons}")
+    if not result.unread:
+        return []
+    first = "; ".join(str(p) for p in result.unread[:3]) + (f"; and {len(result.unread) - 3} more" if len(result.unread) > 3 else "")
+    if not keep_going:
+        raise UserError(f"{len(result.unread)} input(s) could not be read: {first}; {out} is left as it was "
+                        "(put them right, or pass --keep-going to build from the rest)")
+    return [f"policykg: {len(result.unread)} input(s) skipped (rows in {out}/rejects.csv): {first}"]
+
+
+def _validated(result: BuildResult, triples: int, validate: str, out: Path) -> str:
+    """Run the SHACL shapes when asked (auto: on a graph small enough), adding findings to the problems."""
+    if validate == "never" or (validate == "auto" and triples > VALIDATE_LIMIT):
+        return f"SHACL: not run ({triples} triples; --validate auto stops at {VALIDATE_LIMIT}): run `policykg validate {out}`"
+    from graph.validation.shacl import validate as shacl  # here, not at the top: pySHACL loads slowly
+
+    violations = shacl(result.to_rdflib())
+    result.problems.extend(Problem("(graph)", 0, str(v.focus), f"SHACL {v.severity}: {v.message}") for v in violations)
+    errors = sum(v.severity == "Violation" for v in violations)
+    return f"SHACL: {errors} violation(s), {len(violations) - errors} warning(s)"

@@ -19,6 +19,11 @@ class Problem:
         return f"{where}: {self.reason}" + (f" [{self.item}]" if self.item else "")
 
 
+class UserError(Exception):
+    """A mistake the user can put right (a busy or unwritable folder, a missing input): the command
+    prints the message as one line, without a traceback, and exits non-zero."""
+
+
 REJECT_FIELDS = ("file", "line", "item", "reason")
 
 

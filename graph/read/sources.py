@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -16,18 +17,49 @@ RECORDS = {".csv", ".tsv", ".json", ".jsonl"}
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # below a space, but not \t \n \v \f \r
 
 
-def expand(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    """Every file under ``paths`` in a stable order, and the paths that do not exist."""
+def expand(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Every file under ``paths`` in a stable order, and each path skipped with the reason: missing,
+    a dangling link, a folder that cannot be listed. Hidden files are left out on purpose, and links to
+    folders are not followed (they could loop)."""
     files: list[Path] = []
-    missing: list[str] = []
+    skipped: list[tuple[Path, str]] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+            found, unlisted = _walk(path)
+            files.extend(found)
+            skipped.extend(unlisted)
         elif path.is_file():
             files.append(path)
         else:
-            missing.append(str(path))
-    return files, missing
+            skipped.append((path, _why_skipped(path)))
+    return files, skipped
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    files: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+
+    def unlisted(err: OSError) -> None:
+        skipped.append((Path(err.filename), f"cannot list folder: {err.strerror}"))
+
+    for top, dirs, names in os.walk(folder, onerror=unlisted):
+        for name in names + [d for d in dirs if os.path.islink(os.path.join(top, d))]:
+            path = Path(top, name)
+            if name.startswith("."):
+                continue
+            if path.is_file():
+                files.append(path)
+            else:
+                skipped.append((path, _why_skipped(path)))
+    return sorted(files), sorted(skipped)
+
+
+def _why_skipped(path: Path) -> str:
+    if path.is_symlink():
+        return "link to a folder, not followed" if path.is_dir() else "dangling link: its target does not exist"
+    if not path.exists():
+        return "no such file or folder"
+    return "not a regular file"
 
 
 def read_source(name: str, data: bytes) -> Source:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from hypothesis import given, settings
@@ -62,9 +63,24 @@ def test_expand_lists_files_in_order_and_missing_paths(tmp_path):
     (tmp_path / "b").mkdir()
     for name in ("b/2.txt", "a.csv", ".hidden"):
         (tmp_path / name).write_text("x")
-    files, missing = expand([tmp_path, tmp_path / "none.txt"])
+    files, skipped = expand([tmp_path, tmp_path / "none.txt"])
     assert files == [tmp_path / "a.csv", tmp_path / "b" / "2.txt"]
-    assert missing == [str(tmp_path / "none.txt")]
+    assert skipped == [(tmp_path / "none.txt", "no such file or folder")]
+
+
+def test_expand_names_every_path_it_skips_and_why(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "x.txt").write_text("x")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    (tmp_path / "linked.txt").symlink_to(tmp_path / "real" / "x.txt")
+    os.mkfifo(tmp_path / "pipe")
+    files, skipped = expand([tmp_path, tmp_path / "gone.txt"])
+    assert files == [tmp_path / "linked.txt", tmp_path / "real" / "x.txt"]
+    assert skipped == [(tmp_path / "gone.txt", "dangling link: its target does not exist"),
+                       (tmp_path / "loop", "link to a folder, not followed"),
+                       (tmp_path / "pipe", "not a regular file"),
+                       (tmp_path / "gone.txt", "dangling link: its target does not exist")]
 
 
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
