@@ -130,8 +130,8 @@ def _deferred_interrupts() -> Iterator[None]:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-        for sig in caught:
-            signal.raise_signal(sig)
+        for number in caught:
+            signal.raise_signal(number)
 
 
 def cannot_write(out: Path, err: OSError) -> str:
