@@ -61,7 +61,7 @@ def parser() -> argparse.ArgumentParser:
                         "unreadable): each is still a line on stderr and a row of rejects.csv")
     b.add_argument("--no-views", action="store_true", help="write the exports and rejects only: no HTML views, no report")
     b.add_argument("--formats", type=_formats, default=list(DOCUMENTS), metavar="LIST",
-                   help="exports to write, of nt,ttl,jsonld (default: all three; nt is required: "
+                   help=f"exports to write, of {','.join(DOCUMENTS)} (default: all; {next(iter(DOCUMENTS))} is required: "
                         "the other commands read it)")
     b.add_argument("--validate", choices=("auto", "always", "never"), default="auto",
                    help=f"SHACL-validate the graph (auto: when it has at most {VALIDATE_LIMIT:,} triples)")

@@ -35,6 +35,9 @@ PREFIXES: dict[str, str] = {
     "wd": WD,
     "id": ID,
 }
+"""The one table of prefixes: bound in every export and rdflib graph, declared for every query (rdflib's
+initNs, pyoxigraph's prefixes, so an undeclared ``schema:`` means ``http://schema.org/`` everywhere,
+never rdflib's https default), and the JSON-LD context (ontology/context.jsonld, tested equal)."""
 _LONGEST_FIRST = sorted(((iri, prefix) for prefix, iri in PREFIXES.items()), key=lambda x: -len(x[0]))
 
 COUNTRY = ID + "region/CN"
@@ -57,3 +60,10 @@ def _split_vocabulary(iri: str) -> tuple[str, str] | None:
         if iri.startswith(namespace) and len(iri) > len(namespace):
             return prefix, iri[len(namespace):]
     return None
+
+
+def curie(iri: str) -> str:
+    """``prefix:local`` where a namespace of PREFIXES holds ``iri``, else the IRI itself: for people to
+    read, and JSON-LD's compacted form (its context declares PREFIXES)."""
+    found = split(iri)
+    return iri if found is None else f"{found[0]}:{found[1]}"

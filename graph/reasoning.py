@@ -1,6 +1,6 @@
 """Optional reasoning step: the SKOS transitive closure, so a topic query finds narrower topics.
 
-After `expand`, this finds every policy about 电子合同, including those tagged only
+After `with_transitive_broader`, this finds every policy about 电子合同, including those tagged only
 电子劳动合同 or 电子集体合同:
 
     PREFIX eli:  <http://data.europa.eu/eli/ontology#>
@@ -30,7 +30,7 @@ from rdflib.namespace import SKOS
 from graph.resources import load_ontology
 
 
-def expand(g: Graph, schemes: Graph | None = None) -> Graph:
+def with_transitive_broader(g: Graph, schemes: Graph | None = None) -> Graph:
     """A copy of `g` plus skos:broaderTransitive/skos:narrowerTransitive for every concept pair.
 
     The hierarchy is read from `g` and from `schemes` (default: the shipped ontology), so an

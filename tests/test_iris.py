@@ -81,3 +81,11 @@ def test_china_is_its_own_region_iri():
 def test_iris_depend_on_content_only():
     assert iris.policy("440000", "意见") == iris.policy("440000", "意见") != iris.policy("110000", "意见")
     assert iris.activity(None, "x").startswith(ID + "activity/undated-")
+
+
+def test_curie_uses_the_one_prefix_table():
+    from graph.namespaces import PREFIXES, curie
+
+    assert curie(ID + "policy/x") == "id:policy/x"
+    assert curie(PREFIXES["wd"] + "Q15175") == "wd:Q15175"
+    assert curie("http://example.org/x") == "http://example.org/x"

@@ -1,4 +1,4 @@
-"""After expand(), a query for a broad topic finds policies tagged with a narrower one."""
+"""After with_transitive_broader(), a query for a broad topic finds policies tagged with a narrower one."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from graph.namespaces import ELI, ID
-from graph.reasoning import ancestors, broader_map, expand
+from graph.reasoning import ancestors, broader_map, with_transitive_broader
 
 E_CONTRACT = URIRef(f"{ID}concept/e-contract")
 E_LABOUR = URIRef(f"{ID}concept/e-labour-contract")
@@ -30,13 +30,13 @@ def tagged(pairs: list[tuple[str, URIRef]]) -> Graph:
 
 def test_query_for_e_contract_finds_labour_contract_policies():
     g = tagged([("a", E_LABOUR), ("b", E_CONTRACT), ("c", E_INVOICE)])
-    found = [str(row.p) for row in expand(g).query(QUERY)]
+    found = [str(row.p) for row in with_transitive_broader(g).query(QUERY)]
     assert found == [f"{ID}policy/a", f"{ID}policy/b"]
 
 
 def test_closure_is_transitive_and_does_not_retag():
     g = tagged([("c", E_INVOICE)])
-    out = expand(g)
+    out = with_transitive_broader(g)
     assert (E_INVOICE, SKOS.broaderTransitive, URIRef(f"{ID}concept/e-document")) in out
     assert (URIRef(f"{ID}concept/e-document"), SKOS.narrowerTransitive, E_INVOICE) in out
     assert set(out.triples((None, IS_ABOUT, None))) == set(g.triples((None, IS_ABOUT, None)))
@@ -50,7 +50,7 @@ def test_hierarchy_from_the_graph_itself_and_from_narrower():
     g.add((c, SKOS.narrower, b))
     parents = broader_map([g])
     assert ancestors(a, parents) == {b, c}
-    assert (a, SKOS.broaderTransitive, c) in expand(g, schemes=Graph())
+    assert (a, SKOS.broaderTransitive, c) in with_transitive_broader(g, schemes=Graph())
 
 
 def test_cycles_terminate():

@@ -18,12 +18,11 @@ from typing import BinaryIO
 import networkx as nx
 
 from graph.model.store import Model, as_model
-from graph.readwrite import jsonld, ntriples, turtle
-from graph.readwrite._document import nodes, subjects, write_pieces
+from graph.readwrite._document import Document, nodes, subjects, write_pieces
+from graph.readwrite.formats import EXPORTS, NTRIPLES
 
-DOCUMENTS = {"nt": ntriples.DOCUMENT, "ttl": turtle.DOCUMENT, "jsonld": jsonld.DOCUMENT}
-"""Each format, written to ``graph.<format>``. N-Triples first and always: its lines are the triples
-counted, and it is the sorted, byte-stable export the other commands read."""
+DOCUMENTS: dict[str, Document] = {suffix: f.writer for suffix, f in EXPORTS.items() if f.writer}
+"""Each export's writer, by the suffix of ``graph.<suffix>`` (graph/readwrite/formats.py), N-Triples first."""
 SPLIT_FROM = 20_000
 """Nodes from which the writing is shared between processes: below it, forking costs more than it saves."""
 WRITERS = 2
@@ -112,7 +111,7 @@ def chosen(formats: Collection[str]) -> list[str]:
     unknown = sorted(set(formats) - DOCUMENTS.keys())
     if unknown:
         raise ValueError(f"unknown export format {', '.join(unknown)}: choose from {', '.join(DOCUMENTS)}")
-    if "nt" not in formats:
+    if NTRIPLES.suffix not in formats:
         raise ValueError("the exports must include nt: graph.nt is the export the other commands read")
     return [name for name in DOCUMENTS if name in formats]
 

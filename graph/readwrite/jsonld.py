@@ -1,4 +1,5 @@
-"""Compacted JSON-LD written straight from the model, with the context inline.
+"""Compacted JSON-LD written straight from the model, with the context inline (graph.namespaces.PREFIXES,
+as ontology/context.jsonld publishes it).
 
 rdflib's serializer needs the graph in its store first and takes minutes on a large graph; the
 model already groups triples by subject, which is all a compacted JSON-LD node object needs.
@@ -9,52 +10,32 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from graph.namespaces import PREFIXES, split
+from graph.namespaces import PREFIXES, curie
 from graph.readwrite._convert import DATATYPES, LANGUAGES, NOT_TRIPLES, lexical, predicates_as, unknown_key
 from graph.readwrite._document import OBJECTS_CACHED, Document
-from graph.resources import CONTEXT_FILE
 
 _json = json.encoder.encode_basestring  # a JSON string with non-ASCII text kept, as ensure_ascii=False
 
 
 @lru_cache(maxsize=1)
-def context() -> dict[str, str]:
-    return json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))["@context"]
-
-
-@lru_cache(maxsize=1)
-def _declared() -> frozenset[str]:
-    """The prefixes the context declares, with the namespace PREFIXES gives them."""
-    return frozenset(p for p, iri in PREFIXES.items() if context().get(p) == iri)
-
-
-def compact(iri: str) -> str:
-    """``id:policy/…`` for instances, ``eli:passed_by`` for terms; unknown namespaces stay full."""
-    found = split(iri)
-    if found is None or found[0] not in _declared():
-        return iri
-    return f"{found[0]}:{found[1]}"
-
-
-@lru_cache(maxsize=1)
 def _keys() -> dict[str, tuple[str, str]]:
     """Model key → (compacted predicate, kind of its values)."""
-    return predicates_as(compact)
+    return predicates_as(curie)
 
 
 @lru_cache(maxsize=OBJECTS_CACHED)
 def _reference(iri: str) -> tuple[tuple[str, str], str]:
     """(sort key, JSON text) of an IRI value: the same agencies, regions and concepts come back node
     after node."""
-    curie = compact(iri)
-    return (curie, ""), '{"@id": ' + _json(curie) + "}"
+    short = curie(iri)
+    return (short, ""), '{"@id": ' + _json(short) + "}"
 
 
 @lru_cache(maxsize=None)
 def _typed(kind: str) -> tuple[str, str]:
     """(compacted datatype, the JSON text before the value) of a typed literal's kind."""
-    curie = compact(DATATYPES[kind])
-    return curie, '{"@type": ' + _json(curie) + ', "@value": '
+    short = curie(DATATYPES[kind])
+    return short, '{"@type": ' + _json(short) + ', "@value": '
 
 
 def _value(value: object, kind: str) -> tuple[tuple[str, str], str]:
@@ -64,14 +45,14 @@ def _value(value: object, kind: str) -> tuple[tuple[str, str], str]:
         return (text, kind), '{"@language": "' + kind + '", "@value": ' + _json(text) + "}"
     if kind not in DATATYPES:
         return (text, ""), _json(text)
-    curie, head = _typed(kind)
-    return (text, curie), head + _json(text) + "}"
+    short, head = _typed(kind)
+    return (text, short), head + _json(text) + "}"
 
 
 @lru_cache(maxsize=1024)
 def _types(classes: tuple[str, ...]) -> str:
     """The ``@type`` member: the nodes of a kind share their classes."""
-    return '"@type": [' + ", ".join(_json(t) for t in sorted(compact(c) for c in classes)) + "]"
+    return '"@type": [' + ", ".join(_json(t) for t in sorted(curie(c) for c in classes)) + "]"
 
 
 @lru_cache(maxsize=1024)
@@ -91,7 +72,7 @@ def node_json(node: str, data: dict) -> str:
                                               (_value(v, kind) for v in items))
         elif name not in NOT_TRIPLES:
             raise unknown_key(node, name)
-    parts = ['{"@id": ' + _json(compact(node)), _types(tuple(data.get("classes", ())))]
+    parts = ['{"@id": ' + _json(curie(node)), _types(tuple(data.get("classes", ())))]
     for key in sorted(values):
         found = values[key]
         if len(found) == 1:
@@ -103,7 +84,7 @@ def node_json(node: str, data: dict) -> str:
 
 
 def _head() -> str:
-    return '{\n "@context": ' + json.dumps(context(), ensure_ascii=False, sort_keys=True) + ',\n "@graph": [\n'
+    return '{\n "@context": ' + json.dumps(PREFIXES, ensure_ascii=False, sort_keys=True) + ',\n "@graph": [\n'
 
 
 DOCUMENT = Document(_head, lambda node, data, first: ("  " if first else ",\n  ") + node_json(node, data), "\n ]\n}\n")

@@ -11,7 +11,7 @@ from . import formats
 from .errors import QueryError
 from .library import load_library
 from .load import load_graph
-from .remote import Endpoint
+from .remote import RemoteEndpoint
 from .run import query
 
 OUTPUT_FORMATS = ["table", *formats.RESULT_TYPES, *formats.GRAPH_TYPES]
@@ -88,7 +88,7 @@ def _query(args: argparse.Namespace) -> int:
                 print(f"{question.name}{params}\t{question.answers}")
             return 0
         text = _query_text(args)
-        target = Endpoint(args.endpoint) if args.endpoint else load_graph(args.graph, args.store)
+        target = RemoteEndpoint(args.endpoint) if args.endpoint else load_graph(args.graph, args.store)
         result = query(target, text, dict(args.param), limit=args.limit)
         fmt = args.format
         if result.graph is not None and fmt not in formats.GRAPH_TYPES:

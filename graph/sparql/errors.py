@@ -6,8 +6,9 @@ import re
 
 from rdflib.plugins.sparql import prepareQuery
 
+from graph.namespaces import PREFIXES
+
 from . import lexer
-from .prefixes import PREFIXES
 
 
 class QueryError(Exception):

@@ -15,7 +15,9 @@ from rdflib.query import Result
 from rdflib.term import Node
 from wcwidth import wcswidth
 
-from .prefixes import PREFIXES, shorten
+from graph.namespaces import PREFIXES, curie
+from graph.readwrite.formats import ANSWERS
+
 from .run import QueryResult
 from .terms import sparql_term
 
@@ -25,13 +27,9 @@ RESULT_TYPES = {
     "csv": "text/csv",
     "tsv": "text/tab-separated-values",
 }
-GRAPH_TYPES = {
-    "turtle": "text/turtle",
-    "nt": "application/n-triples",
-    "rdfxml": "application/rdf+xml",
-    "jsonld": "application/ld+json",
-}
-_RDFLIB_GRAPH_FORMAT = {"turtle": "turtle", "nt": "nt", "rdfxml": "xml", "jsonld": "json-ld"}
+GRAPH_TYPES = {name: ANSWERS[name].media_type for name in sorted(ANSWERS, key=lambda name: name != "turtle")}
+"""The formats of graph/readwrite/formats.py a graph result is written in; Turtle first, what a client
+accepting anything gets."""
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_CELL = 60
 
@@ -39,7 +37,7 @@ MAX_CELL = 60
 def _cell(term: Node | None) -> str:
     if term is None:
         return ""
-    text = shorten(str(term)) if isinstance(term, URIRef) else str(term)
+    text = curie(str(term)) if isinstance(term, URIRef) else str(term)
     text = _CONTROL.sub(lambda m: "\\n" if m.group() == "\n" else " ", text)
     if isinstance(term, BNode):
         text = f"_:{term}"
@@ -104,7 +102,7 @@ def serialize(result: QueryResult, fmt: str) -> bytes:
             raise ValueError(f"a graph result is written as {', '.join(GRAPH_TYPES)}, not {fmt}")
         for prefix, namespace in PREFIXES.items():
             result.graph.bind(prefix, namespace, override=True, replace=True)
-        return result.graph.serialize(format=_RDFLIB_GRAPH_FORMAT[fmt], encoding="utf-8")
+        return result.graph.serialize(format=ANSWERS[fmt].rdflib, encoding="utf-8")
     if fmt in ("json", "xml"):
         buffer = io.BytesIO()
         _rdflib_result(result).serialize(buffer, format=fmt, encoding="utf-8")

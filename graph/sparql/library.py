@@ -18,10 +18,10 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from graph.namespaces import PREFIXES
 from graph.resources import QUERIES_DIR
 
 from .errors import QueryError
-from .prefixes import PREFIXES
 from .terms import check_iri
 
 NODE_TYPES = {

@@ -8,17 +8,18 @@ from pathlib import Path
 import pyoxigraph
 from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.util import guess_format
+
+from graph.readwrite.formats import export_names, of_file
 
 from ._oxigraph import Store
 from .errors import QueryError
 
-EXPORT_NAMES = ("graph.nt", "graph.ttl", "graph.jsonld")
+EXPORT_NAMES = export_names()
 _STAMP = "policykg-source.json"
 
 
 def export_file(path: str | Path = "out") -> Path:
-    """The RDF file to read: the file itself, or a folder's graph.nt, graph.ttl or graph.jsonld."""
+    """The RDF file to read: the file itself, or the first export of EXPORT_NAMES a folder holds."""
     path = Path(path)
     if path.is_dir():
         for name in EXPORT_NAMES:
@@ -31,10 +32,10 @@ def export_file(path: str | Path = "out") -> Path:
 
 
 def _format(file: Path) -> str:
-    fmt = guess_format(str(file)) or ("json-ld" if file.suffix == ".jsonld" else None)
+    fmt = of_file(file.name)
     if fmt is None:
         raise QueryError(f"cannot tell the RDF format of {file} from its extension")
-    return fmt
+    return fmt.rdflib
 
 
 def load_graph(path: str | Path = "out", store: str = "oxigraph") -> Graph:
@@ -64,10 +65,10 @@ def _over(store: pyoxigraph.Store) -> Graph:
 
 
 def _bulk_load(store: pyoxigraph.Store, file: Path) -> None:
-    ox_format = pyoxigraph.RdfFormat.from_extension(file.suffix.lstrip("."))
-    if ox_format is None:
+    fmt = of_file(file.name)
+    if fmt is None:
         raise QueryError(f"Oxigraph cannot read {file}")
-    store.bulk_load(path=str(file), format=ox_format)
+    store.bulk_load(path=str(file), format=getattr(pyoxigraph.RdfFormat, fmt.oxigraph))
 
 
 def _load_oxigraph(file: Path, folder: Path) -> Graph:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from graph.readwrite.formats import NTRIPLES
+
 from .client import opener, send
 from .errors import QueryError
 from .load import export_file
@@ -29,10 +31,10 @@ def store_url(endpoint: str, graph_iri: str | None, graph_param: str = "graph") 
 def ntriples_file(path: str | Path, scratch: Path) -> Path:
     """The export as N-Triples: graph.nt itself, or a conversion of a Turtle or JSON-LD export."""
     file = export_file(path)
-    if file.suffix == ".nt":
+    if file.suffix == "." + NTRIPLES.suffix:
         return file
-    converted = scratch / "graph.nt"
-    Graph().parse(file).serialize(converted, format="nt", encoding="utf-8")
+    converted = scratch / f"graph.{NTRIPLES.suffix}"
+    Graph().parse(file).serialize(converted, format=NTRIPLES.rdflib, encoding="utf-8")
     return converted
 
 
@@ -50,7 +52,7 @@ def push(
     with tempfile.TemporaryDirectory() as scratch:
         file = ntriples_file(path, Path(scratch))
         url = store_url(endpoint, graph_iri, graph_param)
-        headers = {"Content-Type": "application/n-triples", "Content-Length": str(file.stat().st_size)}
+        headers = {"Content-Type": NTRIPLES.media_type, "Content-Length": str(file.stat().st_size)}
         with file.open("rb") as body:
             status, _, _ = send(url, "PUT", body, headers, timeout, opener(user, password))
     if status not in (200, 201, 204):

@@ -15,10 +15,12 @@ from rdflib import Graph
 from rdflib.query import Result
 from rdflib.term import Node
 
+from graph.namespaces import PREFIXES
+from graph.readwrite.formats import NTRIPLES
+
 from . import lexer
 from .client import send
 from .errors import QueryError
-from .prefixes import PREFIXES
 from .run import QueryResult
 from .terms import with_values
 
@@ -31,7 +33,7 @@ def with_prefixes(text: str) -> str:
 
 
 @dataclass
-class Endpoint:
+class RemoteEndpoint:
     """A remote SPARQL query URL (e.g. Oxigraph's /query, Virtuoso's /sparql)."""
 
     url: str
@@ -42,12 +44,12 @@ class Endpoint:
         if form in lexer.UPDATE_FORMS:
             raise QueryError("this is a SPARQL Update; only queries are run here")
         graph_form = form in ("CONSTRUCT", "DESCRIBE")
-        accept = "application/n-triples" if graph_form else "application/sparql-results+json"
+        accept = NTRIPLES.media_type if graph_form else "application/sparql-results+json"
         body = urllib.parse.urlencode({"query": with_prefixes(with_values(text, bindings))}).encode()
         headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}
         _, _, payload = send(self.url, "POST", body, headers, self.timeout)
         if graph_form:
-            return QueryResult(form or "CONSTRUCT", graph=Graph().parse(data=payload.decode("utf-8"), format="nt"))
+            return QueryResult(form or "CONSTRUCT", graph=Graph().parse(data=payload.decode("utf-8"), format=NTRIPLES.rdflib))
         parsed = Result.parse(io.BytesIO(payload), format="json")
         if parsed.type == "ASK":
             return QueryResult("ASK", boolean=bool(parsed.askAnswer))

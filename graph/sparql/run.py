@@ -13,10 +13,11 @@ from oxrdflib import OxigraphStore
 from rdflib import Graph, Literal
 from rdflib.term import Node
 
+from graph.namespaces import PREFIXES
+
 from . import _oxigraph, lexer
 from .errors import QueryError, explain
 from .library import Question, bind, labels_query, load_library, parse_question
-from .prefixes import PREFIXES
 from .terms import python_value, with_values
 
 

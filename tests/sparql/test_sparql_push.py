@@ -11,7 +11,7 @@ from servers import oxigraph_missing, oxigraph_server
 
 from graph.sparql import QueryError, query
 from graph.sparql.push import push, store_url
-from graph.sparql.remote import Endpoint
+from graph.sparql.remote import RemoteEndpoint
 
 pytestmark = pytest.mark.skipif(oxigraph_missing(), reason="the `oxigraph` server (pip install oxigraph) is not installed")
 
@@ -30,19 +30,19 @@ def pushed(oxigraph: str, kg_file: Path) -> str:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_server_answers_like_the_embedded_store(pushed: str, name: str) -> None:
-    assert query(Endpoint(f"{pushed}/query"), name, PARAMS.get(name)).rows == EXPECTED[name]
+    assert query(RemoteEndpoint(f"{pushed}/query"), name, PARAMS.get(name)).rows == EXPECTED[name]
 
 
 def test_named_graph_is_replaced_not_appended(oxigraph: str, kg_file: Path, tmp_path: Path) -> None:
     iri = "https://w3id.org/policykg/graph/test"
     count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"
     push(kg_file, f"{oxigraph}/store", iri)
-    first = query(Endpoint(f"{oxigraph}/query"), count).rows
+    first = query(RemoteEndpoint(f"{oxigraph}/query"), count).rows
     small = tmp_path / "graph.nt"
     small.write_text('<https://w3id.org/policykg/id/region/CN> <http://www.w3.org/2004/02/skos/core#notation> "100000" .\n',
                      encoding="utf-8")
     push(tmp_path, f"{oxigraph}/store", iri)
-    assert first[0][0] > 100 and query(Endpoint(f"{oxigraph}/query"), count).rows == [(1,)]
+    assert first[0][0] > 100 and query(RemoteEndpoint(f"{oxigraph}/query"), count).rows == [(1,)]
 
 
 def test_http_failure_is_reported_clearly(oxigraph: str, kg_file: Path) -> None:

@@ -18,7 +18,7 @@ from servers import policykg_server
 from SPARQLWrapper import JSON, SPARQLWrapper
 
 from graph.sparql import query
-from graph.sparql.remote import Endpoint
+from graph.sparql.remote import RemoteEndpoint
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
@@ -44,7 +44,7 @@ def q(url: str, text: str) -> str:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_library_questions_over_http_match_the_embedded_store(endpoint: str, name: str) -> None:
-    assert query(Endpoint(endpoint), name, PARAMS.get(name)).rows == EXPECTED[name]
+    assert query(RemoteEndpoint(endpoint), name, PARAMS.get(name)).rows == EXPECTED[name]
 
 
 def test_sparqlwrapper_gets_json(endpoint: str) -> None:
