@@ -64,10 +64,12 @@ class IssuerClause:
     unnamed: int = 0
     end: int = 0
     problems: list[str] = field(default_factory=list)
+    forwards: bool = False  # 转发 was written: the title that follows is the forwarded document
 
 
-def parse_issuers(text: str, regions: RegionIndex) -> IssuerClause:
-    """Read the bodies at the start of ``text`` (normalized); stop at the first word that is not one."""
+def parse_issuers(text: str, regions: RegionIndex, context: str | None = None) -> IssuerClause:
+    """Read the bodies at the start of ``text`` (normalized); stop at the first word that is not one.
+    ``context``: the region a first body written without its own (省财政厅) belongs to."""
     out = IssuerClause()
     pos, target = 0, out.issuers
     while pos < len(text):
@@ -83,12 +85,14 @@ def parse_issuers(text: str, regions: RegionIndex) -> IssuerClause:
             continue
         if m := FORWARD.match(rest):
             target = out.forwarded
+            out.forwards = out.forwards or m.group() != "转"
             pos += m.end()
             continue
         if target is out.forwarded and (m := VERBS.match(rest)):
             pos += m.end()
             continue
-        found = _body_at(text, pos, regions, out.problems, _last_region(target))
+        found = _body_at(text, pos, regions, out.problems,
+                         _last_region(target) or _last_region(out.issuers) or context)
         if found is None:
             break
         mention, pos = found

@@ -43,6 +43,7 @@ class Title:
     end: int
     role: str  # main | implemented | forwarded | approved
     number: str | None = None  # 国办发〔2021〕12号, 国务院令第752号: written right after the title
+    inner: Title | None = None  # the document a 关于转发〈X〉的通知 forwards
 
 
 @dataclass
@@ -76,6 +77,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     titles = _titles(text, norm, spans, clause, body_start)
     if item.fields.get("title") and not titles:
         titles = [_field_title(item.fields["title"], item.fields.get("number"))]
+    forwarded_issuers = clause.forwarded or _issuers_in_forwarded(titles, clause, regions)
     after = norm[body_start + clause.end:]
     kind = kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles))
     if kind == "meeting":
@@ -92,7 +94,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
                     if states_equivalence(masked) else [])
     if kind == "news" and not titles:
         problems.append("no 《title》: kept as a news item")
-    return Extraction(item, kind, titles, issuers, clause.forwarded, clause.unnamed, region,
+    return Extraction(item, kind, titles, issuers, forwarded_issuers, clause.unnamed, region,
                       concept_terms, equivalences, _label(text, body_start), problems)
 
 
@@ -122,7 +124,7 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
     only_implemented = bool(spans)
     for span in spans:
         before = norm[max(body_start, span.start - 12):span.start - 1]
-        if clause.forwarded and not forwarded_done:
+        if (clause.forwarded or clause.forwards) and not forwarded_done:
             role = "forwarded"
             forwarded_done = True
         elif IMPLEMENTS.search(before):
@@ -144,9 +146,33 @@ def _title(text: str, norm: str, span: TitleSpan, role: str) -> Title:
     verbatim = text[span.start:span.end]
     number = DOC_NUMBER.search(norm, span.end + 1, span.end + 40) if _has_number_end(norm, span.end) else None
     near = number and not NUMBER_CUT.search(norm, span.end + 1, number.start())
+    form = doc_form(t_norm, schemes.doctypes())
     return Title(t_norm if verbatim == t_norm else verbatim,  # one object when equal: pickled once
-                 title_key(t_norm), t_norm, doc_form(t_norm, schemes.doctypes()), span.start, span.end, role,
-                 text[number.start():number.end()] if near else None)
+                 title_key(t_norm), t_norm, form, span.start, span.end, role,
+                 text[number.start():number.end()] if near else None, _inner(form, t_norm, verbatim))
+
+
+def _inner(form: DocForm, t_norm: str, verbatim: str) -> Title | None:
+    """The title a 关于转发〈X〉的通知 forwards, cut from the verbatim title where it stands."""
+    if not form.forwards:
+        return None
+    at = t_norm.find(form.forwards)
+    inner_verbatim = verbatim[at:at + len(form.forwards)] if at >= 0 else form.forwards
+    return Title(inner_verbatim, title_key(form.forwards), form.forwards, doc_form(form.forwards, schemes.doctypes()),
+                 0, 0, "forwarded")
+
+
+def _issuers_in_forwarded(titles: list[Title], clause: IssuerClause, regions: RegionIndex) -> list[Mention]:
+    """``转发《省财政厅关于…的通知》``: the forwarded document's issuer opens its title, read in the
+    forwarding body's region."""
+    context = clause.issuers[0].agency.region if clause.issuers else None
+    for t in titles:
+        forwarded = t if t.role == "forwarded" else t.inner
+        if forwarded is not None:
+            head = forwarded.norm.split("关于", 1)[0] if "关于" in forwarded.norm else ""
+            found = parse_issuers(head, regions, context) if head else None
+            return found.issuers if found and found.end == len(head) else []
+    return []
 
 
 def _has_number_end(norm: str, title_end: int) -> bool:

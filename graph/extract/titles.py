@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from graph.gazetteer.schemes import Term
 
 TRAILING_BRACKETS = re.compile(r"(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]|〈[^〈〉]*〉))+\s*$")
-WRAPPER = re.compile(r"关于(?:联合)?(?:印发|发布|公布|颁布|下发|修订印发|转发)(?P<inner>.+?)(?:的)?(?P<form>通知|通告|公告|决定|函)?$")
+WRAPPER = re.compile(r"关于(?:联合)?(?P<verb>印发|发布|公布|颁布|下发|修订印发|转发)(?P<inner>.+?)(?:的)?(?P<form>通知|通告|公告|决定|函)?$")
+NESTED = re.compile(r"^[〈《](?P<title>[^〈〉《》]+(?:[〈《][^〈〉《》]*[〉》][^〈〉《》]*)*)[〉》]$")
 BARE_WRAPPER = re.compile(r"^(?P<inner>.+?)的(?P<form>通知|通告|公告|函)$")
 QUOTES = re.compile(r"[“”\"'‘’「」『』\s]")
 CLOSERS = (")", "]", "〉")  # what a title ends with when TRAILING_BRACKETS can match
@@ -26,6 +27,7 @@ class DocForm:
     form: Term | None
     wrapper: Term | None = None
     wrapped: str | None = None  # normalized title of the document a 关于印发…的通知 publishes
+    forwards: str | None = None  # the title (as written) a 关于转发…的通知 forwards
 
 
 def find_titles(norm: str) -> tuple[list[TitleSpan], list[int]]:
@@ -52,13 +54,21 @@ def doc_form(norm_title: str, forms: tuple[Term, ...]) -> DocForm:
     """关于印发X的通知 gives 通知 as wrapper and X's own form; any other title its last form word."""
     title = QUOTES.sub("", norm_title)
     if m := WRAPPER.search(title):
-        inner = m.group("inner")
+        inner = unnest(m.group("inner"))
+        if m.group("verb") == "转发":  # the notice implements X, it does not publish it
+            return DocForm(None, _form(m.group("form") or "", forms), None, inner)
         return DocForm(_form(inner, forms), _form(m.group("form") or "", forms), title_key(_strip(inner)))
     if m := BARE_WRAPPER.match(_strip(title)):
         inner_form = _form(m.group("inner"), forms)
         if inner_form is not None and not m.group("inner").startswith("关于"):
             return DocForm(inner_form, _form(m.group("form"), forms), title_key(_strip(m.group("inner"))))
     return DocForm(_form(title, forms))
+
+
+def unnest(title: str) -> str:
+    """〈X〉 or 《X》 standing for a whole title inside another: X (its own 〈〉 kept)."""
+    m = NESTED.match(title.strip())
+    return m.group("title") if m else title
 
 
 def _strip(title: str) -> str:

@@ -68,6 +68,9 @@ class Items:
         implemented = [self._referenced(t, []) for t in x.titles if t.role == "implemented"]
         forwarded = [t for t in x.titles if t.role == "forwarded"]
         policies = [self._policy(t, x, x.issuers, passage) for t in mains]
+        for t, p in zip(mains, policies):
+            if t.inner is not None:
+                self.nodes.edge(p, "ensures_implementation_of", self._referenced(t.inner, x.forwarded_issuers))
         for t in forwarded:
             higher = self._referenced(t, x.forwarded_issuers)
             local = self._forwarding_notice(t, x, passage)

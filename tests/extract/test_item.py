@@ -89,3 +89,32 @@ def test_issuer_from_the_document_number(item_of):
 def test_issuer_written_after_the_title(item_of):
     x = item_of("3月18日，《杭州市电子档案管理办法》由杭州市人民政府印发，推进电子档案归档。")
     assert [(m.agency.name, m.inferred) for m in x.issuers] == [("杭州市人民政府", False)]
+
+
+def forwarded(x):
+    return [(t.role, t.norm) for t in x.titles], [m.agency.name for m in x.forwarded_issuers]
+
+
+def test_forwarded_title_with_its_issuer_inside_is_read_in_the_forwarding_region(item_of):
+    x = item_of("杭州市人社局转发《省人力资源社会保障厅关于推进电子劳动合同的通知》。")
+    assert forwarded(x) == ([("forwarded", "省人力资源社会保障厅关于推进电子劳动合同的通知")], ["浙江省人力资源和社会保障厅"])
+    y = item_of("浙江省人民政府办公厅转发《国务院办公厅关于印发〈全国一体化政务服务平台建设方案〉的通知》。")
+    assert forwarded(y)[1] == ["国务院办公厅"]
+    assert y.titles[0].form.wrapped == "全国一体化政务服务平台建设方案"
+
+
+def test_forwarded_issuer_without_its_region_before_the_title(item_of):
+    x = item_of("杭州市财政局转发省财政厅《关于推进电子票据的通知》。")
+    assert forwarded(x) == ([("forwarded", "关于推进电子票据的通知")], ["浙江省财政厅"])
+    assert [m.agency.name for m in x.issuers] == ["杭州市财政局"]
+
+
+def test_a_title_that_says_it_forwards_names_the_forwarded_document(item_of):
+    x = item_of("杭州市人民政府印发《关于转发〈浙江省电子印章管理办法〉的通知》。")
+    [main] = x.titles
+    assert (main.role, main.inner.verbatim, main.inner.role) == ("main", "浙江省电子印章管理办法", "forwarded")
+
+
+def test_a_word_beginning_with_zhuan_is_not_forwarding(item_of):
+    x = item_of("浙江省转变政府职能领导小组办公室印发《某方案》。")
+    assert [t.role for t in x.titles] == ["main"]

@@ -49,3 +49,14 @@ def test_longest_form_suffix_wins():
 
 def test_title_key_ignores_quotes_and_spaces():
     assert title_key("“十四五” 数字政府规划") == title_key("十四五数字政府规划")
+
+
+def test_a_nested_title_that_is_the_whole_published_document_is_unwrapped():
+    assert form("关于印发〈全国一体化政务服务平台建设方案〉的通知").wrapped == "全国一体化政务服务平台建设方案"
+    assert form("关于印发《数据安全管理办法》的通知").form.pref_zh == "办法"
+
+
+def test_a_forwarding_notice_names_what_it_forwards_and_publishes_nothing():
+    f = form("关于转发〈浙江省电子印章管理办法〉的通知")
+    assert (f.forwards, f.wrapped, f.wrapper.pref_zh) == ("浙江省电子印章管理办法", None, "通知")
+    assert form("关于转发省财政厅关于电子票据的通知的通知").forwards == "省财政厅关于电子票据的通知"

@@ -112,3 +112,17 @@ def test_a_body_written_under_two_names_keeps_one_preferred_label(roundup):
         result = build([roundup(name, f"2021年\n\n3月1日\n\n{a}\n\n3月2日\n\n{b}\n")])
         agency = result.model["https://w3id.org/policykg/id/agency/220100-gov-office"]
         assert (agency["pref_zh"], agency["alt_zh"]) == (["长春市人民政府办公厅"], ["长春市人民政府办公室", "长春市政府办公厅"])
+
+
+def test_forwarding_links_go_to_the_forwarded_document(roundup):
+    text = ("2023年\n\n3月1日\n\n杭州市人社局转发《省人力资源社会保障厅关于推进电子劳动合同的通知》。\n\n"
+            "3月2日\n\n杭州市人民政府印发《关于转发〈浙江省电子印章管理办法〉的通知》。\n")
+    result = build([roundup("f.txt", text)])
+    by_title = {d["title"][0]: n for n, d in result.model.items() if d["type"] == "policy"}
+    forwarding = by_title["关于转发《省人力资源社会保障厅关于推进电子劳动合同的通知》的通知"]
+    higher = by_title["省人力资源社会保障厅关于推进电子劳动合同的通知"]
+    assert result.model[forwarding]["ensures_implementation_of"] == [higher]
+    assert higher.rsplit("/", 1)[1].startswith("330000-")
+    notice = by_title["关于转发〈浙江省电子印章管理办法〉的通知"]
+    assert result.model[notice]["ensures_implementation_of"] == [by_title["浙江省电子印章管理办法"]]
+    assert "publishes" not in result.model[notice]
