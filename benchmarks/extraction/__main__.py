@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python -m benchmarks.extraction [NAME ...] [--misses] [--corpus DIR]
+    python -m benchmarks.extraction [NAME ...] [--misses [--field FIELD]] [--corpus DIR]
 
 Each document is built on its own with ``graph.build`` (no cache, no views). The table has one row
 per document; ``--misses`` lists every miss (expected vs got); the last line is the overall summary.
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from benchmarks.extraction.facts import records
 from benchmarks.extraction.gold import CORPUS, Document, GoldError, Record, documents
-from benchmarks.extraction.score import Count, Score, score
+from benchmarks.extraction.score import FIELDS, Count, Score, score
 from graph import build
 
 COLUMNS = ("items", "titles", "dates", "agencies", "region", "province", "concepts", "equivalence",
@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.extraction", description=__doc__.splitlines()[0])
     ap.add_argument("names", nargs="*", help="documents to score (file stems; default: all)")
     ap.add_argument("--misses", action="store_true", help="list every miss, expected vs got")
+    ap.add_argument("--field", choices=FIELDS, help="with --misses: only this field's misses")
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder of NAME.txt + NAME.gold.json")
     args = ap.parse_args(argv)
     try:
@@ -95,8 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     for note in notes:
         print(note)
     if args.misses:
-        print(f"\n{len(total.misses)} miss(es):")
-        for miss in total.misses:
+        shown = [m for m in total.misses if args.field in (None, m.field)]
+        print(f"\n{len(shown)} miss(es):")
+        for miss in shown:
             print(f"  {miss}")
     print(summary(total))
     return 0
