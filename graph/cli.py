@@ -12,7 +12,7 @@ from graph.problems import UserError
 from graph.readwrite.exports import DOCUMENTS, chosen
 from graph.sparql.cli import add_commands as add_sparql
 from graph.validation.cli import add_commands as add_validate
-from graph.viz.cli import add_commands as add_viz
+from graph.site.cli import add_commands as add_viz
 
 
 class _Progress:

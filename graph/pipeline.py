@@ -166,8 +166,8 @@ def _build_into(sources: list[str | Path] | None, out: Path, staging: Path, form
     write_rejects(result.problems, staging / "rejects.csv")
     report = "not written (--no-views)"
     if options.views:
-        from graph.report import write_all  # here, not at the top: matplotlib loads slowly
-        from graph.viz.table import Table
+        from graph.site import write_all  # here, not at the top: the pages load jinja2 and pyvis
+        from graph.records.table import Table
 
         table = Table(*rdflib_columns(result.model))
         del result  # the views read their records from the table: the model is freed once that is made

@@ -6,7 +6,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from graph.namespaces import COUNTRY
-from graph.viz.data import Item, PolicyGraph
+from graph.records.data import PolicyGraph
+from graph.records.provinces import Province, provinces_of
 
 OTHER = "其他 other"
 
@@ -18,25 +19,6 @@ class Series:
     rows: list[str]
     columns: list[str]
     values: list[list[int]]
-
-
-def province_code(kg: PolicyGraph, region: str) -> str | None:
-    """The code of the provincial-level division holding ``region``: by containment, else by code prefix."""
-    seen: set[str] = set()
-    current = region
-    while current in kg.regions and current not in seen:
-        seen.add(current)
-        if kg.regions[current].parent == COUNTRY and kg.regions[current].code:
-            return kg.regions[current].code
-        current = kg.regions[current].parent or ""
-    code = kg.regions[region].code if region in kg.regions else None
-    if code and len(code) == 6 and code.isdigit() and code != "100000":
-        return code[:2] + "0000"
-    return None
-
-
-def _provinces_of(kg: PolicyGraph, item: Item) -> set[str]:
-    return {code for region in item.regions if (code := province_code(kg, region))}
 
 
 def monthly_by_concept(kg: PolicyGraph, top: int = 8) -> Series:
@@ -76,10 +58,10 @@ def agency_concept(kg: PolicyGraph, top: int = 20) -> Series:
                   [[pairs[(a, c)] for c in concepts] for a in agencies])
 
 
-def policies_per_province(kg: PolicyGraph, provinces: tuple[tuple[str, str], ...]) -> dict[str, int]:
+def policies_per_province(kg: PolicyGraph, provinces: tuple[Province, ...]) -> dict[str, int]:
     """Policies whose jurisdiction lies in each province (code → count), zero included."""
-    counts = Counter(code for p in kg.policies.values() for code in _provinces_of(kg, p))
-    return {code: counts[code] for code, _ in provinces}
+    counts = Counter(code for p in kg.policies.values() for code in provinces_of(kg, p))
+    return {p.code: counts[p.code] for p in provinces}
 
 
 def first_equivalence(kg: PolicyGraph) -> tuple[dict[str, str], str | None]:
@@ -89,7 +71,7 @@ def first_equivalence(kg: PolicyGraph) -> tuple[dict[str, str], str | None]:
     for item in [*kg.policies.values(), *kg.activities.values()]:
         if not (item.assertions and item.date):
             continue
-        codes = _provinces_of(kg, item)
+        codes = provinces_of(kg, item)
         for code in codes:
             by_province[code] = min(by_province.get(code, item.date), item.date)
         if COUNTRY in item.regions:
@@ -97,7 +79,7 @@ def first_equivalence(kg: PolicyGraph) -> tuple[dict[str, str], str | None]:
     return by_province, national
 
 
-def headline(kg: PolicyGraph, provinces: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+def headline(kg: PolicyGraph, provinces: tuple[Province, ...]) -> list[tuple[str, str]]:
     """The numbers a reader wants first."""
     dates = sorted(p.date for p in kg.policies.values() if p.date)
     covered = sum(1 for n in policies_per_province(kg, provinces).values() if n)

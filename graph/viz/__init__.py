@@ -8,7 +8,7 @@ import rdflib
 
 from graph.gcpause import paused
 from graph.viz.agency_concept import agency_concept_view
-from graph.viz.data import PolicyGraph, read_graph
+from graph.records.data import PolicyGraph, read_graph
 from graph.viz.network_view import focus_view, full_view
 from graph.viz.page import write_page
 from graph.viz.regions import regions_view

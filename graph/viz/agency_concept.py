@@ -6,22 +6,16 @@ import math
 from collections import defaultdict
 from operator import attrgetter
 
-from graph.viz.data import Item, PolicyGraph
+from graph.records.data import Item, PolicyGraph
 from graph.viz.layout import spring
-from graph.viz.spec import KIND_COLOURS, View
+from graph.pagekit.style import KIND_COLOURS, LEVEL_COLOURS, LEVEL_NAMES
+from graph.viz.spec import View
 from graph.viz.tooltip import tip
 
 MAX_AGENCIES = 300
 EDGE_CARDS = 2
 """Documents on an edge's tooltip: each is a card written once per page, and at 100k items
 6,687 edges showing five each made 8,303 distinct cards, 3.4 of the page's 6.0 MB."""
-LEVEL_COLOURS = {
-    "national": "#d62728", "provincial": "#ff7f0e", "municipal": "#1f77b4", "county": "#2ca02c", None: "#7f7f7f",
-}
-LEVEL_NAMES = {
-    "national": "国家级 national", "provincial": "省级 provincial", "municipal": "市级 municipal",
-    "county": "区县级 county", None: "层级不详 level unknown",
-}
 
 
 _IRI = attrgetter("iri")

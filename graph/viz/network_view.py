@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from graph.viz.data import KINDS, Item, Link, Node, PolicyGraph
+from graph.records.data import KINDS, Item, Link, NodeRecord, PolicyGraph
 from graph.viz.layout import spring
-from graph.viz.spec import KIND_COLOURS, KIND_NAMES, MAX_EDGES, MAX_NODES, View
+from graph.pagekit.style import KIND_COLOURS, KIND_NAMES, KIND_SHAPES, RELATION_WORDS, STRUCTURAL
+from graph.viz.spec import MAX_EDGES, MAX_NODES, View
 from graph.viz.tooltip import tip
 
 LABEL_CHARS = 18
-SHAPES = {"policy": "dot", "activity": "triangle", "agency": "square", "region": "star", "concept": "diamond"}
 
 
 def _short(text: str) -> str:
@@ -59,12 +59,12 @@ def _note(kept: int, candidates: int, drawn: int, links: int) -> str | None:
     return " · ".join(parts) or None
 
 
-def _node_tip(kg: PolicyGraph, items: dict[str, Item], node: Node, neighbours: list[str]) -> dict:
+def _node_tip(kg: PolicyGraph, items: dict[str, Item], node: NodeRecord, neighbours: list[str]) -> dict:
     """A document's own card; for any other node, its facts and the documents linked to it."""
     if node.iri in items:
         return tip(KIND_NAMES[node.kind], [], [items[node.iri]], kg)
     names = [n for n in node.names if n != node.label]
-    lines = [KIND_NAMES[node.kind], node.iri] + ([f"别名 also: {'、'.join(names)}"] if names else [])
+    lines = [KIND_NAMES[node.kind]] + ([f"别名 also: {'、'.join(names)}"] if names else [])
     return tip(node.label, lines, [items[n] for n in neighbours if n in items], kg)
 
 
@@ -73,6 +73,10 @@ def graph_view(kg: PolicyGraph, candidates: set[str], slug: str, title: str, pin
     kept = _cap(kg, candidates, set(pinned))
     among = kg.network.among(kept)
     links = _cap_links(among, set(pinned))
+    if len(links) < len(among):  # a node whose every link was cut would float alone: it goes too
+        linked = {end for link in links for end in (link.source, link.target)}
+        had = {end for link in among for end in (link.source, link.target)}
+        kept = {n for n in kept if n in linked or n in pinned or n not in had}
     note = _note(len(kept), len(candidates), len(links), len(among))
     order = sorted(kept)
     positions = spring(order, [(l.source, l.target) for l in links])
@@ -85,30 +89,32 @@ def graph_view(kg: PolicyGraph, candidates: set[str], slug: str, title: str, pin
         {
             "id": iri, "label": _short(kg.nodes[iri].label), "kind": kg.nodes[iri].kind,
             "search": " ".join((kg.nodes[iri].label, *kg.nodes[iri].names)),
-            "shape": SHAPES.get(kg.nodes[iri].kind, "dot"), "color": KIND_COLOURS[kg.nodes[iri].kind],
+            "shape": KIND_SHAPES.get(kg.nodes[iri].kind, "dot"), "color": KIND_COLOURS[kg.nodes[iri].kind],
             "size": 22 if iri in pinned else 12, "x": positions[iri][0], "y": positions[iri][1],
-            "tip": _node_tip(kg, items, kg.nodes[iri], sorted(neighbours[iri])),
+            "hidden": kg.nodes[iri].kind in STRUCTURAL,
+            "tip": _node_tip(kg, items, kg.nodes[iri], sorted(set(neighbours[iri]))),
         }
         for iri in order
     ]
     edges = [
         {
             "id": f"e{i}", "from": l.source, "to": l.target, "arrows": "to",
-            "tip": tip(l.relation, [f"{_short(kg.name(l.source))} → {_short(kg.name(l.target))}"],
+            "tip": tip(RELATION_WORDS.get(l.relation, l.relation), [f"{_short(kg.name(l.source))} → {_short(kg.name(l.target))}"],
                        [items[e] for e in (l.source, l.target) if e in items], kg),
         }
         for i, l in enumerate(links)
     ]
     kinds = [k for k in KINDS if any(kg.nodes[n].kind == k for n in kept)]
     legend = [(KIND_NAMES[k], KIND_COLOURS[k]) for k in kinds]
-    return View(slug, title, nodes, edges, legend, note, filters=kinds, directed=True)
+    hidden = [k for k in kinds if k in STRUCTURAL]
+    return View(slug, title, nodes, edges, legend, note, filters=kinds, hidden=hidden, directed=True)
 
 
 def full_view(kg: PolicyGraph) -> View:
     return graph_view(kg, set(kg.nodes), "full-graph", "全图 Full graph")
 
 
-def find_node(kg: PolicyGraph, query: str) -> Node:
+def find_node(kg: PolicyGraph, query: str) -> NodeRecord:
     """The node whose label, other name or IRI is ``query``; label matches win, then kind order, then IRI."""
     wanted = query.strip()
     matches = [n for n in kg.nodes.values() if wanted in (n.label, n.iri, *n.names)]

@@ -4,14 +4,13 @@ no network fetches, all source text escaped, written as UTF-8 whatever the OS.""
 from __future__ import annotations
 
 import json
-from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, select_autoescape
 from pyvis.network import Network
 
-from graph.viz.spec import KIND_NAMES, View
+from graph.pagekit import asset, script_json, template
+from graph.pagekit.style import KIND_NAMES
+from graph.viz.spec import View
 
 VIS_DIR = "lib/vis-9.1.2"
 FONT_FACE = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
@@ -64,30 +63,14 @@ def page_data(view: View) -> dict:
     return {**data, "filters": view.filters, "cards": [dict(key) for key in table]}
 
 
-def script_json(value: object) -> str:
-    """JSON safe inside a <script> element: no '<', '>' or '&' that could close it or open a comment."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-@cache
-def _asset(package: str, name: str) -> str:
-    return files(package).joinpath(name).read_text(encoding="utf-8")
-
-
-@cache
-def _environment() -> Environment:
-    return Environment(loader=PackageLoader("graph.viz", "assets"), autoescape=select_autoescape(default=True))
-
-
 def render(view: View) -> str:
     """The page's HTML text."""
-    return _environment().get_template("page.html").render(
+    return template("graph.viz", "page.html").render(
         view=view,
-        vis_js=_asset("pyvis", f"{VIS_DIR}/vis-network.min.js"),
-        vis_css=_asset("pyvis", f"{VIS_DIR}/vis-network.css"),
-        page_js=_asset("graph.viz", "assets/page.js"),
-        page_css=_asset("graph.viz", "assets/page.css"),
+        vis_js=asset("pyvis", f"{VIS_DIR}/vis-network.min.js"),
+        vis_css=asset("pyvis", f"{VIS_DIR}/vis-network.css"),
+        page_js=asset("graph.viz", "assets/page.js"),
+        page_css=asset("graph.viz", "assets/page.css"),
         data_json=script_json(page_data(view)),
         kind_names=KIND_NAMES,
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from graph.viz.data import Item, PolicyGraph
+from graph.records.data import Item, PolicyGraph
 from graph.viz.layout import tree
-from graph.viz.spec import KIND_COLOURS, MAX_NODES, View
+from graph.pagekit.style import KIND_COLOURS
+from graph.viz.spec import MAX_NODES, View
 from graph.viz.tooltip import tip
 
 MARK_COLOUR = "#edc948"

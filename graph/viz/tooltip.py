@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 
-from graph.viz.data import Item, PolicyGraph
+from graph.records.data import Item, PolicyGraph
 
 PASSAGE_CHARS = 240
 CARDS_PER_TIP = 5

@@ -1,20 +1,21 @@
 from viz_graphs import ID, sample_graph
 
+from graph.records.provinces import province_code
 from graph.report import stats
-from graph.report import provinces
-from graph.viz.data import read_graph
+from graph.records.provinces import provinces
+from graph.records.data import read_graph
 
 
 def test_the_reference_table_has_34_provinces():
-    table = dict(provinces())
-    assert len(table) == 34
+    table = {p.code: p.name for p in provinces()}
+    assert len(table) == 34 and len({(p.row, p.col) for p in provinces()}) == 34
     assert (table["440000"], table["640000"], table["710000"]) == ("广东省", "宁夏回族自治区", "台湾省")
 
 
 def test_province_of_a_district_follows_containment():
     kg = read_graph(sample_graph())
-    assert stats.province_code(kg, str(ID["region/310112"])) == "310000"
-    assert stats.province_code(kg, str(ID["region/CN"])) is None
+    assert province_code(kg, str(ID["region/310112"])) == "310000"
+    assert province_code(kg, str(ID["region/CN"])) is None
 
 
 def test_policies_per_province_count_subregions():

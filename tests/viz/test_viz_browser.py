@@ -27,9 +27,29 @@ def test_view_loads_offline_and_draws_the_graph(pages, visit, name):
     }
     v = visit(paths[name])
     assert drawn(v) == counts[name]
-    assert v.page.evaluate("network.body.nodeIndices.length") == counts[name][0]
+    shown = counts[name][0]
+    if name == "full-graph":
+        shown = expected.shown_at_first(g, expected.full_nodes(g))
+        assert shown < counts[name][0]
+    assert v.page.evaluate("network.body.nodeIndices.length") == shown
     v.screenshot(name)
     assert (v.errors, v.blocked, v.dialogs) == ([], [], [])
+
+
+def test_structural_kinds_start_hidden_and_their_box_shows_them(pages, visit):
+    g, paths = pages
+    v = visit(paths["full-graph"])
+    assert not v.page.is_checked('input[data-kind="level"]') and v.page.is_checked('input[data-kind="agency"]')
+    v.page.check('input[data-kind="level"]')
+    assert v.page.evaluate("network.body.data.nodes.get({filter: n => n.kind === 'level' && !n.hidden}).length") == 4
+
+
+def test_tooltips_name_relations_in_words_and_show_no_iri(pages, visit):
+    v = visit(pages[1]["full-graph"])
+    tips = v.page.evaluate("network.body.data.edges.get().map(e => e.title.textContent)")
+    assert any(t.startswith("发布 issued by") for t in tips) and not any("eli:" in t for t in tips)
+    nodes = v.page.evaluate("network.body.data.nodes.get().map(n => n.title.textContent)")
+    assert not any("https://" in t for t in nodes)
 
 
 def test_search_finds_a_chinese_label(pages, visit):
@@ -43,10 +63,10 @@ def test_search_finds_a_chinese_label(pages, visit):
 def test_type_filter_hides_one_kind(pages, visit):
     v = visit(pages[1]["full-graph"])
     v.page.uncheck('input[data-kind="policy"]')
-    hidden = v.page.evaluate("network.body.data.nodes.get({filter: n => n.hidden}).map(n => n.kind)")
-    assert hidden == ["policy"] * 5
+    hidden = "network.body.data.nodes.get({filter: n => n.hidden && ['policy', 'agency', 'concept', 'region'].includes(n.kind)}).map(n => n.kind)"
+    assert v.page.evaluate(hidden) == ["policy"] * 5
     v.page.check('input[data-kind="policy"]')
-    assert v.page.evaluate("network.body.data.nodes.get({filter: n => n.hidden}).length") == 0
+    assert v.page.evaluate(hidden) == []
 
 
 def test_markup_in_a_title_shows_as_text_and_runs_nothing(pages, visit):

@@ -2,7 +2,7 @@ import argparse
 
 from viz_graphs import sample_graph
 
-from graph.viz.cli import add_commands
+from graph.site.cli import add_commands
 
 
 def run(*argv: str) -> int:
@@ -12,12 +12,13 @@ def run(*argv: str) -> int:
     return args.func(args)
 
 
-def test_viz_writes_views_focus_and_report(tmp_path, capsys):
+def test_viz_writes_explorer_views_focus_and_report(tmp_path, capsys):
     export = tmp_path / "graph.nt"
     sample_graph().serialize(export, format="nt", encoding="utf-8")
     assert run("--graph", str(tmp_path), "--focus", "电子印章", "--out", str(tmp_path / "site")) == 0
     written = sorted(p.name for p in (tmp_path / "site").iterdir())
-    assert written == ["agency-concept.html", "focus-e-seal.html", "full-graph.html", "index.html", "regions.html"]
+    assert written == ["agency-concept.html", "explorer-data", "explorer.html", "focus-e-seal.html", "full-graph.html",
+                       "index.html", "regions.html"]
     assert "index.html" in capsys.readouterr().out
 
 

@@ -7,10 +7,11 @@ import viz_expected as expected
 from viz_graphs import ID, large_graph, sample_graph
 from graph.viz import write_views
 from graph.viz.agency_concept import MAX_AGENCIES, agency_concept_view
-from graph.viz.data import read_graph
+from graph.records.data import read_graph
 from graph.viz import network_view
 from graph.viz.network_view import find_node, focus_view, full_view
-from graph.viz.page import page_data, render, script_json
+from graph.pagekit import script_json
+from graph.viz.page import page_data, render
 from graph.viz.regions import regions_view
 from graph.viz.spec import MAX_NODES
 
@@ -90,12 +91,15 @@ def test_large_graphs_are_capped_with_a_visible_note():
     assert f"{MAX_AGENCIES} / {MAX_AGENCIES + 20}" in agencies.note
 
 
-def test_edges_past_their_cap_keep_the_best_connected_and_say_so(monkeypatch):
+def test_edges_past_their_cap_keep_the_best_connected_leave_no_orphan_and_say_so(monkeypatch):
     monkeypatch.setattr(network_view, "MAX_EDGES", 100)
     kg = read_graph(large_graph(policies=400, agencies=10))
     full = full_view(kg)
     assert len(full.edges) == 100
-    assert full.note == "显示 100 / 800 条边（按两端连接数） showing 100 of 800 edges, by the degree of their ends"
+    ends = {end for e in full.edges for end in (e["from"], e["to"])}
+    assert {n["id"] for n in full.nodes} == ends  # every node whose links were all cut went with them
+    assert full.note == (f"显示 {len(ends)} / 418 个节点（按连接数） showing {len(ends)} of 418 nodes, by degree · "
+                         "显示 100 / 800 条边（按两端连接数） showing 100 of 800 edges, by the degree of their ends")
     concepts = {n["id"] for n in full.nodes if n["kind"] == "concept"}
     assert all(e["to"] in concepts for e in full.edges)
     focus = focus_view(kg, "机构3")

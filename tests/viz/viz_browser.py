@@ -31,7 +31,7 @@ def browser():
 class Visit:
     """One page opened offline, with its console errors, uncaught errors, dialogs and refused requests."""
 
-    def __init__(self, browser, path: Path):
+    def __init__(self, browser, path: Path, fragment: str = ""):
         self.errors: list[str] = []
         self.dialogs: list[str] = []
         self.blocked: list[str] = []
@@ -41,7 +41,7 @@ class Visit:
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", self._dialog)
-        self.page.goto(path.resolve().as_uri())
+        self.page.goto(path.resolve().as_uri() + (f"#{fragment}" if fragment else ""))
         self.page.wait_for_load_state("load")
 
     def _route(self, route) -> None:
@@ -64,11 +64,11 @@ class Visit:
 
 @pytest.fixture()
 def visit(browser):
-    """Open local pages: ``visit(path)`` returns a Visit; contexts close after the test."""
+    """Open local pages: ``visit(path, fragment)`` returns a Visit; contexts close after the test."""
     opened: list[Visit] = []
 
-    def open_page(path: Path) -> Visit:
-        opened.append(Visit(browser, path))
+    def open_page(path: Path, fragment: str = "") -> Visit:
+        opened.append(Visit(browser, path, fragment))
         return opened[-1]
 
     yield open_page

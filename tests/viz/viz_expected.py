@@ -39,6 +39,21 @@ def full(g: Graph) -> tuple[int, int]:
     return nodes, edges
 
 
+STRUCTURAL = ("passage", "doctype", "level", "sector", "effect", "source", "form")
+"""Kinds a network view hides until their legend box is checked, named by the design's IRI scheme."""
+
+
+def shown_at_first(g: Graph, nodes: set[str]) -> int:
+    """Of ``nodes``, those a network view shows before any legend box is touched."""
+    return sum(1 for n in nodes if not n.startswith(tuple(f"{ID}{k}/" for k in STRUCTURAL)))
+
+
+def full_nodes(g: Graph) -> set[str]:
+    rows = g.query(PREFIXES + f"""SELECT DISTINCT ?x {{
+        {{ ?x ?p ?o }} UNION {{ ?s ?p ?x FILTER(?p != rdf:type) }} FILTER(isIRI(?x) && STRSTARTS(STR(?x), "{ID}")) }}""")
+    return {str(row[0]) for row in rows}
+
+
 def focus(g: Graph, iri: str) -> tuple[int, int]:
     rows = g.query(PREFIXES + f"""SELECT DISTINCT ?x {{
         {{ <{iri}> ?p ?x }} UNION {{ ?x ?p <{iri}> }} FILTER(?p != rdf:type && isIRI(?x) && STRSTARTS(STR(?x), "{ID}")) }}""")

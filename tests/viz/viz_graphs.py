@@ -5,11 +5,12 @@ from __future__ import annotations
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 from vocab import DCTERMS as DCT
-from vocab import ELI, ID, ORG, PKG, PROV
+from vocab import ELI, ID, OA, ORG, PKG, PROV
 from vocab import SCHEMA as SDO
 
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 XSS = "<img src=x onerror=alert(1)>"
+SOURCE = ID["source/sample"]
 
 REGIONS = [  # code, name, parent code
     ("100000", "中国", None), ("440000", "广东省", "100000"), ("440300", "深圳市", "440000"),
@@ -64,7 +65,11 @@ def sample_graph() -> Graph:
         g.add((policy, ELI.date_document, Literal(date, datatype=XSD_DATE)))
         g.add((policy, ELI.jurisdiction, _iri("region", "CN" if code == "100000" else code)))
         g.add((policy, PROV.wasDerivedFrom, passage))
-        g.add((passage, PROV.value, Literal(f"{title}。文件明确{'、'.join(concepts)}。", lang="zh")))
+        text = f"{title}。文件明确{'、'.join(concepts)}。"
+        g.add((passage, PROV.value, Literal(text, lang="zh")))
+        g.add((passage, OA.start, Literal(100 * int(key[1:]))))
+        g.add((passage, OA.end, Literal(100 * int(key[1:]) + len(text))))
+        g.add((passage, DCT.isPartOf, SOURCE))
         for issuer in issuers:
             g.add((policy, ELI.passed_by, _iri("agency", issuer)))
         for concept in concepts:
@@ -75,6 +80,9 @@ def sample_graph() -> Graph:
             g.add((assertion, RDF.type, PKG.LegalEquivalenceAssertion))
             g.add((assertion, PKG.statement, Literal("电子印章与实物印章具有同等法律效力", lang="zh")))
             g.add((assertion, PKG.electronicForm, _iri("concept", "e-seal")))
+    g.add((SOURCE, DCT.source, Literal("sample.txt")))
+    g.add((_iri("policy", "p4"), ELI.ensures_implementation_of, _iri("policy", "p2")))
+    g.add((_iri("concept", "e-labour-contract"), SKOS.broader, _iri("concept", "e-signature")))
     activity = _iri("activity", "2021-06-01-launch")
     g.add((activity, RDF.type, PKG.Event))
     g.add((activity, RDF.type, PROV.Activity))

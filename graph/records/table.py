@@ -16,7 +16,7 @@ from typing import TypeVar
 import numpy as np
 from rdflib.term import Identifier
 
-from graph.viz.terms import IS_IRI
+from graph.records.terms import IS_IRI
 
 Triple = tuple[Identifier, Identifier, Identifier]
 V = TypeVar("V")

@@ -16,8 +16,8 @@ from operator import and_, itemgetter
 from rdflib.term import Identifier
 
 from graph.gcpause import paused
-from graph.viz.table import Column, Table
-from graph.viz.terms import IS_IRI
+from graph.records.table import Column, Table
+from graph.records.terms import IS_IRI
 
 
 @dataclass(frozen=True)

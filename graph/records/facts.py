@@ -11,8 +11,8 @@ from operator import itemgetter
 from rdflib import Literal
 from rdflib.term import Identifier
 
-from graph.viz.table import Table, per_subject
-from graph.viz.terms import IS_IRI, IS_LITERAL
+from graph.records.table import Table, per_subject
+from graph.records.terms import IS_IRI, IS_LITERAL
 
 _DAY = itemgetter(slice(0, 10))
 

@@ -18,11 +18,11 @@ from rdflib.term import Identifier
 from rdflib.namespace import RDF
 
 from graph.gcpause import paused
-from graph.namespaces import DCTERMS, ELI, ID, ORG, PKG, PREFIXES, PROV, SCHEMA, SKOS
-from graph.viz import facts
-from graph.viz.links import Link, Network
-from graph.viz.table import Table, Triple, iri_only
-from graph.viz.terms import IS_IRI, IS_LITERAL
+from graph.namespaces import DCTERMS, ELI, ID, OA, ORG, PKG, PREFIXES, PROV, SCHEMA, SKOS
+from graph.records import facts
+from graph.records.links import Link, Network
+from graph.records.table import Table, Triple, iri_only
+from graph.records.terms import IS_IRI, IS_LITERAL
 
 KINDS = (
     "policy", "activity", "agency", "region", "concept", "equivalence", "form", "doctype",
@@ -89,17 +89,27 @@ class Item:
     concepts: tuple[str, ...]
     passages: tuple[str, ...]
     assertions: tuple[str, ...]
+    sources: tuple[str, ...] = ()
+    """The IRIs of the passages ``passages`` were read from (see ``PolicyGraph.passages``)."""
+    implements: tuple[str, ...] = ()
+    """The higher policies this one forwards or implements (eli:ensures_implementation_of)."""
 
 
 @dataclass(frozen=True)
-class Agency:
+class AgencyRecord:
+    """An issuing body as the pages show it: its level, the region it serves, its sector."""
+
     iri: str
     label: str
     level: str | None
+    region: str | None = None
+    sector: str | None = None
 
 
 @dataclass(frozen=True)
-class Region:
+class RegionRecord:
+    """A region as the pages show it: its code and the region containing it."""
+
     iri: str
     label: str
     code: str | None
@@ -107,7 +117,7 @@ class Region:
 
 
 @dataclass(frozen=True)
-class Node:
+class NodeRecord:
     """Any resource of a known kind, for the full and focus views."""
 
     iri: str
@@ -117,14 +127,29 @@ class Node:
 
 
 @dataclass(frozen=True)
+class PassageRecord:
+    """A source passage: its text, its character span in the source, and the source's file name or URL."""
+
+    text: str
+    start: int | None
+    end: int | None
+    source: str | None
+
+
+@dataclass(frozen=True)
 class PolicyGraph:
     policies: dict[str, Item]
     activities: dict[str, Item]
-    agencies: dict[str, Agency]
-    regions: dict[str, Region]
-    concepts: dict[str, Node]
-    nodes: dict[str, Node]
+    agencies: dict[str, AgencyRecord]
+    regions: dict[str, RegionRecord]
+    concepts: dict[str, NodeRecord]
+    nodes: dict[str, NodeRecord]
     network: Network = field(repr=False, compare=False)
+    passages: dict[str, PassageRecord] = field(default_factory=dict, repr=False)
+    broader: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Each concept's broader concepts (skos:broader)."""
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Each legal-equivalence assertion's electronic forms (pkg:electronicForm)."""
 
     @property
     def links(self) -> tuple[Link, ...]:
@@ -181,11 +206,13 @@ def curie(iri: str) -> str:
     return iri
 
 
-def _items(table: Table, nodes: list[Node], terms: dict[str, Identifier]) -> dict[str, Item]:
+def _items(table: Table, nodes: list[NodeRecord], terms: dict[str, Identifier]) -> dict[str, Item]:
     """The records of policies and activities, each property read for all of them at once."""
     titles = facts.texts(table, DCTERMS + "title")
     passages = facts.texts(table, PROV + "value")
     assertions = facts.iris(table, PKG + "assertsEquivalence")
+    sources = facts.iris(table, PROV + "wasDerivedFrom")
+    implements = facts.iris(table, ELI + "ensures_implementation_of")
     fields = {kind: [f(table, p) for f, p in zip((facts.earliest, facts.iris, facts.iris, facts.iris), predicates)]
               for kind, predicates in _ITEM_FIELDS.items()}
     items = {}
@@ -197,6 +224,7 @@ def _items(table: Table, nodes: list[Node], terms: dict[str, Identifier]) -> dic
         items[node.iri] = Item(
             node.iri, node.kind, title or node.label, dates.get(term), issuers.get(term, ()), regions.get(term, ()),
             concepts.get(term, ()), tuple(sorted(t for t in texts if t)), assertions.get(term, ()),
+            sources.get(term, ()), implements.get(term, ()),
         )
     return items
 
@@ -209,10 +237,27 @@ def _level(table: Table, term: Identifier) -> str | None:
     return None
 
 
-def _region(table: Table, term: Identifier, node: Node) -> Region:
+def _passages(table: Table, terms: dict[str, Identifier], iris: Iterable[str]) -> dict[str, PassageRecord]:
+    """The passages named by ``iris``: text, span and the file name (dcterms:source) of the source they are part of."""
+    texts = facts.texts(table, PROV + "value")
+    starts, ends = facts.texts(table, OA + "start"), facts.texts(table, OA + "end")
+    parts = facts.iris(table, DCTERMS + "isPartOf")
+    files = facts.texts(table, DCTERMS + "source")
+    found = {}
+    for iri in iris:
+        term = terms.get(iri)
+        if term is None or term not in texts:
+            continue
+        whole = next((files[t] for t in map(terms.get, parts.get(term, ())) if t in files), None)
+        start, end = starts.get(term), ends.get(term)
+        found[iri] = PassageRecord(texts[term], int(start) if start else None, int(end) if end else None, whole)
+    return found
+
+
+def _region(table: Table, term: Identifier, node: NodeRecord) -> RegionRecord:
     code = facts.best(_literals(table, term, SKOS + "notation"))
     parents = [p for p in _iris(table, term, SCHEMA + "containedInPlace") if p != node.iri]
-    return Region(node.iri, node.label, code, parents[0] if parents else None)
+    return RegionRecord(node.iri, node.label, code, parents[0] if parents else None)
 
 
 def read_graph(g: Iterable[Triple] | Table) -> PolicyGraph:
@@ -228,20 +273,27 @@ def _read(table: Table) -> PolicyGraph:
     terms = {str(term): term for term in kinds}
     labels = facts.first_texts(table, _LABEL_PREDICATES)
     names = facts.all_texts(table, _SEARCH_PREDICATES)
-    nodes = {iri: Node(iri, kinds[term], labels.get(term) or iri.rsplit("/", 1)[-1], names.get(term, ()))
+    nodes = {iri: NodeRecord(iri, kinds[term], labels.get(term) or iri.rsplit("/", 1)[-1], names.get(term, ()))
              for iri, term in terms.items()}
-    by_kind: dict[str, list[Node]] = defaultdict(list)
+    by_kind: dict[str, list[NodeRecord]] = defaultdict(list)
     for node in nodes.values():
         by_kind[node.kind].append(node)
     items = _items(table, by_kind["policy"] + by_kind["activity"], terms)
     topics = {c for item in items.values() if item.kind == "policy" for c in item.concepts}
     relations = {p: curie(p) for p in table.columns if p != _TYPE}
+    served, sectors = facts.iris(table, SCHEMA + "areaServed"), facts.iris(table, PKG + "sector")
+    broader = facts.iris(table, SKOS + "broader")
+    forms = facts.iris(table, PKG + "electronicForm")
     return PolicyGraph(
         policies={k: v for k, v in items.items() if v.kind == "policy"},
         activities={k: v for k, v in items.items() if v.kind == "activity"},
-        agencies={n.iri: Agency(n.iri, n.label, _level(table, terms[n.iri])) for n in by_kind["agency"]},
+        agencies={n.iri: AgencyRecord(n.iri, n.label, _level(table, terms[n.iri]), served.get(terms[n.iri], (None,))[0],
+                                      sectors.get(terms[n.iri], (None,))[0]) for n in by_kind["agency"]},
         regions={n.iri: _region(table, terms[n.iri], n) for n in by_kind["region"]},
         concepts={iri: nodes[iri] for iri in topics if iri in nodes},
         nodes=nodes,
         network=Network(table, {term: iri for iri, term in terms.items()}, relations),
+        passages=_passages(table, terms, {s for item in items.values() for s in item.sources}),
+        broader={str(c): b for c, b in broader.items() if str(c) in nodes},
+        forms={str(a): f for a, f in forms.items()},
     )

@@ -1,4 +1,4 @@
-"""`policykg viz`: write the views and the report page from an exported graph."""
+"""`policykg viz`: write the explorer, the views and the report page from an exported graph."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("viz", help="write the interactive views and index.html")
+    parser = subparsers.add_parser("viz", help="write the explorer, the interactive views and index.html")
     parser.add_argument("--graph", default="out", help="an export file, or a folder holding graph.nt (default: out)")
     parser.add_argument("--focus", metavar="NODE", help="also draw the neighbourhood of the node with this label (e.g. 电子印章)")
     parser.add_argument("--out", default="out", type=Path, help="folder to write the pages into (default: out)")
@@ -17,18 +17,14 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the pages; a focus label that names no node is reported as an error, not a traceback."""
-    from graph.report import write_report  # here, not at the top: matplotlib takes most of a second to load
+    from graph.site import write_all
     from graph.sparql.load import load_graph
-    from graph.viz import write_views
-    from graph.viz.data import read_graph
 
-    kg = read_graph(load_graph(args.graph))
     try:
-        views = write_views(kg, args.out, focus=args.focus)
+        write_all(load_graph(args.graph), args.out, focus=args.focus)
     except LookupError as error:
         print(f"policykg viz: {error.args[0]}", file=sys.stderr)
         return 2
-    index = write_report(kg, args.out, views)
-    for path in [*views, index]:
+    for path in sorted(Path(args.out).glob("*.html")):
         print(path)
     return 0
