@@ -102,8 +102,19 @@ def _roll_forward(out: Path) -> None:
             os.replace(moved, out / name)
     for name in _listed(out / FILES) - written:
         (out / name).unlink(missing_ok=True)
+        _prune(out, (out / name).parent)
     os.replace(done / FILES, out / FILES)
     shutil.rmtree(done)
+
+
+def _prune(out: Path, folder: Path) -> None:
+    """Remove ``folder`` and the folders above it, up to ``out``, while a file's removal left them empty."""
+    while folder != out and out in folder.parents:
+        try:
+            folder.rmdir()
+        except OSError:  # not empty (or gone): the user's own files stay
+            return
+        folder = folder.parent
 
 
 def _listed(path: Path) -> set[str]:

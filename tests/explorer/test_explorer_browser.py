@@ -109,6 +109,7 @@ def test_clicking_a_cell_a_row_and_a_column_lists_their_policies(bundled, visit)
     assert listed(v) == policies(g, concept="电子签名")
     v.screenshot("explorer-matrix")
     v.page.click("#policy-list li")
+    v.page.wait_for_selector("#detail[data-policy]")  # the passages' side file loads as a script
     panel = v.page.text_content("#detail")
     assert "来源段落 source passage" in panel and "2021-roundup.txt" in panel and "字符 characters" in panel
     assert v.page.text_content("#detail mark")
