@@ -10,8 +10,10 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import rdflib
+if TYPE_CHECKING:
+    import rdflib
 
 
 def _folder(package: str) -> Path:
@@ -45,6 +47,8 @@ def fingerprint_files() -> list[Path]:
 @lru_cache(maxsize=1)
 def load_ontology() -> rdflib.Graph:
     """Ontology, external declarations and concept schemes in one graph; callers must not mutate it."""
+    import rdflib  # here, not above: the extractor reads the package's files without RDF
+
     graph = rdflib.Graph()
     for path in ontology_files():
         graph.parse(path, format="turtle")
@@ -54,4 +58,6 @@ def load_ontology() -> rdflib.Graph:
 @lru_cache(maxsize=1)
 def load_shapes() -> rdflib.Graph:
     """The SHACL shapes every export must satisfy; callers must not mutate it."""
+    import rdflib
+
     return rdflib.Graph().parse(SHAPES_FILE, format="turtle")
