@@ -41,7 +41,7 @@ class Title:
     form: DocForm
     start: int
     end: int
-    role: str  # main | implemented | forwarded | approved
+    role: str  # main | implemented | forwarded | approved | cited (named in a whole document's text)
     number: str | None = None  # 国办发〔2021〕12号, 国务院令第752号: written right after the title
     inner: Title | None = None  # the document a 关于转发〈X〉的通知 forwards
 
@@ -75,11 +75,16 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     clause = parse_issuers(normalize_name(agency) if agency else head, regions)
     problems.extend(clause.problems)
     titles = _titles(text, norm, spans, clause, body_start)
-    if item.fields.get("title") and not titles:
+    if item.document:  # one whole document: its own title is the field's, the others are documents it cites
+        own = _field_title(item.fields["title"], item.fields.get("number"))
+        written = next((t for t in titles if t.key == own.key), None)  # its span, so that its words are masked
+        titles = [dataclasses.replace(written, role="main", number=own.number) if written else own] + [
+            _with_role(t, "cited") for t in titles if t.key != own.key]
+    elif item.fields.get("title") and not titles:
         titles = [_field_title(item.fields["title"], item.fields.get("number"))]
     forwarded_issuers = clause.forwarded or _issuers_in_forwarded(titles, clause, regions)
     after = norm[body_start + clause.end:]
-    kind = kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles))
+    kind = "document" if item.document else kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles))
     if kind == "meeting":
         titles = [_with_role(t, "approved") if t.role == "main" else t for t in titles]
     issuers = (clause.issuers or _issuers_after_reference(norm, titles, regions, problems)

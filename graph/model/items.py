@@ -35,7 +35,7 @@ class Items:
 
     def add_source(self, source: Source) -> str:
         iri = iris.source(source.sha)
-        self.nodes.node(iri, title=source.title, source_name=Path(source.name).name, encoding=source.encoding,
+        self.nodes.node(iri, title=source.title, source_name=source.url or Path(source.name).name, encoding=source.encoding,
                         description=source.description, date=source.date)
         for line, reason in source.problems:
             self.problems.append(Problem(source.name, line, "", reason))

@@ -17,6 +17,7 @@ class RawItem:
     date: str | None = None
     section: str | None = None
     fields: dict[str, str] = field(default_factory=dict)  # structured records: title, agency, region
+    document: bool = False  # one whole document (a disclosure page): its title is fields["title"], the titles in its text are documents it cites
 
 
 @dataclass
@@ -29,6 +30,7 @@ class Source:
     text: str
     title: str | None = None
     date: str | None = None
+    url: str | None = None  # where a web page was fetched or saved from: its dcterms:source
     description: list[str] = field(default_factory=list)
     items: list[RawItem] = field(default_factory=list)
     problems: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from graph.read.decode import decode
+from graph.read.formats import is_url, kind_of, read_document, suffix_of
 from graph.read.items import Source
 from graph.read.records import read_records
 from graph.read.roundup import read_roundup
@@ -65,9 +66,11 @@ def _why_skipped(path: Path) -> str:
 def read_source(name: str, data: bytes) -> Source:
     """One file to a Source; never raises on content."""
     sha = hashlib.sha1(data).hexdigest()[:16]
-    suffix = Path(name).suffix.lower()
+    suffix = suffix_of(name)
     if not data.strip():
         return _empty(name, sha, "empty file")
+    if kind := kind_of(name, data):
+        return read_document(kind, Source(name=name, sha=sha, encoding="", text="", url=name if is_url(name) else None), data)
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _empty(name, sha, "binary file: not text, nothing read")
     decoded = decode(data)

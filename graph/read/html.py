@@ -1,0 +1,77 @@
+"""Saved web pages to text: the article as trafilatura finds it (navigation, ads, share bars and
+related-article lists dropped), with the page's title, date and URL, and the lines of the whole page
+for readers that look at its header table (a government disclosure page)."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+
+from graph.read.decode import decode
+
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
+BLOCKS = {"p", "div", "td", "th", "tr", "li", "dt", "dd", "br", "h1", "h2", "h3", "h4", "h5", "h6",
+          "table", "ul", "ol", "section", "article", "header", "footer", "label", "span", "strong", "b"}
+"""Elements whose text stands on its own line in ``Page.lines``: cells and labels of a header table included."""
+DATES = {"extensive_search": False, "original_date": True}
+"""The page's date from its markup only (meta tags, ``<time>``, the URL): a date guessed from the text is
+often another one the page mentions."""
+CHINESE_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs"}
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str  # the article, one paragraph a line
+    encoding: str
+    title: str | None
+    date: str | None  # ISO
+    url: str | None
+    lines: tuple[str, ...]  # every text of the page on its own line, in document order
+
+
+def read_page(data: bytes) -> Page:
+    """A page's article and metadata; ``text`` is empty when no article could be found."""
+    return page_of(*decode_html(data))
+
+
+def page_of(html: str, encoding: str) -> Page:
+    """``read_page`` for a page already decoded (the HTML part of an MHTML archive)."""
+    meta = trafilatura.extract_metadata(html, date_config=DATES)
+    text = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=True,
+                               deduplicate=False, favor_precision=True) or ""
+    return Page(text, encoding, meta.title if meta else None, meta.date if meta else None,
+                meta.url if meta else None, _lines(html))
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """The page's text: by the charset its ``<meta>`` declares when that is a codec Python knows
+    (GB2312 and GBK read as their superset GB18030), else as any text file is decoded."""
+    m = META_CHARSET.search(data[:4096])
+    if m:
+        name = m.group(1).decode("ascii").lower()
+        try:
+            codec = codecs.lookup(CHINESE_SUPERSETS.get(name, name)).name
+        except LookupError:
+            codec = ""
+        if codec:
+            return data.decode(codec, errors="replace"), codec
+    decoded = decode(data)
+    return decoded.text, decoded.encoding
+
+
+def _lines(html: str) -> tuple[str, ...]:
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return ()
+    for bad in tree.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in BLOCKS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    return tuple(line for line in (s.strip() for s in tree.text_content().splitlines()) if line)

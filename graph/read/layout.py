@@ -1,0 +1,87 @@
+"""The text layer of a Chinese PDF made readable: radical code points back to the characters they
+stand for, no spaces between characters, and lines broken only where the paragraph ends.
+
+PDF fonts map ordinary characters to Kangxi radicals (⼦ ⽉ ⼈ for 子 月 人, which NFKC undoes) and to
+CJK Radicals Supplement forms (⺠ ⻅ ⻓ for 民 见 长, which NFKC leaves: the table below, from the
+names Unicode gives them); extractors put spaces between glyphs (``1 ⽉ 5 ⽇``) and a line break at
+the end of every printed line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from wcwidth import wcswidth
+
+from graph.text import normalize
+
+SUPPLEMENT = {
+    "⺁": "厂", "⺌": "小", "⺝": "月", "⺟": "母", "⺠": "民", "⺧": "牛", "⺩": "王", "⺬": "示", "⺷": "羊",
+    "⺼": "肉", "⻁": "虎", "⻄": "西", "⻅": "见", "⻆": "角", "⻉": "贝", "⻋": "车", "⻑": "長", "⻓": "长",
+    "⻔": "门", "⻗": "雨", "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞", "⻝": "食", "⻢": "马",
+    "⻣": "骨", "⻤": "鬼", "⻥": "鱼", "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻬": "齐",
+    "⻮": "齿", "⻰": "龙", "⻳": "龟",
+}
+"""CJK Radicals Supplement (U+2E80–U+2EFF) forms that stand for a whole character (their Unicode names:
+CJK RADICAL CIVILIAN 民, C-SIMPLIFIED SEE 见 …); components such as ⺡ (氵) are left alone."""
+_NFKC = [*range(0x2F00, 0x2FE0), 0x2329, 0x232A, *range(0xF900, 0xFB00)]
+"""Kangxi radicals, the angle brackets that are one with 〈〉, and the CJK compatibility ideographs: NFKC
+gives each the character it stands for."""
+_RADICALS = {chr(c): n for c in _NFKC if len(n := unicodedata.normalize("NFKC", chr(c))) == 1 and n != chr(c)} | SUPPLEMENT
+_SIMPLIFIED = {r: normalize(c) for r, c in _RADICALS.items()}
+"""The same for a Simplified text: a Kangxi radical is the traditional form (⼾ 戶), where the font meant 户."""
+_RADICAL = re.compile("[" + "".join(_RADICALS) + "]")
+_HAN = r"\u3400-\u9fff\uf900-\ufaff"
+_HAN_RE = re.compile(f"[{_HAN}]")
+TRADITIONAL_SHARE = 0.02
+"""A text with fewer of its characters changed by OpenCC's t2s than this is Simplified."""
+_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d"
+_GAP = re.compile(rf"(?<=[{_HAN}{_PUNCT}\d])[ \t\u00a0\u3000]+(?=[{_HAN}{_PUNCT}])"
+                  rf"|(?<=[{_HAN}{_PUNCT}])[ \t\u00a0\u3000]+(?=\d)")
+_ENDS = tuple("。！？；!?;")
+"""What ends a sentence; a line ending in a closing quote or bracket may go on (“十四五”\n规划)."""
+FULL = 0.8
+"""A line at least this share of the page's full width was wrapped, unless it ends a sentence."""
+
+
+def radicals(text: str) -> str:
+    """Radical code points as the characters they stand for (⼈⺠ → 人民; ⼾ → 户 in a Simplified text,
+    戶 in a Traditional one)."""
+    han = "".join(_HAN_RE.findall(text))
+    changed = sum(a != b for a, b in zip(han, normalize(han)))
+    table = _SIMPLIFIED if changed <= TRADITIONAL_SHARE * len(han) else _RADICALS
+    return _RADICAL.sub(lambda m: table[m.group()], text)
+
+
+def close_gaps(line: str) -> str:
+    """No spaces between Chinese characters, punctuation and digits (``1 月 5 日`` → ``1月5日``)."""
+    return _GAP.sub("", line)
+
+
+def rejoin(lines: list[str]) -> list[str]:
+    """Lines wrapped by the printed width joined back: a line nearly as wide as the widest lines that
+    does not end a sentence continues on the next one."""
+    widths = sorted(w for w in map(_width, lines) if w)
+    if not widths:
+        return lines
+    full = widths[min(len(widths) - 1, int(len(widths) * 0.9))] * FULL
+    out: list[str] = []
+    carry = False
+    for line in lines:
+        if carry and line:
+            out[-1] += line
+        else:
+            out.append(line)
+        carry = bool(line) and _width(line) >= full and not line.endswith(_ENDS)
+    return out
+
+
+def _width(line: str) -> int:
+    return max(wcswidth(line), len(line))
+
+
+def readable(text: str) -> str:
+    """A PDF page's extracted text, normalized and rejoined."""
+    lines = [close_gaps(line.strip()) for line in radicals(text).splitlines()]
+    return "\n".join(rejoin(lines))

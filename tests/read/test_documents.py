@@ -1,0 +1,133 @@
+"""Web pages, MHTML, Word and PDF files read as their text: the article, not the page around it."""
+
+from __future__ import annotations
+
+import email.mime.multipart
+import email.mime.text
+import html
+import io
+import subprocess
+
+import docx
+import pypdf
+import pytest
+
+from graph.pipeline import DEFAULT_SOURCES, build
+from graph.read.sources import read_source
+from tests.read.pages import NOISE_TITLES, ROUNDUP_LINES, URL, disclosure_page, roundup_page
+
+
+def _titles(result) -> set[str]:
+    return {d["title"][0] for d in result.model.values() if d["type"] == "policy"}
+
+
+@pytest.fixture(scope="module")
+def bundled_titles() -> set[str]:
+    return _titles(build([DEFAULT_SOURCES]))
+
+
+def test_saved_page_gives_the_roundups_policies_and_none_of_the_page_around_it(tmp_path, bundled_titles):
+    (tmp_path / "roundup.html").write_text(roundup_page(), encoding="utf-8")
+    result = build([tmp_path])
+    assert _titles(result) == bundled_titles
+    assert not any(noise in title for title in _titles(result) for noise in NOISE_TITLES)
+    [source] = [d for d in result.model.values() if d["type"] == "source"]
+    assert source["title"] == ["2021年全国电子签名、电子签章推广政策全面盘点"]
+    assert source["date"] == ["2021-12-31"] and source["source_name"] == [URL]
+
+
+def test_page_in_its_declared_gb2312_charset(tmp_path):
+    source = read_source("page.htm", roundup_page("gb2312").encode("gb18030"))
+    assert source.encoding == "gb18030"
+    assert len(source.items) > 40 and "分享到" not in source.text and "首页" not in source.text
+    assert source.text.splitlines()[1] == ROUNDUP_LINES[0]
+
+
+def test_mhtml_archive_is_read_as_its_page():
+    archive = email.mime.multipart.MIMEMultipart("related")
+    archive["Snapshot-Content-Location"] = URL
+    archive.attach(email.mime.text.MIMEText(roundup_page(), "html", "utf-8"))
+    source = read_source("saved.mhtml", archive.as_bytes())
+    assert source.url == URL and source.problems == [] and len(source.items) > 40
+
+
+def test_disclosure_page_is_one_policy_with_its_header_fields(tmp_path):
+    (tmp_path / "a.html").write_text(disclosure_page(
+        "关于推进电子劳动合同的指导意见", "人力资源社会保障部 国家发展改革委", "2021年07月01日", "人社部发〔2021〕54号",
+        "2021-07-12", ["各省、自治区、直辖市人力资源社会保障厅（局）：",
+                       "为贯彻落实《中华人民共和国电子签名法》，依据《电子劳动合同订立指引》，现提出以下意见。",
+                       "电子劳动合同与纸质劳动合同具有同等法律效力。"]), encoding="utf-8")
+    (tmp_path / "b.html").write_text(disclosure_page(
+        "广东省电子印章管理办法", "广东省人民政府", "2019年11月5日", "粤府令第264号", "2019年11月20日",
+        ["第一条 为了规范电子印章的使用，根据《中华人民共和国电子签名法》，制定本办法。"]), encoding="utf-8")
+    source = read_source("a.html", (tmp_path / "a.html").read_bytes())
+    [item] = source.items
+    assert item.document and item.date == "2021-07-01"
+    assert {k: item.fields[k] for k in ("title", "agency", "number", "published")} == {
+        "title": "关于推进电子劳动合同的指导意见", "agency": "人力资源社会保障部、国家发展改革委",
+        "number": "人社部发〔2021〕54号", "published": "2021-07-12"}
+    result = build([tmp_path])  # a folder of disclosure pages: one policy each, the documents they cite are no new items
+    policies = {d["title"][0]: d for d in result.model.values() if d["type"] == "policy"}
+    assert set(policies) == {"关于推进电子劳动合同的指导意见", "广东省电子印章管理办法"}
+    guideline = policies["关于推进电子劳动合同的指导意见"]
+    assert guideline["date_document"] == ["2021-07-01"] and guideline["document_number"] == ["人社部发〔2021〕54号"]
+    issuers = sorted(result.model[a]["pref_zh"][0] for a in guideline["passed_by"])
+    assert issuers == ["国家发展和改革委员会", "人力资源和社会保障部"] or len(issuers) == 2
+    assert policies["广东省电子印章管理办法"]["date_document"] == ["2019-11-05"]
+    assert "https://w3id.org/policykg/id/concept/legal-equivalence" in guideline["is_about"]
+
+
+def test_word_document_paragraphs_and_table(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("2022年电子签章政策汇编")
+    document.add_paragraph("3月1日")
+    document.add_paragraph("安徽省人民政府印发《安徽省电子证照应用管理办法》，推进电子证照互认。")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("日期", "发文机关", "文件名称"), ("2022-04-02", "江苏省人社厅", "江苏省电子劳动合同管理办法"),
+                                       ("2022年5月6日", "浙江省市场监管局", "浙江省电子营业执照应用指引")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    (tmp_path / "policies.docx").write_bytes(buffer.getvalue())
+    source = read_source("policies.docx", buffer.getvalue())
+    assert source.encoding == "docx" and source.title == "2022年电子签章政策汇编"
+    assert [(i.date, i.fields.get("title")) for i in source.items] == [
+        ("2022-03-01", None), ("2022-04-02", "江苏省电子劳动合同管理办法"), ("2022-05-06", "浙江省电子营业执照应用指引")]
+    assert _titles(build([tmp_path])) == {"安徽省电子证照应用管理办法", "江苏省电子劳动合同管理办法", "浙江省电子营业执照应用指引"}
+
+
+@pytest.fixture(scope="module")
+def printed_pdf(tmp_path_factory) -> bytes:
+    """The roundup printed to PDF by Debian's Chromium, whose text layer has Kangxi radicals and wrapped lines."""
+    folder = tmp_path_factory.mktemp("pdf")
+    page = folder / "roundup.html"
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in ROUNDUP_LINES)
+    page.write_text(f'<html><head><meta charset="utf-8"><style>body{{font: 15pt "Noto Serif CJK SC"; width: 15cm}}</style>'
+                    f"</head><body>{paragraphs}</body></html>", encoding="utf-8")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={folder / 'roundup.pdf'}", page.as_uri()], check=True, capture_output=True, timeout=120)
+    return (folder / "roundup.pdf").read_bytes()
+
+
+def test_pdf_text_layer_is_normalized_and_rejoined(printed_pdf, tmp_path, bundled_titles):
+    raw = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(printed_pdf)).pages)
+    assert "⼦" in raw or "⽉" in raw  # the text layer really has radicals
+    source = read_source("roundup.pdf", printed_pdf)
+    assert source.encoding == "pdf" and not any(0x2E80 <= ord(c) <= 0x2FDF for c in source.text)
+    assert ROUNDUP_LINES[2] in source.text.splitlines()  # a paragraph wrapped over several printed lines, whole again
+    (tmp_path / "roundup.pdf").write_bytes(printed_pdf)
+    assert _titles(build([tmp_path])) == bundled_titles
+
+
+def test_scanned_pdf_without_text_is_a_reject(tmp_path):
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(595, 842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    (tmp_path / "scan.pdf").write_bytes(buffer.getvalue())
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    result = build([tmp_path])
+    reasons = {(p.file.rsplit("/", 1)[-1], p.reason) for p in result.problems}
+    assert ("scan.pdf", "scanned PDF without a text layer (1 page(s)): nothing read; run OCR on it first") in reasons
+    assert any(name == "broken.docx" and reason.startswith("not a readable Word document") for name, reason in reasons)
