@@ -27,7 +27,7 @@ IN_FLIGHT_PER_JOB = 3  # files submitted ahead per worker: keeps workers busy, b
 
 @dataclass
 class FileResult:
-    """A source (its text dropped: the items keep their passages) and the extraction of each item."""
+    """A source (with its text, which the build may keep beside the graph) and the extraction of each item."""
 
     source: Source
     extractions: list[Extraction] = field(default_factory=list)
@@ -53,7 +53,6 @@ def extract_bytes(data: bytes, name: str) -> FileResult:
         return FileResult(Source(name, "", "", ""), error=f"reading failed ({type(err).__name__}: {err})")
     regions = region_index()
     extractions = [_extract_or_keep(item, regions) for item in source.items]
-    source.text = ""
     return FileResult(source, extractions)
 
 

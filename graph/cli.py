@@ -52,7 +52,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="policykg", description="Knowledge graph of Chinese e-signature policy.")
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build the graph from roundup text and records")
-    b.add_argument("sources", nargs="*", help="files or folders (default: the bundled sources)")
+    b.add_argument("sources", nargs="*", help="files, folders or http(s) URLs of pages (default: the bundled sources)")
     b.add_argument("--out", default="out", help="output folder (default: out/)")
     b.add_argument("--jobs", type=int, default=0, help="worker processes extracting files (default 0: one per core)")
     b.add_argument("--no-cache", action="store_true", help="re-read every file instead of reusing earlier extractions")

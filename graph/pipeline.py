@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections import Counter
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -20,7 +21,10 @@ from graph.model.build import GraphBuilder
 from graph.model.store import Model, to_networkx
 from graph.outfolder import cannot_write, staged
 from graph.problems import Problem, UserError, write_rejects
+from graph.read.fetch import fetch_all
+from graph.read.formats import is_url
 from graph.read.sources import expand
+from graph.read.texts import TextFolder
 from graph.readwrite.exports import DOCUMENTS, chosen, write_exports
 from graph.readwrite.rdf import rdflib_columns, to_rdflib
 from graph.resources import SOURCES_DIR as DEFAULT_SOURCES
@@ -70,24 +74,29 @@ def _display(path: Path) -> str:
 
 
 def build(paths: list[str | Path] | None = None, *, jobs: int | None = 1, cache: bool = False,
-          progress: Callable[[int, int, int], None] | None = None) -> BuildResult:
-    """Build the model from files and folders (default: the bundled sources).
+          progress: Callable[[int, int, int], None] | None = None, texts: Path | None = None) -> BuildResult:
+    """Build the model from files, folders and http(s) URLs (default: the bundled sources).
 
     ``jobs`` worker processes extract files in parallel (0 or None: one per core); ``cache`` reuses the
-    extraction of files read before; ``progress(files done, files, items)`` is called per file.
+    extraction of files read before; ``progress(files done, files, items)`` is called per file;
+    ``texts`` is a folder to keep each source's text in, as ``<source hash>.txt``: the text that
+    passage spans index (a page's article, a PDF's text layer), so that a span can be shown.
     The model is the same whatever the options.
     """
-    with paused():
-        return _build(paths or [DEFAULT_SOURCES], jobs, cache, progress)
+    with paused(), tempfile.TemporaryDirectory(prefix="policykg-pages-") as pages:
+        return _build(paths or [DEFAULT_SOURCES], jobs, cache, progress, texts, Path(pages))
 
 
 def _build(paths: list[str | Path], jobs: int | None, cache: bool,
-           progress: Callable[[int, int, int], None] | None) -> BuildResult:
-    files, skipped = expand([Path(p) for p in paths])
+           progress: Callable[[int, int, int], None] | None, texts: Path | None, pages: Path) -> BuildResult:
+    files, skipped = expand([Path(p) for p in paths if not is_url(str(p))])
+    fetched, failed = fetch_all([str(p) for p in paths if is_url(str(p))], pages)
     builder = GraphBuilder(region_index())
     result = BuildResult(builder.nodes, builder.problems)
     result.unread.extend(Problem(_display(path), 0, "", reason) for path, reason in skipped)
-    named = [(path, _display(path)) for path in files]
+    result.unread.extend(Problem(err.url, 0, "", err.reason) for err in failed)
+    named = [(path, _display(path)) for path in files] + fetched
+    kept = TextFolder(texts) if texts is not None else None
     for done, file in enumerate(extract_files(named, jobs=jobs, cache=cache), 1):
         if file.unread:
             result.unread.append(Problem(file.source.name, 0, "", file.error or "cannot read"))
@@ -98,12 +107,16 @@ def _build(paths: list[str | Path], jobs: int | None, cache: bool,
             result.encodings[file.source.encoding] += 1
             result.items += len(file.extractions)
             source_iri = builder.add_source(file.source)
+            if kept is not None:
+                kept.add(file.source)
             for x in file.extractions:
                 builder.add(source_iri, x)
         if progress:
             progress(done, len(named), result.items)
     builder.problems.extend(result.unread)
     result.model = builder.finish()
+    if kept is not None:
+        kept.close()
     return result
 
 
@@ -159,7 +172,7 @@ def _inside(path: Path, folder: Path) -> bool:
 
 def _build_into(sources: list[str | Path] | None, out: Path, staging: Path, formats: list[str], options: Options,
                 progress: Progress | None) -> Built:
-    result = build(sources, jobs=options.jobs, cache=options.cache, progress=progress)
+    result = build(sources, jobs=options.jobs, cache=options.cache, progress=progress, texts=staging / "sources")
     warnings = _check_inputs(result, options.keep_going, out)
     triples = write_exports(result.model, staging, formats)
     lines = [result.summary(), _validated(result, triples, options.validate, out)]

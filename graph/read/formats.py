@@ -98,6 +98,8 @@ def _mhtml_page(data: bytes) -> tuple[str, str, str | None] | None:
     for part in message.walk():
         if part.get_content_type() == "text/html":
             payload = part.get_payload(decode=True)
+            if not isinstance(payload, bytes):
+                continue
             charset = part.get_content_charset() or "utf-8"
             location = part.get("Content-Location") or message.get("Snapshot-Content-Location")
             try:
