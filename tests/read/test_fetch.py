@@ -49,8 +49,10 @@ def test_a_page_that_cannot_be_had_is_one_line(server, tmp_path, capsys):
     assert main(["build", f"{server}/missing", "--out", str(tmp_path), "--no-views"]) == 1
     err = capsys.readouterr().err
     assert err == f"policykg: nothing could be read: {server}/missing: HTTP 404 File not found\n"
-    assert main(["build", f"{server}/news/roundup", f"{server}/missing", "--out", str(tmp_path), "--no-views",
-                 "--validate", "never"]) == 0
+    both = ["build", f"{server}/news/roundup", f"{server}/missing", "--out", str(tmp_path), "--no-views", "--validate", "never"]
+    assert main(both) == 1  # like a missing file: refused unless told to go on
+    assert capsys.readouterr().err.startswith(f"policykg: 1 input(s) could not be read: {server}/missing: HTTP 404 File not found;")
+    assert main([*both, "--keep-going"]) == 0
     assert f"{server}/missing,0,,HTTP 404 File not found" in (tmp_path / "rejects.csv").read_text(encoding="utf-8")
 
 
