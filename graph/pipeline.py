@@ -24,7 +24,7 @@ from graph.problems import Problem, UserError, write_rejects
 from graph.read.fetch import fetch_all
 from graph.read.formats import is_url
 from graph.read.sources import expand
-from graph.read.texts import TextFolder
+from graph.read.texts import keep_text
 from graph.readwrite.exports import DOCUMENTS, chosen, write_exports
 from graph.readwrite.rdf import rdflib_columns, to_rdflib
 from graph.resources import SOURCES_DIR as DEFAULT_SOURCES
@@ -96,7 +96,6 @@ def _build(paths: list[str | Path], jobs: int | None, cache: bool,
     result.unread.extend(Problem(_display(path), 0, "", reason) for path, reason in skipped)
     result.unread.extend(Problem(err.url, 0, "", err.reason) for err in failed)
     named = [(path, _display(path)) for path in files] + fetched
-    kept = TextFolder(texts) if texts is not None else None
     for done, file in enumerate(extract_files(named, jobs=jobs, cache=cache), 1):
         if file.unread:
             result.unread.append(Problem(file.source.name, 0, "", file.error or "cannot read"))
@@ -107,16 +106,14 @@ def _build(paths: list[str | Path], jobs: int | None, cache: bool,
             result.encodings[file.source.encoding] += 1
             result.items += len(file.extractions)
             source_iri = builder.add_source(file.source)
-            if kept is not None:
-                kept.add(file.source)
+            if texts is not None:
+                keep_text(texts, file.source)
             for x in file.extractions:
                 builder.add(source_iri, x)
         if progress:
             progress(done, len(named), result.items)
     builder.problems.extend(result.unread)
     result.model = builder.finish()
-    if kept is not None:
-        kept.close()
     return result
 
 

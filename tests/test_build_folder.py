@@ -161,8 +161,9 @@ def test_files_the_build_no_longer_writes_go_and_the_users_own_stay(tmp_path):
     (out / STAGING / ".graph.nt.1.2.tmp").write_bytes(b"half")
     (out / ".graph.ttl.77.1.tmp").write_bytes(b"half, from a build before staging folders")
     build_folder([DEFAULT_SOURCES], out, Options(views=False, formats=("nt",), validate="never", cache=False))
-    assert sorted(p.name for p in out.iterdir()) == [FILES, LOCK, "graph.nt", "notes.txt", "rejects.csv"]
-    assert (out / FILES).read_text(encoding="utf-8") == "graph.nt\nrejects.csv\n"
+    assert sorted(p.name for p in out.iterdir()) == [FILES, LOCK, "graph.nt", "notes.txt", "rejects.csv", "sources"]
+    [text] = (out / "sources").iterdir()  # the roundup's text, which the passage spans index
+    assert (out / FILES).read_text(encoding="utf-8") == f"graph.nt\nrejects.csv\nsources/{text.name}\n"
 
 
 def test_a_missing_input_beside_good_ones_stops_the_build_unless_told_to_go_on(tmp_path, monkeypatch):

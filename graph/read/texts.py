@@ -3,32 +3,14 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from graph.read.items import Source
 
 
-class TextFolder:
-    """Writes the texts of one build; ``close`` removes the texts an earlier build left that this one has not."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.written: set[str] = set()
-
-    def add(self, source: Source) -> None:
-        if not source.text or not source.sha:
-            return
-        name = f"{source.sha}.txt"
-        if name not in self.written:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = self.folder / f".{name}.{os.getpid()}.tmp"
-            with open(tmp, "w", encoding="utf-8", newline="") as fh:  # newline="": offsets stay those of the text
-                fh.write(source.text)
-            os.replace(tmp, self.folder / name)
-            self.written.add(name)
-
-    def close(self) -> None:
-        for path in self.folder.glob("*.txt") if self.folder.is_dir() else ():
-            if path.name not in self.written:
-                path.unlink(missing_ok=True)
+def keep_text(folder: Path, source: Source) -> None:
+    """Write ``source``'s text into ``folder`` (an empty or unread source has none to keep)."""
+    if source.text and source.sha:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / f"{source.sha}.txt", "w", encoding="utf-8", newline="") as fh:  # offsets stay the text's
+            fh.write(source.text)
