@@ -11,9 +11,7 @@ from docx.document import Document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-
-class NotWord(ValueError):
-    """Bytes that are no Word document."""
+from graph.read.items import Unreadable
 
 
 def docx_text(data: bytes) -> tuple[str, str | None]:
@@ -21,7 +19,7 @@ def docx_text(data: bytes) -> tuple[str, str | None]:
     try:
         document: Document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise NotWord(f"not a readable Word document ({err})") from None
+        raise Unreadable(f"not a readable Word document ({err})") from None
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):

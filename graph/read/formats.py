@@ -13,10 +13,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from graph.read.disclosure import header, read_disclosure
-from graph.read.docx import NotWord, docx_text
-from graph.read.html import page_of, read_page
-from graph.read.items import Source
-from graph.read.pdf import NoText, pdf_text
+from graph.read.items import Source, Unreadable
 from graph.read.roundup import read_roundup
 
 SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html", ".mhtml": "mhtml",
@@ -50,16 +47,21 @@ def kind_of(name: str, data: bytes) -> str | None:
 
 def read_document(kind: str, source: Source, data: bytes) -> Source:
     """Fill ``source`` (named, hashed) from a document of ``kind``; a document that gives no text is reported."""
+    # Each reader is imported when its first document comes: pypdf and trafilatura take 0.6-0.7 s to load.
     try:
         if kind == "pdf":
+            from graph.read.pdf import pdf_text
+
             source.text, title = pdf_text(data)
             source.encoding = "pdf"
         elif kind == "docx":
+            from graph.read.docx import docx_text
+
             source.text, title = docx_text(data)
             source.encoding = "docx"
         else:
             return _read_page(source, data, kind)
-    except (NoText, NotWord) as err:
+    except Unreadable as err:
         source.problems.append((0, str(err)))
         return source
     read_roundup(source)
@@ -68,6 +70,8 @@ def read_document(kind: str, source: Source, data: bytes) -> Source:
 
 
 def _read_page(source: Source, data: bytes, kind: str) -> Source:
+    from graph.read.html import page_of, read_page
+
     if kind == "mhtml":
         found = _mhtml_page(data)
         if found is None:

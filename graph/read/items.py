@@ -34,3 +34,7 @@ class Source:
     description: list[str] = field(default_factory=list)
     items: list[RawItem] = field(default_factory=list)
     problems: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+
+
+class Unreadable(ValueError):
+    """A document that gives no text (a scanned PDF, a broken Word file): the reason is a row of rejects.csv."""

@@ -8,11 +8,8 @@ import io
 import pypdf
 from pypdf.errors import PdfReadError
 
+from graph.read.items import Unreadable
 from graph.read.layout import readable
-
-
-class NoText(ValueError):
-    """A PDF that gives no text: scanned, encrypted or broken."""
 
 
 def pdf_text(data: bytes) -> tuple[str, str | None]:
@@ -23,10 +20,10 @@ def pdf_text(data: bytes) -> tuple[str, str | None]:
         pages = [] if locked else [page.extract_text() or "" for page in reader.pages]
         title = None if locked or not reader.metadata else reader.metadata.title
     except (PdfReadError, ValueError, KeyError, TypeError) as err:
-        raise NoText(f"not a readable PDF ({err})") from None
+        raise Unreadable(f"not a readable PDF ({err})") from None
     if locked:
-        raise NoText("encrypted PDF: nothing read")
+        raise Unreadable("encrypted PDF: nothing read")
     text = readable("\n".join(pages))
     if not text.strip():
-        raise NoText(f"scanned PDF without a text layer ({len(pages)} page(s)): nothing read; run OCR on it first")
+        raise Unreadable(f"scanned PDF without a text layer ({len(pages)} page(s)): nothing read; run OCR on it first")
     return text, title or None
