@@ -62,10 +62,30 @@ def _concept_order(kg: PolicyGraph, counts: Counter) -> list[str]:
     return order + sorted(wanted - set(order))
 
 
-def _names(kg: PolicyGraph, iri: str, *extra: str) -> list[str]:
+def _names(kg: PolicyGraph, iri: str) -> list[str]:
+    """The other names search and the hash match besides the label: labels in any language, codes, the IRI's slug."""
     node = kg.nodes.get(iri)
-    names = [kg.name(iri), *(node.names if node else ()), iri.rsplit("/", 1)[-1], *extra]
-    return list(dict.fromkeys(n for n in names if n))
+    label = kg.name(iri)
+    names = [*(node.names if node else ()), iri.rsplit("/", 1)[-1]]
+    return list(dict.fromkeys(n for n in names if n and n != label))
+
+
+# The columns are most of a large page (100k policies): each is written in its shortest plain JSON form,
+# which the page's script expands once.
+
+def _steps(values: list[int]) -> list[int]:
+    """A column sorted from the largest down, as its first value and then each drop from the one before."""
+    return [b - a if i else a for i, (a, b) in enumerate(zip(values, [0, *values]))] if values else []
+
+
+def _short(values: list[int]) -> int | list[int]:
+    """A list of one value as that value (the usual case: one issuer, one region)."""
+    return values[0] if len(values) == 1 else values
+
+
+def _sparse(rows: list[list[int]]) -> dict[str, int | list[int]]:
+    """A column that is mostly empty, as its non-empty rows keyed by row number."""
+    return {str(i): _short(row) for i, row in enumerate(rows) if row}
 
 
 def _passage_rows(kg: PolicyGraph, policy: Item, files: dict[str, int]) -> list:
@@ -120,13 +140,13 @@ def explorer(kg: PolicyGraph) -> Explorer:
         "regions": [[kg.name(r), kg.regions[r].code if r in kg.regions else "", province_index(r),
                      int(r == COUNTRY), _names(kg, r)] for r in region_iris],
         "files": [],
-        "date": [date_number(p.date) for p in policies],
-        "issuers": [[agency_at[a] for a in p.issuers] for p in policies],
-        "regionsOf": [[region_at[r] for r in p.regions] for p in policies],
-        "conceptsOf": [[concept_at[c] for c in p.concepts if c in concept_at] for p in policies],
-        "formsOf": [sorted({form_at[f] for a in p.assertions for f in kg.forms.get(a, ())}) or ([-1] if p.assertions else [])
-                    for p in policies],
-        "implements": [[position[t] for t in p.implements if t in position] for p in policies],
+        "date": _steps([date_number(p.date) for p in policies]),
+        "issuers": [_short([agency_at[a] for a in p.issuers]) for p in policies],
+        "regionsOf": [_short([region_at[r] for r in p.regions]) for p in policies],
+        "conceptsOf": [_short([concept_at[c] for c in p.concepts if c in concept_at]) for p in policies],
+        "formsOf": _sparse([sorted({form_at[f] for a in p.assertions for f in kg.forms.get(a, ())}) or ([-1] if p.assertions else [])
+                            for p in policies]),
+        "implements": _sparse([[position[t] for t in p.implements if t in position] for p in policies]),
     }
     titles = [[p.iri.removeprefix(POLICY_PREFIX), p.title] for p in policies]
     passages = [_passage_rows(kg, p, files) for p in policies]

@@ -4,12 +4,32 @@
 // Source text only ever reaches the page through textContent.
 var PolicyExplorer = (function () {
   "use strict";
-  var D = JSON.parse(document.getElementById("explorer-data").textContent);
+  var D = expand(JSON.parse(document.getElementById("explorer-data").textContent));
   var N = D.date.length;
   var SVGNS = "http://www.w3.org/2000/svg";
   var PAGE = 100, TOP_ROWS = 30, NET_ROWS = 20;
   var loaded = { t: {}, s: {} }, waiting = {};
   var state = {}, showAll = false, listLimit = PAGE, pinned = null, renderToken = 0, lastDrawn = null;
+
+  // The columns as index.py shortened them: dates as drops from the one before, one-value lists as the
+  // value, mostly empty columns as their rows by number. Labels join their other names for matching.
+  function expand(d) {
+    var n = d.date.length, dates = new Array(n), k;
+    for (k = 0; k < n; k++) { dates[k] = k ? dates[k - 1] - d.date[k] : d.date[0]; }
+    d.date = dates;
+    var list = function (v) { return typeof v === "number" ? [v] : v; };
+    ["issuers", "regionsOf", "conceptsOf"].forEach(function (name) { d[name] = d[name].map(list); });
+    ["formsOf", "implements"].forEach(function (name) {
+      var rows = new Array(n), sparse = d[name];
+      for (k = 0; k < n; k++) { rows[k] = sparse[k] === undefined ? [] : list(sparse[k]); }
+      d[name] = rows;
+    });
+    d.agencies.forEach(function (a) { a[4].unshift(a[0]); });
+    d.concepts.forEach(function (c) { c[2].unshift(c[0]); });
+    d.regions.forEach(function (r) { r[4].unshift(r[0]); });
+    d.sectors.forEach(function (s) { s[1].unshift(s[0]); });
+    return d;
+  }
 
   // ---------- small helpers ----------
   function $(id) { return document.getElementById(id); }
