@@ -12,7 +12,7 @@ from importlib.resources import files
 
 from jinja2 import Environment, PackageLoader, Template, select_autoescape
 
-__all__ = ["asset", "script_json", "template"]
+__all__ = ["asset", "chart_page", "script_json", "template"]
 
 
 def script_json(value: object) -> str:
@@ -32,3 +32,10 @@ def template(package: str, name: str) -> Template:
     """The Jinja template ``assets/name`` of ``package``, every value escaped unless marked safe."""
     environment = Environment(loader=PackageLoader(package, "assets"), autoescape=select_autoescape(default=True))
     return environment.get_template(name)
+
+
+def chart_page(spec: dict, title: str) -> str:
+    """One chart (a spec as the report's, see charts.js) as a page of its own, e.g. for a notebook's iframe."""
+    return template("graph.pagekit", "chart.html").render(
+        title=title, spec_json=script_json(spec), charts_js=asset("graph.pagekit", "assets/charts.js"),
+        charts_css=asset("graph.pagekit", "assets/charts.css"))

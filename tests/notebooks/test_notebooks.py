@@ -84,4 +84,7 @@ def test_explore_answers(kernels):
     assert "top concept: 电子印章 on 36 of 53 policies" in text
     assert "first national policy on 电子印章: 2021-04-02" in text
     view = [out for out in nb.cells[-1].outputs if out.output_type == "execute_result"]
-    assert view and "vis-network" in view[0].data["text/html"], "the inline view is missing"
+    assert view and "PolicyExplorer.receive(" in view[0].data["text/html"], "the inline explorer is missing"
+    chart = [out for cell in nb.cells for out in cell.get("outputs", []) if out.output_type == "execute_result"
+             and "PolicyCharts" in out.data.get("text/html", "")]
+    assert chart and "&quot;kind&quot;:&quot;steps&quot;" in chart[0].data["text/html"], "the step chart is missing"
