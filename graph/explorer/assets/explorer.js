@@ -515,7 +515,11 @@ var PolicyExplorer = (function () {
     D.provinces.forEach(function (p, k) {
       var x = 10 + p[5] * (size + pad), y = 10 + p[4] * (size + pad), v = values[k], fill = "#eeeeee", t = 0;
       if (byCount && v) { t = Math.log(1 + v) / Math.log(1 + peak); fill = shade(t); }
-      if (!byCount && v) { t = hi > lo ? 1 - (PolicyCharts.dayNumber(iso(v)) - PolicyCharts.dayNumber(iso(lo))) / (PolicyCharts.dayNumber(iso(hi)) - PolicyCharts.dayNumber(iso(lo))) : 1; fill = "rgb(" + Math.round(250 - 60 * t) + "," + Math.round(220 - 120 * t) + "," + Math.round(120 - 100 * t) + ")"; }
+      if (!byCount && v) {  // earlier is darker
+        var day = PolicyCharts.dayNumber, first = day(iso(lo)), span = day(iso(hi)) - first;
+        t = span > 0 ? 1 - (day(iso(v)) - first) / span : 1;
+        fill = "rgb(" + Math.round(250 - 60 * t) + "," + Math.round(220 - 120 * t) + "," + Math.round(120 - 100 * t) + ")";
+      }
       var rect = svgEl(root, "rect", { x: x, y: y, width: size, height: size, rx: 4, fill: fill,
                                        "class": "tile" + (k === selProvince ? " selected" : ""), "data-province": p[1],
                                        "data-count": stats.counts[k] });
@@ -577,10 +581,10 @@ var PolicyExplorer = (function () {
     var provincesUsed = {}, days = [D.date[doc]].concat(locals.map(function (i) { return D.date[i]; })).filter(Boolean);
     locals.forEach(function (i) { D.regionsOf[i].forEach(function (r) { if (regionProvince[r] >= 0) { provincesUsed[regionProvince[r]] = true; } }); });
     var rows = Object.keys(provincesUsed).map(Number).sort(function (a, b) { return a - b; });
-    var dn = days.map(function (d) { return PolicyCharts.dayNumber(iso(d).length === 10 ? iso(d) : iso(d) + "-01-01".slice(iso(d).length - 4)); });
+    var dn = days.map(function (d) { return PolicyCharts.dayNumber(iso(d)); });
     var lo = Math.min.apply(null, dn) - 15, hi = Math.max.apply(null, dn) + 15, left = 140, plotW = 560, rowH = 22, top = 30;
-    var root = svgEl(box, "svg", { width: left + plotW + 30, height: top + (rows.length + 1) * rowH + 30, role: "img" });
-    var xOf = function (d) { return left + (PolicyCharts.dayNumber(iso(d).slice(0, 10).padEnd(10, "-01").slice(0, 10)) - lo) / (hi - lo || 1) * plotW; };
+    var root = svgEl(box, "svg", { width: left + plotW + 30, height: top + (rows.length + 1) * rowH + 30, role: "img", "class": "chart-svg" });
+    var xOf = function (d) { return left + (PolicyCharts.dayNumber(iso(d)) - lo) / (hi - lo || 1) * plotW; };
     [["国家 national", -1]].concat(rows.map(function (p) { return [D.provinces[p][1], p]; })).forEach(function (row, k) {
       var y = top + k * rowH;
       svgEl(root, "text", { x: left - 8, y: y + 4, "text-anchor": "end", "font-size": 12 }, row[0]);
@@ -602,14 +606,7 @@ var PolicyExplorer = (function () {
         svgEl(dot, "title", {}, D.regions[r][0] + " · " + iso(D.date[i]) + " · 转发/落实 forwards or implements");
       });
     });
-    var years = {};
-    days.forEach(function (d) { years[Math.floor(d / 10000)] = true; });
-    Object.keys(years).forEach(function (y) {
-      var d = PolicyCharts.dayNumber(y + "-01-01");
-      if (d < lo || d > hi) { return; }
-      var x2 = left + (d - lo) / (hi - lo) * plotW;
-      svgEl(root, "text", { x: x2, y: top + rows.length * rowH + 22, "text-anchor": "middle", "font-size": 11 }, y);
-    });
+    PolicyCharts.timeAxis(root, lo, hi, left, plotW, top - 10, top + rows.length * rowH + 8);
     var button = make("button", "link", "列出该文件及其 " + locals.length + " 个转发/落实文件 list this document and its " + locals.length + " followers", box);
     button.type = "button";
     button.addEventListener("click", function () { set({ sel: "implements:" + doc }); });
@@ -633,9 +630,9 @@ var PolicyExplorer = (function () {
       firsts.forEach(function (f, k) {
         var day = iso(f[0]);
         if (points.length && points[points.length - 1][0] === day) { points[points.length - 1][1] = k + 1; points[points.length - 1][2] += "、" + f[1]; }
-        else { points.push([day.length === 10 ? day : (day + "-01-01").slice(0, 10), k + 1, f[1]]); }
+        else { points.push([day, k + 1, f[1]]); }
       });
-      return { name: D.concepts[c][0], points: points, national: nationalFirst ? (iso(nationalFirst) + "-01-01").slice(0, 10) : null };
+      return { name: D.concepts[c][0], points: points, national: nationalFirst ? iso(nationalFirst) : null };
     });
     PolicyCharts.draw(box, { kind: "steps", series: series, yLabel: "省份数 provinces", title: "diffusion" });
   }

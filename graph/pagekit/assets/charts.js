@@ -161,7 +161,9 @@ var PolicyCharts = (function () {
     return root;
   }
 
-  function dayNumber(iso) { return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 864e5; }
+  function dayNumber(iso) {  // a month (2021-05) or a year (2021) counts from its first day
+    return Date.UTC(+iso.slice(0, 4), (+iso.slice(5, 7) || 1) - 1, +iso.slice(8, 10) || 1) / 864e5;
+  }
   function isoOf(day) { return new Date(day * 864e5).toISOString().slice(0, 10); }
 
   function timeAxis(root, lo, hi, x0, width, y0, y1) {
