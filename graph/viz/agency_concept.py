@@ -7,12 +7,14 @@ from collections import defaultdict
 from operator import attrgetter
 
 from graph.records.data import Item, PolicyGraph
-from graph.viz.layout import spring
+from graph.viz.layout import columns
 from graph.pagekit.style import KIND_COLOURS, LEVEL_COLOURS, LEVEL_NAMES
 from graph.viz.spec import View
 from graph.viz.tooltip import tip
 
 MAX_AGENCIES = 300
+START_ROWS = 14
+"""Rows of the columns the page opens on at full size (labels readable) when there are more; scrolling shows the rest."""
 EDGE_CARDS = 2
 """Documents on an edge's tooltip: each is a card written once per page, and at 100k items
 6,687 edges showing five each made 8,303 distinct cards, 3.4 of the page's 6.0 MB."""
@@ -39,11 +41,13 @@ def _by_end(pairs: dict[tuple[str, str], list[Item]], end: int) -> dict[str, lis
 
 
 def _size(count: int, most: int) -> float:
-    return round(10 + 30 * math.sqrt(count / most), 1)
+    """Radius 8–20 px: the columns are 60 px apart, so a node and its label never reach the next one."""
+    return round(8 + 12 * math.sqrt(count / most), 1)
 
 
 def agency_concept_view(kg: PolicyGraph) -> View:
-    """Agencies coloured by level and sized by policy count, linked to the concepts of their policies."""
+    """Agencies coloured by level and sized by policy count, linked to the concepts of their policies: agencies in
+    a column by level and policy count, concepts in a column beside them, so no label covers another."""
     pairs = _pairs(kg)
     agencies = _by_end(pairs, 0)
     ranked = sorted(agencies, key=lambda a: (-len(agencies[a]), a))
@@ -53,8 +57,9 @@ def agency_concept_view(kg: PolicyGraph) -> View:
     note = None
     if len(agencies) > MAX_AGENCIES:
         note = f"显示 {MAX_AGENCIES} / {len(agencies)} 个机构（按政策数） showing {MAX_AGENCIES} of {len(agencies)} agencies, by policy count"
-    order = sorted(kept) + sorted(concepts)
-    positions = spring(order, list(pairs))
+    levels = {level: rank for rank, level in enumerate(LEVEL_COLOURS)}
+    left = sorted(kept, key=lambda a: (levels[kg.agencies[a].level if a in kg.agencies else None], -len(agencies[a]), a))
+    positions = columns(left, sorted(concepts, key=lambda c: (-len(concepts[c]), c)))
     most = max((len(v) for v in [*agencies.values(), *concepts.values()]), default=1)
     nodes = []
     for iri in sorted(kept):
@@ -84,4 +89,6 @@ def agency_concept_view(kg: PolicyGraph) -> View:
     ]
     legend = [(LEVEL_NAMES[level], colour) for level, colour in LEVEL_COLOURS.items()]
     legend.append(("概念 concept ◆", KIND_COLOURS["concept"]))
-    return View("agency-concept", "机构–概念 Agency–concept", nodes, edges, legend, note)
+    top = min((y for _, y in positions.values()), default=0.0)
+    start = {"position": {"x": 0, "y": top + START_ROWS * 30}, "scale": 1} if len(positions) > 2 * START_ROWS else None
+    return View("agency-concept", "机构–概念 Agency–concept", nodes, edges, legend, note, start=start)

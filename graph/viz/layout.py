@@ -96,3 +96,16 @@ def tree(parents: dict[str, str | None], key: Callable[[str], Hashable], dx: flo
     for root in sorted(children[None], key=key):
         place(root, 0)
     return positions
+
+
+def columns(left: list[str], right: list[str], gap: float = 60.0, width: float = 900.0) -> dict[str, Position]:
+    """Two columns, each in its given order, the shorter spread over the taller one's height: the nodes of a
+    bipartite graph sit ``gap`` apart or more, so their labels never overlap at any size."""
+    height = gap * max(len(left) - 1, len(right) - 1, 1)
+
+    def place(nodes: list[str], x: float) -> dict[str, Position]:
+        step = height / (len(nodes) - 1) if len(nodes) > 1 else 0.0
+        top = -height / 2 if len(nodes) > 1 else 0.0
+        return {node: (x, round(top + i * step, 1)) for i, node in enumerate(nodes)}
+
+    return {**place(left, -width / 2), **place(right, width / 2)}

@@ -60,7 +60,7 @@ def page_data(view: View) -> dict:
     data = network_data(view)
     data["nodes"] = share_cards(data["nodes"], table)
     data["edges"] = share_cards(data["edges"], table)
-    return {**data, "filters": view.filters, "cards": [dict(key) for key in table]}
+    return {**data, "filters": view.filters, "cards": [dict(key) for key in table], "start": view.start}
 
 
 def render(view: View) -> str:

@@ -24,3 +24,5 @@ class View:
     hidden: list[str] = field(default_factory=list)
     """Kinds of ``filters`` whose nodes start hidden (their box unchecked)."""
     directed: bool = False
+    start: dict | None = None
+    """Where the page opens (vis-network moveTo options); None fits the whole graph in the window."""

@@ -39,6 +39,7 @@
   var edges = new vis.DataSet(data.edges.map(withTip));
   var network = new vis.Network(document.getElementById("network"), { nodes: nodes, edges: edges }, data.options);
   window.network = network;
+  if (data.start) { network.moveTo(data.start); }
 
   var status = document.getElementById("search-status");
   document.getElementById("search-form").addEventListener("submit", function (event) {
