@@ -74,6 +74,17 @@ def test_bundled_hash_filters_list_what_sparql_finds(bundled, visit, filters):
     assert (v.errors, v.blocked, v.dialogs) == ([], [], [])
 
 
+@pytest.mark.parametrize("hash_, same", [
+    ({"level": "国家级", "concept": "e-seal"}, {"level": "national", "concept": "电子印章"}),
+    ({"province": "460000"}, {"province": "海南省"}),
+    ({"agency": "人社部"}, {"agency": "人力资源和社会保障部"}),
+], ids=["level-label-concept-code", "province-code", "agency-alias"])
+def test_filter_values_may_be_labels_codes_or_aliases(bundled, visit, hash_, same):
+    page, g = bundled
+    v = visit(page, fragment(**hash_))
+    assert listed(v) == policies(g, **same) != set()
+
+
 def test_generated_corpus_filters_cells_and_tiles_agree_with_sparql(generated, visit):
     page, g = generated
     v = visit(page, fragment(**{"from": "2023-03-01", "to": "2023-12-31"}))

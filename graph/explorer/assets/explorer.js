@@ -534,7 +534,8 @@ var PolicyExplorer = (function () {
     var covered = stats.counts.filter(function (c) { return c > 0; }).length;
     $("map-note").textContent = "有政策 with policy: " + covered + " / " + D.provinces.length + " · 分母 denominator: " + D.denominator +
       " · 一个省份计入其市、县的政策 a province counts its cities' and counties' policies" +
-      (byCount ? "" : " · 颜色越深越早 darker = earlier; 灰色：无表述 grey: none asserted");
+      (byCount ? "" : " · 颜色越深越早 darker = earlier" + (lo ? "（" + iso(lo) + " – " + iso(hi) + "）" : "") +
+       "; 灰色：无表述 grey: none asserted");
     drawCities(ids, selProvince);
     return D.provinces.map(function (_, k) { return ["province", k]; });
   }
