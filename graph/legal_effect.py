@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, Literal, Sequence
+
+from graph.gazetteer.agencies import LEVELS, Level
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 
@@ -19,7 +21,7 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 @dataclass(frozen=True)
 class Issuer:
     name: str  # canonical zh name, without the 中华人民共和国 prefix
-    level: str  # 'national' | 'provincial' | 'municipal' | 'county'
+    level: Level | Literal[""]  # "": a body whose region is not known
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,8 @@ def issuer_type(issuer: Issuer) -> str:
 def lead_issuer(issuers: Sequence[Issuer]) -> Issuer | None:
     """The first issuer of a recognised type (joint documents take the lead body's level), else the first."""
     typed = [i for i in issuers if issuer_type(i) != OTHER]
-    return (typed or list(issuers) or [None])[0]
+    found = typed or list(issuers)
+    return found[0] if found else None
 
 
 # ---------------------------------------------------------------- rule 1: document number
@@ -105,7 +108,7 @@ class NumberRule:
     pattern: re.Pattern[str]
     effect: str
     issuer_types: frozenset[str]  # who can issue under this kind of number
-    levels: frozenset[str] = frozenset({"national", "provincial", "municipal", "county"})
+    levels: frozenset[str] = frozenset(LEVELS.values())
 
 
 NUMBER_RULES: tuple[NumberRule, ...] = (

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 from graph.extract import kinds
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
@@ -30,7 +31,10 @@ ISSUED_BY = re.compile(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?由")
 NUMBER_TAIL = re.compile(r"(?:发|函|令|字|规|电)?\s*[\[〔(（].*$")
 ABOUT = re.compile(r"^关于(?:印发|发布|公布)?")
 CLAUSE_END = re.compile(r"[。；;!！?？]")
-MAIN_ROLES = frozenset({"main", "approved", "forwarded"})
+TitleRole = Literal["main", "implemented", "forwarded", "approved", "cited"]
+"""What a title is to its item: the document issued, one it implements, forwards, a meeting approves, or
+one named in a whole document's text."""
+MAIN_ROLES: frozenset[TitleRole] = frozenset({"main", "approved", "forwarded"})
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ class Title:
     form: DocForm
     start: int
     end: int
-    role: str  # main | implemented | forwarded | approved | cited (named in a whole document's text)
+    role: TitleRole
     number: str | None = None  # 国办发〔2021〕12号, 国务院令第752号: written right after the title
     inner: Title | None = None  # the document a 关于转发〈X〉的通知 forwards
 
@@ -129,6 +133,7 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
     only_implemented = bool(spans)
     for span in spans:
         before = norm[max(body_start, span.start - 12):span.start - 1]
+        role: TitleRole
         if (clause.forwarded or clause.forwards) and not forwarded_done:
             role = "forwarded"
             forwarded_done = True
@@ -145,7 +150,7 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
     return out
 
 
-def _title(text: str, norm: str, span: TitleSpan, role: str) -> Title:
+def _title(text: str, norm: str, span: TitleSpan, role: TitleRole) -> Title:
     """The title in ``span``, with the document number written right after it, if any."""
     t_norm = norm[span.start:span.end]
     verbatim = text[span.start:span.end]
@@ -191,7 +196,7 @@ def _field_title(title: str, number: str | None) -> Title:
                  doc_form(t_norm, schemes.doctypes()), 0, 0, "main", number)
 
 
-def _with_role(t: Title, role: str) -> Title:
+def _with_role(t: Title, role: TitleRole) -> Title:
     return dataclasses.replace(t, role=role)
 
 

@@ -6,13 +6,17 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from typing import Literal
 
 from graph.gazetteer.regions import Region
 from graph.namespaces import COUNTRY_CODE
 from graph.resources import DATA_DIR
 from graph.text import normalize
 
-LEVELS = {0: "national", 1: "provincial", 2: "municipal", 3: "county"}
+Level = Literal["national", "provincial", "municipal", "county"]
+"""An administrative level: the scheme ontology/levels.ttl, id/level/{level}."""
+LEVELS: dict[int, Level] = {0: "national", 1: "provincial", 2: "municipal", 3: "county"}
+"""Region.level (0 for 中国) → its level."""
 SUFFIX_FULL = {"委": "委员会", "办": "办公室"}
 
 
@@ -22,7 +26,7 @@ class Agency:
 
     id: str
     name: str
-    level: str  # national | provincial | municipal | county; "" when the body's region is not known
+    level: Level | Literal[""]  # "" when the body's region is not known
     region: str | None  # None: a body named without a region the gazetteer knows (火星市数字办, 南山区人社局)
     parent: str | None = None
     name_en: str | None = None
@@ -116,5 +120,5 @@ def stems() -> tuple[dict[str, Stem], dict[str, list[Stem]]]:
     return by_slug, by_form
 
 
-def level_of(region: Region) -> str:
+def level_of(region: Region) -> Level:
     return LEVELS[region.level]

@@ -39,13 +39,17 @@ def _read(filename: str) -> list[list]:
     from rdflib.namespace import SKOS
 
     g = rdflib.Graph().parse(ONTOLOGY_DIR / filename, format="turtle")
+
+    def labels(concept: rdflib.term.Node, *predicates: rdflib.URIRef) -> list[rdflib.Literal]:
+        return [v for p in predicates for v in g.objects(concept, p) if isinstance(v, rdflib.Literal)]
+
     rows = []
-    for concept in sorted(set(g.subjects(SKOS.inScheme, None))):
-        labels = {lit: lit.language for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
-                  for lit in g.objects(concept, p)}
-        zh = sorted(str(v) for v, lang in labels.items() if lang and lang.startswith("zh"))
-        pref_zh = next((str(v) for v in g.objects(concept, SKOS.prefLabel) if v.language and v.language.startswith("zh")), None)
-        pref_en = next((str(v) for v in g.objects(concept, SKOS.prefLabel) if v.language == "en"), None)
+    for concept in sorted(set(g.subjects(SKOS.inScheme, None)), key=str):
+        found = {lit: lit.language for lit in labels(concept, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)}
+        zh = sorted(str(v) for v, lang in found.items() if lang and lang.startswith("zh"))
+        preferred = labels(concept, SKOS.prefLabel)
+        pref_zh = next((str(v) for v in preferred if v.language and v.language.startswith("zh")), None)
+        pref_en = next((str(v) for v in preferred if v.language == "en"), None)
         schemes = sorted(str(s) for s in g.objects(concept, SKOS.inScheme))
         broader = sorted(str(b) for b in g.objects(concept, SKOS.broader))
         rows.append([str(concept), schemes, pref_zh, pref_en, zh, broader])

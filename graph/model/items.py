@@ -83,7 +83,7 @@ class Items:
     def _activity(self, x: Extraction, passage: str) -> None:
         iri = self.nodes.node(iris.activity(x.item.date, x.item.text), pref_zh=x.label, date=x.item.date,
                               undated=True if x.item.date is None else None)
-        self.nodes.classify(iri, ACTIVITY_CLASSES[x.kind])  # type: ignore[index]  # not a document here
+        self.nodes.classify(iri, ACTIVITY_CLASSES[x.kind])
         self.nodes.edge(iri, "derived_from", passage)
         for m in x.issuers:
             self.nodes.edge(iri, "associated_with", self.ref.agency(m.agency, m.surface))

@@ -16,7 +16,7 @@ def kind_of(iri: str) -> NodeKind:
     kind = iri[len(ID):iri.find("/", len(ID))]
     if not iri.startswith(ID) or kind not in SCHEMAS:
         raise SchemaError(f"{iri}: not an instance IRI of a known kind")
-    return kind  # type: ignore[return-value]  # checked against SCHEMAS above
+    return kind
 
 
 def _missing(iri: str, data: dict, what: str, key: str) -> SchemaError:

@@ -4,6 +4,7 @@ between items, one date and one preferred label per node, the legal effect from 
 from __future__ import annotations
 
 from graph import iris
+from graph.gazetteer.agencies import LEVELS, Level
 from graph.legal_effect import Issuer, infer_legal_effect
 from graph.model.items import Wrapped
 from graph.model.nodes import Nodes
@@ -64,9 +65,13 @@ def settle_policies(nodes: Nodes, ref: Reference, problems: list[Problem]) -> No
         _legal_effect(nodes, ref, iri, issuers, problems)
 
 
-def _level(nodes: Nodes, agency: str) -> str:
+_LEVEL_OF: dict[str, Level] = {iris.level(level): level for level in LEVELS.values()}
+"""The level of a level concept's IRI."""
+
+
+def _level(nodes: Nodes, agency: str) -> Level:
     levels = nodes.targets(agency, "classification")
-    return levels[0].rsplit("/", 1)[1] if levels else "national"
+    return _LEVEL_OF[levels[0]] if levels else "national"
 
 
 def _legal_effect(nodes: Nodes, ref: Reference, iri: str, issuers: list[str], problems: list[Problem]) -> None:

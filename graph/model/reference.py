@@ -71,7 +71,7 @@ class Reference:
         return iri
 
     def _parent(self, agency: Agency) -> Agency | None:
-        if not agency.parent:
+        if not agency.parent or agency.region is None:
             return None
         by_id = central()[0]
         if agency.parent in by_id:

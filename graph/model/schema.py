@@ -116,8 +116,7 @@ CLASSES: dict[NodeKind, tuple[str, ...]] = {
 }
 """The classes every node of a kind has."""
 
-ActivityKind = Literal["news", "event", "statement", "meeting"]
-ACTIVITY_CLASSES: dict[ActivityKind, str] = {
+ACTIVITY_CLASSES: dict[str, str] = {
     "news": PKG + "NewsItem",
     "event": PKG + "Event",
     "statement": PKG + "Statement",

@@ -54,7 +54,7 @@ def _write_part(model: Model, iris: list[str], first: str | None, names: list[st
                 sent: Connection) -> None:
     """In a forked writer: its run of nodes into files of its own, and the triple count back."""
     with ExitStack() as stack:
-        files = [stack.enter_context(open(path, "wb")) for path in paths]
+        files: list[BinaryIO] = [stack.enter_context(open(path, "wb")) for path in paths]
         sent.send(_write_nodes(model, iris, first, names, files))
 
 

@@ -74,12 +74,12 @@ def node_json(node: str, data: dict) -> str:
             raise unknown_key(node, name)
     parts = ['{"@id": ' + _json(curie(node)), _types(tuple(data.get("classes", ())))]
     for key in sorted(values):
-        found = values[key]
-        if len(found) == 1:
-            parts.append(_member(key) + found[0][1])
+        written = values[key]
+        if len(written) == 1:
+            parts.append(_member(key) + written[0][1])
         else:
-            found.sort()
-            parts.append(_member(key) + "[" + ", ".join(text for _, text in found) + "]")
+            written.sort()
+            parts.append(_member(key) + "[" + ", ".join(text for _, text in written) + "]")
     return ", ".join(parts) + "}"
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import networkx as nx
 import rdflib
 from rdflib import Literal, URIRef
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from graph.model.schema import PREDICATE_ATTRS, PREDICATE_RELATIONS
 from graph.model.store import Model, as_model, to_networkx
@@ -20,8 +20,8 @@ _KINDS = {datatype: kind for kind, datatype in DATATYPES.items()}
 
 
 RdflibTriple = tuple[URIRef, URIRef, "URIRef | Literal"]
-Columns = dict[str, tuple[list[URIRef], list["URIRef | Literal"]]]
-"""Predicate IRI → (subjects, objects) of its triples, row by row."""
+Columns = dict[str, tuple[list[Identifier], list[Identifier]]]
+"""Predicate IRI → (subjects, objects) of its triples, row by row: URIRefs, and Literals among the objects."""
 
 
 class Terms(dict):
@@ -43,7 +43,7 @@ def _literals(kind: str) -> Terms:
     return Terms(lambda value: Literal(lexical(value, kind), lang=lang, datatype=datatype))
 
 
-def rdflib_columns(g: Model | nx.MultiDiGraph) -> tuple[list[URIRef], Columns]:
+def rdflib_columns(g: Model | nx.MultiDiGraph) -> tuple[list[Identifier], Columns]:
     """The model's triples as rdflib terms in one column pair per predicate, and the subjects in order.
 
     What the views read, made without a tuple per triple: the model already groups a node's values by
@@ -52,7 +52,7 @@ def rdflib_columns(g: Model | nx.MultiDiGraph) -> tuple[list[URIRef], Columns]:
     iris = Terms(URIRef)
     made = {kind: iris if kind == "iri" else _literals(kind) for _, kind in PREDICATES.values()}
     keys = {name: (predicate, made[kind]) for name, (predicate, kind) in PREDICATES.items()}
-    subjects: list[URIRef] = []
+    subjects: list[Identifier] = []
     columns: Columns = {}
 
     def add(predicate: str, subject: URIRef, terms: Terms, values: list) -> None:

@@ -12,7 +12,7 @@ import re
 
 from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.query import Result
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 from wcwidth import wcswidth
 
 from graph.namespaces import PREFIXES, curie
@@ -48,6 +48,10 @@ def _cell(term: Node | None) -> str:
     return text
 
 
+def _is_number(term: Node | None) -> bool:
+    return isinstance(term, Literal) and isinstance(term.toPython(), (int, float))
+
+
 def _pad(text: str, width: int, right: bool) -> str:
     gap = " " * (width - wcswidth(text))
     return gap + text if right else text + gap
@@ -58,10 +62,7 @@ def table(result: QueryResult) -> str:
     if result.kind == "ASK":
         return "yes" if result.boolean else "no"
     cells = [[_cell(t) for t in row] for row in result.terms]
-    numeric = [
-        all(isinstance(row[i], Literal) and isinstance(row[i].toPython(), (int, float)) for row in result.terms if row[i] is not None)
-        for i in range(len(result.vars))
-    ]
+    numeric = [all(_is_number(row[i]) for row in result.terms if row[i] is not None) for i in range(len(result.vars))]
     widths = [max([wcswidth(v)] + [wcswidth(row[i]) for row in cells]) for i, v in enumerate(result.vars)]
     lines = ["  ".join(_pad(v, w, False) for v, w in zip(result.vars, widths)).rstrip()]
     lines.append("  ".join("─" * w for w in widths))
@@ -78,7 +79,7 @@ def _rdflib_result(result: QueryResult) -> Result:
         return out
     out.vars = [Variable(v) for v in result.vars]
     out.bindings = [
-        {Variable(v): t for v, t in zip(result.vars, row) if t is not None} for row in result.terms
+        {Variable(v): t for v, t in zip(result.vars, row) if isinstance(t, Identifier)} for row in result.terms
     ]
     return out
 

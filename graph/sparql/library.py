@@ -92,8 +92,8 @@ Labels = Callable[[str, str | None], Iterable[tuple[Node, Node]]]
 """labels(kind, text): (node, label) pairs of that kind whose label is ``text``, or all when None."""
 
 
-def _by_label(pairs: Iterable[tuple[Node, Node]]) -> dict[str, set[Node]]:
-    by_label: dict[str, set[Node]] = {}
+def _by_label(pairs: Iterable[tuple[Node, Node]]) -> dict[str, set[URIRef]]:
+    by_label: dict[str, set[URIRef]] = {}
     for node, label in pairs:
         if isinstance(label, Literal) and label.language in (None, "zh") and isinstance(node, URIRef):
             by_label.setdefault(str(label), set()).add(node)

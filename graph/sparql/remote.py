@@ -53,7 +53,8 @@ class RemoteEndpoint:
         parsed = Result.parse(io.BytesIO(payload), format="json")
         if parsed.type == "ASK":
             return QueryResult("ASK", boolean=bool(parsed.askAnswer))
-        names = [str(v) for v in parsed.vars]
-        terms = [tuple(row.get(v) for v in parsed.vars) for row in parsed.bindings]
+        variables = parsed.vars or []
+        names = [str(v) for v in variables]
+        terms: list[tuple[Node | None, ...]] = [tuple(row.get(v) for v in variables) for row in parsed.bindings]
         truncated = limit is not None and len(terms) > limit
         return QueryResult("SELECT", names, terms[:limit] if truncated else terms, truncated=truncated)

@@ -39,10 +39,10 @@ def declared_terms(ontology: Graph) -> frozenset[URIRef]:
 def undeclared_terms(data: Graph, declared: frozenset[URIRef]) -> list[Violation]:
     """One violation per undeclared predicate or class, naming the first node (in IRI order) using it."""
     found: list[Violation] = []
-    for predicate in sorted(set(data.predicates(unique=True)) - declared):
+    for predicate in sorted(set(data.predicates(unique=True)) - declared, key=str):
         focus = min(str(s) for s in data.subjects(predicate, None))
         found.append(Violation(focus, str(predicate), f"predicate <{predicate}> is not declared by the ontology"))
-    for cls in sorted({o for o in data.objects(None, RDF.type)} - declared):
+    for cls in sorted({o for o in data.objects(None, RDF.type)} - declared, key=str):
         focus = min(str(s) for s in data.subjects(RDF.type, cls))
         found.append(Violation(focus, str(RDF.type), f"class <{cls}> is not declared by the ontology"))
     return found

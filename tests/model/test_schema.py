@@ -100,3 +100,13 @@ def test_every_shacl_path_is_a_predicate_of_the_kinds_its_shape_targets():
                {RELATIONS[r].predicate for s in kinds for r in s.relations}
         paths = {str(path) for prop in shapes.objects(shape, SH.property) for path in shapes.objects(prop, SH.path)}
         assert paths <= held, cls
+
+
+def test_levels_are_one_list():
+    from typing import get_args
+
+    from graph.gazetteer import schemes
+    from graph.gazetteer.agencies import LEVELS, Level
+
+    assert set(LEVELS.values()) == set(get_args(Level))
+    assert {t.iri for t in schemes.of_kind("level")} == {iris.level(level) for level in get_args(Level)}
