@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import eq, itemgetter, methodcaller
-from typing import Iterable
+from typing import Any, Callable, Iterable, cast
 
 from rdflib import Literal, URIRef
 from rdflib.term import Identifier
@@ -59,7 +59,7 @@ _ROLE_RANK = {p: rank for rank, p in enumerate(_ROLE_KIND)}
 _ROLE_KINDS = tuple(_ROLE_KIND.values())
 """A resource pointed at by several roles takes the kind of the last one in _ROLE_KIND."""
 _CLASS_ORDER = sorted(_CLASS_KIND.items(), key=lambda pair: pair[1], reverse=True)
-_CLASS_RANK = {URIRef(cls): rank for rank, (cls, _) in enumerate(_CLASS_ORDER)}
+_CLASS_RANK: dict[Identifier, int] = {URIRef(cls): rank for rank, (cls, _) in enumerate(_CLASS_ORDER)}
 _CLASS_KINDS = tuple(kind for _, kind in _CLASS_ORDER)
 """A resource of several classes takes the kind of the last one in _CLASS_ORDER."""
 _LABEL_PREDICATES = (
@@ -163,7 +163,7 @@ class PolicyGraph:
 
 
 def _literals(table: Table, term: Identifier, predicate: str) -> list[Literal]:
-    return [o for o in table.objects(predicate, term) if IS_LITERAL[type(o)]]
+    return [cast(Literal, o) for o in table.objects(predicate, term) if IS_LITERAL[type(o)]]
 
 
 def _iris(table: Table, term: Identifier, predicate: str) -> tuple[str, ...]:
@@ -213,8 +213,8 @@ def _items(table: Table, nodes: list[NodeRecord], terms: dict[str, Identifier]) 
     assertions = facts.iris(table, PKG + "assertsEquivalence")
     sources = facts.iris(table, PROV + "wasDerivedFrom")
     implements = facts.iris(table, ELI + "ensures_implementation_of")
-    fields = {kind: [f(table, p) for f, p in zip((facts.earliest, facts.iris, facts.iris, facts.iris), predicates)]
-              for kind, predicates in _ITEM_FIELDS.items()}
+    readers: tuple[Callable[[Table, str], dict[Identifier, Any]], ...] = (facts.earliest, facts.iris, facts.iris, facts.iris)
+    fields = {kind: [f(table, p) for f, p in zip(readers, predicates)] for kind, predicates in _ITEM_FIELDS.items()}
     items = {}
     for node in nodes:
         term = terms[node.iri]

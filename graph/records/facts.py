@@ -7,6 +7,7 @@ per property over its column does the same work in bulk, in C where each subject
 from __future__ import annotations
 
 from operator import itemgetter
+from typing import cast
 
 from rdflib import Literal
 from rdflib.term import Identifier
@@ -33,7 +34,8 @@ def texts(table: Table, predicate: str) -> dict[Identifier, str]:
     subjects, literals = table.rows(predicate, IS_LITERAL)
     found: dict[Identifier, str] = dict(zip(subjects, map(str, literals)))
     if len(found) < len(subjects):
-        found.update((s, best(group)) for s, group in per_subject(subjects, literals).items() if len(group) > 1)
+        groups = per_subject(subjects, cast(list[Literal], literals))
+        found.update((s, text) for s, group in groups.items() if len(group) > 1 and (text := best(group)))
     return {s: text for s, text in found.items() if text}
 
 

@@ -14,11 +14,12 @@ from operator import itemgetter
 from typing import TypeVar
 
 import numpy as np
-from rdflib.term import Identifier
+from rdflib.term import Identifier, Node
 
 from graph.records.terms import IS_IRI
 
-Triple = tuple[Identifier, Identifier, Identifier]
+Triple = tuple[Node, Node, Node]
+"""A triple as rdflib's Graph yields it."""
 V = TypeVar("V")
 Column = tuple[list[Identifier], list[Identifier]]
 """Subjects and objects of one predicate's triples, row by row, in the graph's order."""
@@ -65,7 +66,9 @@ class Table:
         """Objects by subject, built in C where each subject has one (most predicates)."""
         subjects, objects = self.columns.get(predicate, ([], []))
         single: dict[Identifier, Sequence[Identifier]] = dict(zip(subjects, zip(objects)))
-        return single if len(single) == len(subjects) else per_subject(subjects, objects)
+        if len(single) == len(subjects):
+            return single
+        return dict(per_subject(subjects, objects))
 
     def rows(self, predicate: str, test: Mapping[type, bool]) -> Column:
         """The rows of ``predicate`` whose object passes ``test`` (IS_IRI or IS_LITERAL), in order."""

@@ -9,7 +9,7 @@ two cores); the dense NumPy force step below does the same Fruchterman–Reingol
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Hashable, Iterable
+from typing import Any, Callable, Iterable
 
 import numpy as np
 
@@ -45,7 +45,7 @@ def spring(nodes: list[str], edges: Iterable[tuple[str, str]], seed: int = SEED,
     return _to_pixels(nodes, pos, spread=60.0 * np.sqrt(n))
 
 
-def _band_shift(pos: np.ndarray, start: int, linked: tuple[np.ndarray, np.ndarray], k: np.float32,
+def _band_shift(pos: np.ndarray, start: int, linked: tuple[np.ndarray, ...], k: np.float32,
                 out: np.ndarray, scratch: np.ndarray) -> None:
     """The summed forces on the nodes of one band (rows start…): repulsion k²/d from every node,
     attraction d²/k along edges (``linked``: row and column of each edge in the band), each pair at
@@ -74,7 +74,7 @@ def _to_pixels(nodes: list[str], pos: np.ndarray, spread: float) -> dict[str, Po
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, scaled)}
 
 
-def tree(parents: dict[str, str | None], key: Callable[[str], Hashable], dx: float = 110.0, dy: float = 160.0) -> dict[str, Position]:
+def tree(parents: dict[str, str | None], key: Callable[[str], Any], dx: float = 110.0, dy: float = 160.0) -> dict[str, Position]:
     """Top-down tree positions: leaves side by side in ``key`` order, each parent above its children."""
     children: dict[str | None, list[str]] = defaultdict(list)
     for node, parent in parents.items():

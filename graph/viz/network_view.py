@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Set as AbstractSet
 
 from graph.records.data import KINDS, Item, Link, NodeRecord, PolicyGraph
 from graph.viz.layout import spring
@@ -68,7 +68,7 @@ def _node_tip(kg: PolicyGraph, items: dict[str, Item], node: NodeRecord, neighbo
     return tip(node.label, lines, [items[n] for n in neighbours if n in items], kg)
 
 
-def graph_view(kg: PolicyGraph, candidates: set[str], slug: str, title: str, pinned: set[str] = frozenset()) -> View:
+def graph_view(kg: PolicyGraph, candidates: set[str], slug: str, title: str, pinned: AbstractSet[str] = frozenset()) -> View:
     """Draw ``candidates`` and the links among them, nodes and links capped by degree with a visible note."""
     kept = _cap(kg, candidates, set(pinned))
     among = kg.network.among(kept)
