@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pyvis.network import Network  # type: ignore[import-untyped]
+from pyvis.network import Network
 
 from graph.pagekit import asset, script_json, template
 from graph.pagekit.style import KIND_NAMES
