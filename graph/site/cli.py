@@ -18,10 +18,16 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Write the pages; a focus label that names no node is reported as an error, not a traceback."""
     from graph.site import write_all
+    from graph.sparql.errors import QueryError
     from graph.sparql.load import load_graph
 
     try:
-        write_all(load_graph(args.graph), args.out, focus=args.focus)
+        kg = load_graph(args.graph)
+    except QueryError as error:  # a missing or malformed export: one line naming file and line
+        print(f"policykg viz: {error}", file=sys.stderr)
+        return 2
+    try:
+        write_all(kg, args.out, focus=args.focus)
     except LookupError as error:
         print(f"policykg viz: {error.args[0]}", file=sys.stderr)
         return 2

@@ -30,7 +30,7 @@ class Store(OxigraphStore):
         del self.oxigraph
 
 
-def _term(term: pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal) -> Node:
+def rdflib_term(term: pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal) -> Node:
     """The rdflib term oxrdflib would give, so both paths return equal rows."""
     if isinstance(term, pyoxigraph.NamedNode):
         return URIRef(term.value)
@@ -45,6 +45,6 @@ def select(store: pyoxigraph.Store, text: str,
            prefixes: Mapping[str, str]) -> tuple[list[str], Iterator[tuple[Node | None, ...]]]:
     """The variable names and the rows, read as they are asked for."""
     solutions = store.query(text, prefixes=dict(prefixes))
-    made = Terms(_term)
+    made = Terms(rdflib_term)
     made[None] = None  # an unbound cell stays unbound
     return [v.value for v in solutions.variables], (tuple(map(made.__getitem__, solution)) for solution in solutions)

@@ -26,8 +26,9 @@ class Timeout(Exception):
     """The job did not finish before its deadline and was killed."""
 
 
-def run_isolated(job: Callable[[], bytes], seconds: float) -> bytes:
-    """The bytes ``job`` returns, computed in a child process killed after ``seconds``."""
+def run_isolated(job: Callable[[], bytes], seconds: float | None) -> bytes:
+    """The bytes ``job`` returns, computed in a child process killed after ``seconds`` (None: no
+    limit), or at once when the caller is interrupted (Ctrl-C) while it waits."""
     with _SPAWN:
         read_end, write_end = os.pipe()
         pid = os.fork()
@@ -45,21 +46,26 @@ def run_isolated(job: Callable[[], bytes], seconds: float) -> bytes:
             view = view[os.write(write_end, view):]
         os._exit(status)
     chunks: list[bytes] = []
-    deadline = time.monotonic() + seconds
+    deadline = None if seconds is None else time.monotonic() + seconds
     try:
         while True:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([read_end], [], [], left)[0]:
-                os.kill(pid, signal.SIGKILL)
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and (left <= 0 or not select.select([read_end], [], [], left)[0]):
                 raise Timeout(f"stopped after {seconds:g} s")
             chunk = os.read(read_end, 1 << 16)
             if not chunk:
                 break
             chunks.append(chunk)
+    except BaseException:
+        os.kill(pid, signal.SIGKILL)
+        raise
     finally:
         os.close(read_end)
         _, status = os.waitpid(pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
+    code = os.waitstatus_to_exitcode(status)
+    if code < 0:
+        raise ChildError("Crash", f"the query engine crashed ({signal.Signals(-code).name}); nothing was returned")
+    if code != 0:
         kind, _, message = b"".join(chunks).decode("utf-8", "replace").partition("\n")
         raise ChildError(kind, message)
     return b"".join(chunks)

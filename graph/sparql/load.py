@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pyoxigraph
 from rdflib import Graph
@@ -11,7 +13,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from graph.readwrite.formats import export_names, of_file
 
-from ._oxigraph import Store
+from ._oxigraph import Store, rdflib_term
 from .errors import QueryError
 
 EXPORT_NAMES = export_names()
@@ -31,13 +33,6 @@ def export_file(path: str | Path = "out") -> Path:
     return path
 
 
-def _format(file: Path) -> str:
-    fmt = of_file(file.name)
-    if fmt is None:
-        raise QueryError(f"cannot tell the RDF format of {file} from its extension")
-    return fmt.rdflib
-
-
 def load_graph(path: str | Path = "out", store: str = "oxigraph") -> Graph:
     """Read exports into a Graph: ``store="oxigraph"`` is Oxigraph in memory, ``"oxigraph:DIR"``
     keeps it on disk in DIR, ``"memory"`` is rdflib's own store (pure Python: tens of times slower
@@ -49,7 +44,9 @@ def load_graph(path: str | Path = "out", store: str = "oxigraph") -> Graph:
     file = export_file(path)
     if store == "memory":
         graph = Graph(bind_namespaces="none")
-        graph.parse(file, format=_format(file))
+        with _reading(file):
+            for triple in pyoxigraph.parse(path=str(file), format=_ox_format(file)):
+                graph.add((rdflib_term(triple.subject), rdflib_term(triple.predicate), rdflib_term(triple.object)))
         return graph
     if store == "oxigraph":
         oxigraph = pyoxigraph.Store()
@@ -64,11 +61,29 @@ def _over(store: pyoxigraph.Store) -> Graph:
     return Graph(store=Store(store), identifier=DATASET_DEFAULT_GRAPH_ID, bind_namespaces="none")
 
 
-def _bulk_load(store: pyoxigraph.Store, file: Path) -> None:
+def _ox_format(file: Path) -> pyoxigraph.RdfFormat:
     fmt = of_file(file.name)
     if fmt is None:
-        raise QueryError(f"Oxigraph cannot read {file}")
-    store.bulk_load(path=str(file), format=getattr(pyoxigraph.RdfFormat, fmt.oxigraph))
+        raise QueryError(f"cannot tell the RDF format of {file} from its extension")
+    return getattr(pyoxigraph.RdfFormat, fmt.oxigraph)
+
+
+@contextmanager
+def _reading(file: Path) -> Iterator[None]:
+    """A malformed or unreadable export becomes one line naming the file and the line."""
+    try:
+        yield
+    except SyntaxError as exc:
+        message = (exc.msg or "not valid RDF").splitlines()[0]
+        raise QueryError(f"{file}, line {exc.lineno}: {message}") from None
+    except OSError as exc:
+        raise QueryError(f"cannot read {file}: {exc.strerror or exc}") from None
+
+
+def _bulk_load(store: pyoxigraph.Store, file: Path) -> None:
+    ox_format = _ox_format(file)
+    with _reading(file):
+        store.bulk_load(path=str(file), format=ox_format)
 
 
 def _load_oxigraph(file: Path, folder: Path) -> Graph:

@@ -17,6 +17,7 @@ from graph.namespaces import PREFIXES
 
 from . import _oxigraph, lexer
 from .errors import QueryError, explain
+from .guard import Guard
 from .library import Question, bind, labels_query, load_library, parse_question
 from .terms import python_value, with_values
 
@@ -55,13 +56,17 @@ class LocalGraph:
     """An rdflib Graph (in memory or over Oxigraph) as a query target."""
 
     graph: Graph
+    guard: Guard = field(default_factory=Guard)
 
     def execute(self, text: str, bindings: Mapping[str, Node], limit: int | None) -> QueryResult:
-        return execute_local(self.graph, text, bindings, limit)
+        return execute_local(self.graph, text, bindings, limit, self.guard)
 
 
-def execute_local(graph: Graph, text: str, bindings: Mapping[str, Node], limit: int | None = None) -> QueryResult:
-    """Run text on a Graph with initBindings; stop after ``limit`` rows and say so."""
+def execute_local(graph: Graph, text: str, bindings: Mapping[str, Node], limit: int | None = None,
+                  guard: Guard | None = None) -> QueryResult:
+    """Run text on a Graph with initBindings, once ``guard`` has passed it; stop after ``limit``
+    rows and say so."""
+    (guard or Guard()).check(text)
     form = lexer.form(text)
     if form in lexer.UPDATE_FORMS:
         raise QueryError("this is a SPARQL Update; only queries are run here")
@@ -107,13 +112,15 @@ def query(
     *,
     limit: int | None = None,
     library: Mapping[str, Question] | None = None,
+    guard: Guard | None = None,
 ) -> QueryResult:
     """Run a library question (by name) or query text on a graph or endpoint, with parameters.
 
     Parameter values may be labels (广东省), codes, IRIs, dates or rdflib terms; they are
     turned into RDF terms by the question's ``# param:`` types and bound, never pasted.
+    On a local graph, ``guard`` says what the query may do (default: no SERVICE calls).
     """
-    runner: Target = LocalGraph(target) if isinstance(target, Graph) else target
+    runner: Target = LocalGraph(target, guard or Guard()) if isinstance(target, Graph) else target
     question = question_for(text_or_name, library)
 
     def labels(kind: str, text: str | None) -> list[tuple[Node, Node]]:

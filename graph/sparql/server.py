@@ -2,24 +2,34 @@
 
 Built on the standard library's ThreadingHTTPServer: no new dependency, and the HTTP threads
 only parse requests and copy bytes, because every query runs in a forked child with a hard
-deadline (isolate.py). A runaway query is killed there while other requests keep being served.
+deadline (isolate.py). A runaway query is killed there while other requests keep being served;
+slots for those children are handed out fairly (schedule.py), and a connection that takes too
+long to send its request is closed by a watchman thread, however slowly it trickles.
 """
 
 from __future__ import annotations
 
+import socket
+import sys
 import threading
+import time
 import urllib.parse
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from rdflib import Graph
 
 from . import formats, lexer
+from .errors import QueryError
+from .guard import Guard, Refused, TooLarge
 from .isolate import ChildError, Timeout, run_isolated
 from .library import load_library
+from .origin import Access
 from .page import render_page
 from .run import query
+from .schedule import Busy, Scheduler
 
 ALL_TYPES = {**formats.RESULT_TYPES, **formats.GRAPH_TYPES}
 _ALIASES = {"application/json": "json", "application/xml": "xml", "text/xml": "xml",
@@ -28,20 +38,45 @@ _ALIASES = {"application/json": "json", "application/xml": "xml", "text/xml": "x
 
 @dataclass
 class Limits:
-    """What one query may use before it is stopped."""
+    """What one query, one client and one connection may use."""
 
     seconds: float = 30.0
     rows: int = 100_000
-    body_bytes: int = 1_000_000
+    body_bytes: int = Guard.max_bytes
     workers: int = 4
+    queue: int = 64
+    """Requests that may wait for a slot; past that they are answered 503 at once."""
+    share: int = 0
+    """Slots one client may hold at once; 0 means half the workers (at least one)."""
+    read_seconds: float = 10.0
+    """Time a client has to send a whole request (and to accept each part of the answer)."""
+    connections: int = 256
+    """Open connections in all; one client may hold a quarter of them."""
+
+    def __post_init__(self) -> None:
+        self.share = self.share or max(1, self.workers // 2)
+
+    def problem(self) -> str | None:
+        """The first value no server could run with, worded with its command-line option."""
+        rules = [("--timeout", self.seconds, 0, False), ("--max-rows", self.rows, 1, True),
+                 ("--workers", self.workers, 1, True), ("--queue", self.queue, 0, True),
+                 ("--client-share", self.share, 1, True), ("--read-timeout", self.read_seconds, 0, False),
+                 ("--max-connections", self.connections, 4, True)]
+        for option, value, least, inclusive in rules:
+            if value < least or (value == least and not inclusive):
+                return f"{option} must be {'at least' if inclusive else 'more than'} {least:g}, not {value:g}"
+        if self.share > self.workers:
+            return f"--client-share ({self.share}) cannot exceed --workers ({self.workers})"
+        return None
 
 
 class HTTPError(Exception):
     """A response to send as a short text error."""
 
-    def __init__(self, status: HTTPStatus, message: str) -> None:
+    def __init__(self, status: HTTPStatus, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.headers = headers or {}
 
 
 def negotiate(accept: str, graph_form: bool, requested: str | None) -> str:
@@ -71,19 +106,102 @@ def negotiate(accept: str, graph_form: bool, requested: str | None) -> str:
     raise HTTPError(HTTPStatus.NOT_ACCEPTABLE, f"cannot answer with {accept!r}; offered: {', '.join(offered.values())}")
 
 
+@dataclass
+class Options:
+    """What the operator allows beyond the defaults: federation hosts, host names, CORS origins."""
+
+    allow_service: tuple[str, ...] = ()
+    allow_hosts: tuple[str, ...] = ()
+    cors: tuple[str, ...] = ()
+    guard: Guard = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.guard = Guard(frozenset(h.lower() for h in self.allow_service))
+
+
 class Endpoint(ThreadingHTTPServer):
-    """The HTTP server, holding the graph, the library and the limits."""
+    """The HTTP server, holding the graph, the library, the limits and who may ask."""
 
     daemon_threads = True
+    request_queue_size = 1024  # the listen backlog (the kernel caps it at net.core.somaxconn)
 
-    def __init__(self, graph: Graph, address: tuple[str, int], limits: Limits) -> None:
+    def __init__(self, graph: Graph, address: tuple[str, int], limits: Limits, options: Options | None = None) -> None:
         super().__init__(address, Handler)
+        options = options or Options()
         self.graph = graph
         self.library = load_library()
         self.limits = limits
-        self.slots = threading.BoundedSemaphore(limits.workers)
+        self.guard = replace(options.guard, max_bytes=limits.body_bytes)
+        self.access = Access.bound(address[0], self.server_address[1], options.allow_hosts, options.cors)
+        self.scheduler = Scheduler(limits.workers, limits.queue, limits.share, limits.seconds)
         self.page = render_page(self.library).encode("utf-8")
+        self._reading: dict[socket.socket, float] = {}
+        self._open: Counter[str] = Counter()
+        self._lock = threading.Lock()
         warm_up(graph)
+        threading.Thread(target=self._watch, daemon=True, name="read-deadlines").start()
+
+    def handle_error(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        """A client that went away (or was cut off at its deadline) is not a server error."""
+        if not isinstance(sys.exc_info()[1], OSError):
+            super().handle_error(request, client_address)
+
+    def process_request(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        """Refuse a connection past the total or the per-client cap before a thread is made for it."""
+        client = client_address[0]
+        with self._lock:
+            full = sum(self._open.values()) >= self.limits.connections
+            mine = self._open[client] >= max(1, self.limits.connections // 4)
+            if not (full or mine):
+                self._open[client] += 1
+        if full or mine:
+            _refuse_connection(request, self.scheduler.retry_after)
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._lock:
+                self._open[client_address[0]] -= 1
+                if not self._open[client_address[0]]:
+                    del self._open[client_address[0]]
+                self._reading.pop(request, None)
+
+    def reading(self, connection: socket.socket, started: bool) -> None:
+        """Start (or stop) the clock on a connection that is sending a request."""
+        with self._lock:
+            if started:
+                self._reading[connection] = time.monotonic() + self.limits.read_seconds
+            else:
+                self._reading.pop(connection, None)
+
+    def _watch(self) -> None:
+        """Close connections whose request is not in by its deadline: a blocked read then ends."""
+        while True:
+            time.sleep(min(0.5, self.limits.read_seconds / 4))
+            now = time.monotonic()
+            with self._lock:
+                late = [conn for conn, deadline in self._reading.items() if deadline < now]
+                for conn in late:
+                    del self._reading[conn]
+            for conn in late:
+                try:
+                    conn.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+
+def _refuse_connection(request: socket.socket, retry_after: int) -> None:
+    body = b"too many connections; try again\n"
+    try:
+        request.settimeout(1)
+        request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nConnection: close\r\n"
+                        b"Retry-After: %d\r\nContent-Length: %d\r\n\r\n%s" % (retry_after, len(body), body))
+    except OSError:
+        pass
 
 
 def warm_up(graph: Graph) -> None:
@@ -102,18 +220,48 @@ class Handler(BaseHTTPRequestHandler):
     server: Endpoint
     protocol_version = "HTTP/1.1"
 
+    def setup(self) -> None:
+        super().setup()
+        self.connection.settimeout(self.server.limits.read_seconds)  # each blocking read or write
+
+    def handle_one_request(self) -> None:
+        self.server.reading(self.connection, True)
+        try:
+            super().handle_one_request()
+        finally:
+            self.server.reading(self.connection, False)
+
+    def _admitted(self) -> bool:
+        """Stop the read clock, and answer now if the Host or the page's Origin is not allowed."""
+        self.server.reading(self.connection, False)
+        access, host = self.server.access, self.headers.get("Host")
+        if not access.host_allowed(host):
+            self._error(HTTPError(HTTPStatus.MISDIRECTED_REQUEST,
+                                  f"this server does not answer to Host {host!r}; start it with --allow-host NAME"))
+            return False
+        origin = self.headers.get("Origin")
+        if not access.origin_allowed(origin, host):
+            self._error(HTTPError(HTTPStatus.FORBIDDEN,
+                                  f"requests from pages at {origin} are refused; start the server with --cors {origin}"))
+            return False
+        return True
+
     def do_OPTIONS(self) -> None:  # noqa: N802 - http.server naming
-        self._send(HTTPStatus.NO_CONTENT, "text/plain", b"")
+        if self._admitted():
+            self._send(HTTPStatus.NO_CONTENT, "text/plain", b"")
 
     def do_GET(self) -> None:  # noqa: N802
-        url = urllib.parse.urlsplit(self.path)
-        self._answer(url.path, urllib.parse.parse_qs(url.query, keep_blank_values=True))
+        if self._admitted():
+            url = urllib.parse.urlsplit(self.path)
+            self._answer(url.path, urllib.parse.parse_qs(url.query, keep_blank_values=True))
 
     def do_POST(self) -> None:  # noqa: N802
         url = urllib.parse.urlsplit(self.path)
         fields = urllib.parse.parse_qs(url.query, keep_blank_values=True)
         try:
             body = self._body()
+            if not self._admitted():
+                return
             kind = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
             if kind == "application/x-www-form-urlencoded":
                 fields.update(urllib.parse.parse_qs(body.decode("utf-8"), keep_blank_values=True))
@@ -133,18 +281,29 @@ class Handler(BaseHTTPRequestHandler):
         self._answer(url.path, fields)
 
     def _refuse(self) -> None:
-        self._error(HTTPError(HTTPStatus.METHOD_NOT_ALLOWED, f"{self.command} is refused: this endpoint is read-only"))
+        if self._admitted():
+            self._error(HTTPError(HTTPStatus.METHOD_NOT_ALLOWED, f"{self.command} is refused: this endpoint is read-only"))
 
     do_PUT = do_DELETE = do_PATCH = _refuse  # noqa: N815
 
     def _body(self) -> bytes:
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0:
+            self.close_connection = True
+            raise HTTPError(HTTPStatus.BAD_REQUEST, "Content-Length is not a number of bytes")
         if length > self.server.limits.body_bytes:
             self.close_connection = True
             _discard(self.rfile, min(length, 16 * self.server.limits.body_bytes))
             raise HTTPError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                             f"the request is {length} bytes; the limit is {self.server.limits.body_bytes}")
-        return self.rfile.read(length)
+        body = self.rfile.read(length)
+        if len(body) < length:  # the client stopped, or the read deadline closed the connection
+            self.close_connection = True
+            raise HTTPError(HTTPStatus.REQUEST_TIMEOUT, "the request body did not arrive in time")
+        return body
 
     def _answer(self, path: str, fields: dict[str, list[str]]) -> None:
         try:
@@ -171,53 +330,57 @@ class Handler(BaseHTTPRequestHandler):
             name, text = one["question"], self.server.library[one["question"]].text
         else:
             raise HTTPError(HTTPStatus.NOT_FOUND, f"no question named {one.get('question')!r}")
-        if len(text.encode("utf-8")) > self.server.limits.body_bytes:
-            raise HTTPError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "the query is too long")
         form = lexer.form(text)
         if form in lexer.UPDATE_FORMS:
             raise HTTPError(HTTPStatus.FORBIDDEN, f"this endpoint is read-only: {form} is refused")
+        try:
+            self.server.guard.check(text)
+        except QueryError as exc:
+            raise HTTPError(_STATUS.get(type(exc).__name__, HTTPStatus.BAD_REQUEST), str(exc)) from None
         graph_form = form in ("CONSTRUCT", "DESCRIBE")
         fmt = negotiate(self.headers.get("Accept", ""), graph_form, one.get("format") or one.get("output"))
         params = {k[len("param."):]: v for k, v in one.items() if k.startswith("param.")}
         limits = self.server.limits
-        if not self.server.slots.acquire(timeout=limits.seconds):
-            raise HTTPError(HTTPStatus.SERVICE_UNAVAILABLE, "the server is busy; try again")
         try:
-            body = run_isolated(lambda: self._compute(name, params, fmt), limits.seconds)
+            with self.server.scheduler.slot(self.client_address[0]):
+                body = run_isolated(lambda: self._compute(name, params, fmt), limits.seconds)
+        except Busy as exc:
+            raise HTTPError(HTTPStatus.SERVICE_UNAVAILABLE, str(exc), {"Retry-After": str(exc.retry_after)}) from None
         except Timeout:
             raise HTTPError(HTTPStatus.SERVICE_UNAVAILABLE,
                             f"the query was stopped: it ran longer than the {limits.seconds:g} s time limit") from None
         except ChildError as exc:
-            status = HTTPStatus.UNPROCESSABLE_ENTITY if exc.kind == "RowLimit" else HTTPStatus.BAD_REQUEST
-            raise HTTPError(status if exc.kind in ("QueryError", "RowLimit") else HTTPStatus.INTERNAL_SERVER_ERROR,
-                            str(exc)) from None
-        finally:
-            self.server.slots.release()
+            raise HTTPError(_STATUS.get(exc.kind, HTTPStatus.INTERNAL_SERVER_ERROR), str(exc)) from None
         return HTTPStatus.OK, ALL_TYPES[fmt] + ("; charset=utf-8" if fmt in ("csv", "tsv", "turtle", "nt") else ""), body
 
     def _compute(self, name: str, params: dict[str, str], fmt: str) -> bytes:
         """Runs in the child: the query, the row check and the serialization."""
         limit = self.server.limits.rows
-        result = query(self.server.graph, name, params, limit=limit, library=self.server.library)
+        result = query(self.server.graph, name, params, limit=limit, library=self.server.library, guard=self.server.guard)
         if result.truncated:
             raise RowLimit(f"the query was stopped: it returns more than the {limit} row limit; add LIMIT")
         return formats.serialize(result, fmt)
 
     def _error(self, exc: HTTPError) -> None:
-        self._send(exc.status, "text/plain; charset=utf-8", (str(exc) + "\n").encode("utf-8"))
+        self._send(exc.status, "text/plain; charset=utf-8", (str(exc) + "\n").encode("utf-8"), exc.headers)
 
-    def _send(self, status: HTTPStatus, media: str, body: bytes) -> None:
+    def _send(self, status: HTTPStatus, media: str, body: bytes, headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", media)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
-        self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+        extra = {**self.server.access.cors_headers(self.headers.get("Origin")), **(headers or {})}
         if status == HTTPStatus.METHOD_NOT_ALLOWED:
-            self.send_header("Allow", "GET, POST, OPTIONS")
+            extra["Allow"] = "GET, POST, OPTIONS"
+        for name, value in extra.items():
+            self.send_header(name, value)
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
+
+
+_STATUS = {Refused.__name__: HTTPStatus.FORBIDDEN, TooLarge.__name__: HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+           QueryError.__name__: HTTPStatus.BAD_REQUEST, "RowLimit": HTTPStatus.UNPROCESSABLE_ENTITY}
+"""HTTP status for each error a query can end in (by exception name, as children report them)."""
 
 
 def _discard(stream, size: int) -> None:
@@ -233,9 +396,10 @@ class RowLimit(Exception):
     """The query returns more rows than the server allows."""
 
 
-def serve(graph: Graph, host: str = "127.0.0.1", port: int = 7878, limits: Limits | None = None) -> None:
+def serve(graph: Graph, host: str = "127.0.0.1", port: int = 7878, limits: Limits | None = None,
+          options: Options | None = None) -> None:
     """Serve until interrupted; prints the URL once the socket is bound."""
-    server = Endpoint(graph, (host, port), limits or Limits())
+    server = Endpoint(graph, (host, port), limits or Limits(), options)
     print(f"SPARQL endpoint on http://{server.server_address[0]}:{server.server_address[1]}/sparql", flush=True)
     try:
         server.serve_forever()

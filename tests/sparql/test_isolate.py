@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import faulthandler
+import os
+import signal
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -43,3 +46,18 @@ def test_quick_jobs_are_not_held_by_a_slow_child_forked_beside_them() -> None:
             time.sleep(0.02)
         assert [f.result() for f in quick] == [[b"ok"] * 40] * 4
         assert [f.result() for f in slow] == [b"slow"] * 3
+
+
+def test_a_crash_in_the_child_is_an_error_not_a_crash_here() -> None:
+    def crash() -> bytes:
+        faulthandler.disable()  # in the child only: pytest's handler would print a traceback
+        os.kill(os.getpid(), signal.SIGSEGV)
+        return b"never"
+
+    with pytest.raises(ChildError, match=r"the query engine crashed \(SIGSEGV\)") as caught:
+        run_isolated(crash, 5)
+    assert caught.value.kind == "Crash"
+
+
+def test_no_time_limit_waits_for_the_answer() -> None:
+    assert run_isolated(lambda: time.sleep(0.2) or b"done", None) == b"done"
