@@ -22,7 +22,7 @@ from graph.namespaces import PREFIXES
 from graph.resources import QUERIES_DIR
 
 from .errors import QueryError
-from .terms import check_iri
+from .terms import check_iri, sparql_term
 
 NODE_TYPES = {
     "region": PREFIXES["schema"] + "AdministrativeArea",
@@ -77,14 +77,17 @@ def load_library(folder: Path = QUERIES_DIR) -> dict[str, Question]:
     }
 
 
-def labels_query(kind: str, matching: bool = False) -> str:
-    """SELECT ?node ?label over the labels and codes of one node type; with ``matching``, only
-    those whose text is the bound ``?text`` (a graph of 100k items has 40,000 agency labels)."""
+def labels_query(kind: str, text: str | None = None) -> str:
+    """SELECT ?node ?label over the labels and codes of one node type; given ``text``, only those
+    whose label is that text, in Chinese or untagged (a graph of 100k items has 40,000 agency
+    labels). The text is written as two literal terms to look up, not compared with ``STR()``:
+    Virtuoso 7.2 reads a non-ASCII value bound that way as ``????``."""
+    wanted = "" if text is None else (
+        "VALUES ?label { " + " ".join(sparql_term(Literal(text, lang=lang)) for lang in ("zh", None)) + " } ")
     return (
-        "SELECT ?node ?label WHERE { ?node a <" + NODE_TYPES[kind] + "> . "
+        "SELECT ?node ?label WHERE { " + wanted + "?node a <" + NODE_TYPES[kind] + "> . "
         "{ ?node skos:prefLabel ?label } UNION { ?node skos:altLabel ?label } "
-        "UNION { ?node skos:notation ?label } "
-        + ("FILTER (STR(?label) = STR(?text)) " if matching else "") + "}"
+        "UNION { ?node skos:notation ?label } }"
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import tempfile
 import urllib.parse
 from pathlib import Path
+from typing import BinaryIO
 
 from rdflib import Graph
 
@@ -38,6 +39,20 @@ def ntriples_file(path: str | Path, scratch: Path) -> Path:
     return converted
 
 
+class _Rewinding:
+    """A file body that starts over once read to its end: an authentication challenge (401)
+    makes urllib send the same request again, and the second PUT must carry the whole file too."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        self.file = file
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self.file.read(size)
+        if not chunk:
+            self.file.seek(0)
+        return chunk
+
+
 def push(
     path: str | Path,
     endpoint: str,
@@ -54,7 +69,7 @@ def push(
         url = store_url(endpoint, graph_iri, graph_param)
         headers = {"Content-Type": NTRIPLES.media_type, "Content-Length": str(file.stat().st_size)}
         with file.open("rb") as body:
-            status, _, _ = send(url, "PUT", body, headers, timeout, opener(user, password))
+            status, _, _ = send(url, "PUT", _Rewinding(body), headers, timeout, opener(url, user, password))
     if status not in (200, 201, 204):
         raise QueryError(f"PUT {url} answered HTTP {status}; the graph may not be replaced")
     return status

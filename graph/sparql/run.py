@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Protocol
 
 from oxrdflib import OxigraphStore
-from rdflib import Graph, Literal
+from rdflib import Graph
 from rdflib.term import Node
 
 from graph.namespaces import PREFIXES
@@ -124,8 +124,7 @@ def query(
     question = question_for(text_or_name, library)
 
     def labels(kind: str, text: str | None) -> list[tuple[Node, Node]]:
-        matching = text is not None
-        found = runner.execute(labels_query(kind, matching), {"text": Literal(text)} if matching else {}, None)
+        found = runner.execute(labels_query(kind, text), {}, None)
         return [tuple(row) for row in found.terms]
 
     bindings = bind(question, params or {}, labels)
