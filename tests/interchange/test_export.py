@@ -90,7 +90,9 @@ def test_parquet_tables_keep_lists(built, capsys):
 
 
 def test_reading_an_export_back_gives_the_built_model(built):
-    assert read_export(built) == build().model
+    model = build().model
+    assert read_export(built) == model
+    assert read_export(built / "graph.ttl") == read_export(built / "graph.jsonld") == model
 
 
 def test_missing_or_malformed_export_is_one_line(tmp_path, capsys):

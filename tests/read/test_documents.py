@@ -131,3 +131,14 @@ def test_scanned_pdf_without_text_is_a_reject(tmp_path):
     reasons = {(p.file.rsplit("/", 1)[-1], p.reason) for p in result.problems}
     assert ("scan.pdf", "scanned PDF without a text layer (1 page(s)): nothing read; run OCR on it first") in reasons
     assert any(name == "broken.docx" and reason.startswith("not a readable Word document") for name, reason in reasons)
+
+
+def test_a_table_in_a_page_is_read_by_its_header_like_records():
+    page = """<html><head><meta charset="utf-8"><title>政策一览</title></head><body><nav><a href="/">首页</a></nav>
+<article><h1>2022年电子印章政策一览</h1><p>以下为今年各地出台的电子印章政策，供参考。各地政策持续推进电子印章的应用。</p>
+<table><tr><th>日期</th><th>发文机关</th><th>文件名称</th></tr>
+<tr><td>2022-04-02</td><td>江苏省人社厅</td><td>江苏省电子劳动合同管理办法</td></tr>
+<tr><td>2022年5月6日</td><td>浙江省市场监管局</td><td>浙江省电子营业执照应用指引</td></tr></table></article></body></html>"""
+    source = read_source("list.html", page.encode("utf-8"))
+    assert [(i.date, i.fields["agency"], i.fields["title"]) for i in source.items] == [
+        ("2022-04-02", "江苏省人社厅", "江苏省电子劳动合同管理办法"), ("2022-05-06", "浙江省市场监管局", "浙江省电子营业执照应用指引")]
