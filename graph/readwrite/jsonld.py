@@ -11,7 +11,8 @@ import json
 from functools import lru_cache
 
 from graph.namespaces import PREFIXES, curie
-from graph.readwrite._convert import DATATYPES, LANGUAGES, NOT_TRIPLES, lexical, predicates_as, unknown_key
+from graph.readwrite._convert import (DATATYPES, LANGUAGES, NOT_TRIPLES, date_datatype, lexical, predicates_as,
+                                      unknown_key)
 from graph.readwrite._document import OBJECTS_CACHED, Document
 
 _json = json.encoder.encode_basestring  # a JSON string with non-ASCII text kept, as ensure_ascii=False
@@ -32,9 +33,9 @@ def _reference(iri: str) -> tuple[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=None)
-def _typed(kind: str) -> tuple[str, str]:
-    """(compacted datatype, the JSON text before the value) of a typed literal's kind."""
-    short = curie(DATATYPES[kind])
+def _typed(datatype: str) -> tuple[str, str]:
+    """(compacted datatype, the JSON text before the value) of a typed literal's datatype."""
+    short = curie(datatype)
     return short, '{"@type": ' + _json(short) + ', "@value": '
 
 
@@ -45,7 +46,7 @@ def _value(value: object, kind: str) -> tuple[tuple[str, str], str]:
         return (text, kind), '{"@language": "' + kind + '", "@value": ' + _json(text) + "}"
     if kind not in DATATYPES:
         return (text, ""), _json(text)
-    short, head = _typed(kind)
+    short, head = _typed(date_datatype(value) if kind == "date" else DATATYPES[kind])
     return (text, short), head + _json(text) + "}"
 
 

@@ -10,12 +10,14 @@ import re
 import networkx as nx
 
 from graph.model.store import Model
-from graph.readwrite._convert import DATATYPES, LANGUAGES, NOT_TRIPLES, TYPE, lexical, predicates_as, unknown_key
+from graph.readwrite._convert import (DATATYPES, DATE_PRECISIONS, LANGUAGES, NOT_TRIPLES, TYPE, lexical, predicates_as,
+                                      unknown_key)
 from graph.readwrite._document import Document, pieces
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 _NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t]')
 _SUFFIX = {"str": "", **{k: f"@{k}" for k in LANGUAGES}, **{k: f"^^<{v}>" for k, v in DATATYPES.items()}}
+_DATE_SUFFIX = {size: f"^^<{datatype}> .\n" for size, datatype in DATE_PRECISIONS.items()}
 _PREDICATES = predicates_as(lambda predicate: f"<{predicate}> ")
 _TYPE = f"<{TYPE}> "
 
@@ -38,6 +40,8 @@ def node_lines(iri: str, data: dict) -> list[str]:
         head, kind = subject + predicate[0], predicate[1]
         if kind == "iri":
             found.update(f"{head}<{v}> .\n" for v in values)
+        elif kind == "date":
+            found.update(head + quoted(v) + _DATE_SUFFIX.get(len(v), _SUFFIX["date"] + " .\n") for v in map(str, values))
         else:
             tail = _SUFFIX[kind] + " .\n"
             found.update(head + quoted(lexical(v, kind)) + tail for v in values)

@@ -14,9 +14,10 @@ from rdflib.term import Identifier, Node
 from graph.model.schema import PREDICATE_ATTRS, PREDICATE_RELATIONS
 from graph.model.store import Model, as_model, to_networkx
 from graph.namespaces import ID, PREFIXES, RDF
-from graph.readwrite._convert import DATATYPES, LANGUAGES, NOT_TRIPLES, PREDICATES, TYPE, lexical, unknown_key
+from graph.readwrite._convert import (DATATYPES, DATE_PRECISIONS, LANGUAGES, NOT_TRIPLES, PREDICATES, TYPE, date_datatype,
+                                      lexical, unknown_key)
 
-_KINDS = {datatype: kind for kind, datatype in DATATYPES.items()}
+_KINDS = {datatype: kind for kind, datatype in DATATYPES.items()} | {d: "date" for d in DATE_PRECISIONS.values()}
 
 
 RdflibTriple = tuple[URIRef, URIRef, "URIRef | Literal"]
@@ -39,6 +40,8 @@ class Terms(dict):
 
 def _literals(kind: str) -> Terms:
     lang = kind if kind in LANGUAGES else None
+    if kind == "date":
+        return Terms(lambda value: Literal(lexical(value, kind), datatype=URIRef(date_datatype(value))))
     datatype = URIRef(DATATYPES[kind]) if kind in DATATYPES else None
     return Terms(lambda value: Literal(lexical(value, kind), lang=lang, datatype=datatype))
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from graph.namespaces import PREFIXES, split
-from graph.readwrite._convert import DATATYPES, LANGUAGES, NOT_TRIPLES, lexical, predicates_as, unknown_key
+from graph.readwrite._convert import LANGUAGES, NOT_TRIPLES, datatype_of, lexical, predicates_as, unknown_key
 from graph.readwrite._document import OBJECTS_CACHED, Document
 from graph.readwrite.ntriples import quoted
 
@@ -41,7 +41,7 @@ def literal_term(value: object, kind: str) -> str:
         return quoted(text) + "@" + kind
     if kind == "bool" or (kind == "int" and _INTEGER.match(text)):
         return text
-    datatype = DATATYPES.get(kind)
+    datatype = datatype_of(value, kind)
     return quoted(text) + ("^^" + _object_term(datatype) if datatype else "")
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rdflib import BNode, Literal
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import RDF, SKOS, XSD
 
 from graph.validation.shacl import validate
 from graph.validation.violation import Violation, is_blocking
@@ -44,7 +44,14 @@ def test_undated_policy_is_valid_but_not_when_also_dated():
 def test_date_must_be_typed():
     g = valid_graph()
     g.set((POLICY, ELI.date_document, Literal("2021-01-05")))
-    assert messages(g) == {(str(POLICY), "a policy has at most one eli:date_document, typed xsd:date")}
+    assert messages(g) == {(str(POLICY), "a policy has at most one eli:date_document, typed xsd:date, xsd:gYearMonth or xsd:gYear")}
+
+
+def test_a_date_to_the_month_or_the_year_is_valid():
+    g = valid_graph()
+    for value, datatype in (("2020-05", XSD.gYearMonth), ("2020", XSD.gYear)):
+        g.set((POLICY, ELI.date_document, Literal(value, datatype=datatype)))
+        assert validate(g) == []
 
 
 def test_policy_without_issuer_needs_explicit_unknown():
