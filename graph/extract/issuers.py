@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from graph.extract.dates import cn_number
+from graph.patterns.dates import cn_number
 from graph.gazetteer.agencies import SUFFIX_FULL, Agency, Stem, central, level_of, stems
 from graph.gazetteer.regions import Region, RegionIndex
 from graph import iris

@@ -15,17 +15,12 @@ from graph.extract.titles import DocForm, TitleSpan, doc_form, find_titles, titl
 from graph.gazetteer import schemes
 from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
+from graph.patterns import markers
+from graph.patterns.markers import DOC_NUMBER
 from graph.read.items import RawItem
-from graph.read.roundup import LEADING_DATE_RE, MARKER_RE, SAME_DAY_RE
 from graph.text import normalize, normalize_name, sentences
 
-DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,12}\s*\[\s*(?:19|20)\d{2}\s*\]\s*第?\s*\d{1,5}\s*号"
-    r"|[\u4e00-\u9fff]{0,12}令\s*(?:\(\s*)?第\s*\d{1,5}\s*号"
-)
 IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|根据|依据|按照|为实施|实施)\s*$")
-LEAD = re.compile(r"^\s*(?:据[^，,。:：]{1,15}?(?:消息|报道|讯)\s*[，,:：]?|近日\s*[，,]?|日前\s*[，,]?)")
-LEADS = (LEADING_DATE_RE, SAME_DAY_RE, LEAD)  # what opens an item before its issuer, in this order
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
 ISSUED_BY = re.compile(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?由")
 NUMBER_TAIL = re.compile(r"(?:发|函|令|字|规|电)?\s*[\[〔(（].*$")
@@ -69,7 +64,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     text = item.text
     norm = normalize(text)
     problems: list[str] = []
-    body_start = _body_start(norm)
+    body_start = markers.body_start(norm)
     spans, unclosed = find_titles(norm)
     if unclosed:
         problems.append("unclosed 《 in the text")
@@ -113,18 +108,6 @@ def _fallback_forms(forms: schemes.Matcher) -> tuple[schemes.Term | None, scheme
     paper = next((t for t in forms.by_label.values() if t.pref_zh == "纸质材料"), None)
     original = next((t for t in forms.by_label.values() if t.pref_zh == "原件"), None)
     return paper, original
-
-
-def _body_start(norm: str) -> int:
-    pos = 0
-    if m := MARKER_RE.match(norm):
-        pos = m.end()
-    for pattern in LEADS:
-        if m := pattern.match(norm[pos:]):
-            pos += m.end()
-    while pos < len(norm) and norm[pos] in "，,、:： ":
-        pos += 1
-    return pos
 
 
 def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) -> list[Title]:

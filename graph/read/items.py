@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# fields[INFERRED_AGENCY] = "carried": fields["agency"] was not written in the item but carried
+# from an earlier sentence (该局, 市人社局 after 深圳市人社局); extraction reads it as inferred.
+INFERRED_AGENCY = "agency_inferred"
+
 
 @dataclass
 class RawItem:
-    """An entry of a source, before extraction. ``text`` is verbatim; offsets index the source text."""
+    """An entry of a source, before extraction. ``text`` is verbatim (a record's or table row's is
+    composed from its fields); offsets index the source text. ``date`` is ISO at the precision
+    written: ``2021-03-05``, ``2021-03`` (month only) or ``2021``. ``fields`` keys: title, agency,
+    region, date, number, text, and ``INFERRED_AGENCY`` when the agency is carried, not written."""
 
     file: str
     line: int
@@ -16,7 +23,7 @@ class RawItem:
     text: str
     date: str | None = None
     section: str | None = None
-    fields: dict[str, str] = field(default_factory=dict)  # structured records: title, agency, region
+    fields: dict[str, str] = field(default_factory=dict)
     document: bool = False  # one whole document (a disclosure page): its title is fields["title"], the titles in its text are documents it cites
 
 

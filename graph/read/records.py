@@ -10,19 +10,10 @@ import json.scanner
 import re
 from bisect import bisect_right
 
-from graph.extract.dates import DATE_RE, make_date, parts
+from graph.read.columns import fields_of
 from graph.read.decode import line_spans
+from graph.read.detect.dates import value
 from graph.read.items import RawItem, Source
-
-ALIASES = {
-    "date": ("date", "日期", "发布日期", "发文日期", "印发日期", "成文日期", "时间", "发布时间", "issued"),
-    "title": ("title", "标题", "名称", "文件名称", "政策名称", "文件", "政策", "name"),
-    "agency": ("agency", "issuer", "发文机关", "发布机构", "发布单位", "发文单位", "印发机关", "机构", "部门",
-               "publisher", "agencies"),
-    "region": ("region", "地区", "区域", "省份", "jurisdiction"),
-    "number": ("number", "文号", "发文字号", "document_number"),
-    "text": ("text", "内容", "摘要", "要点", "主要内容", "简介", "正文", "description", "summary", "content"),
-}
 
 
 def read_records(source: Source, suffix: str) -> None:
@@ -123,38 +114,24 @@ def record_item(source: Source, line: int, start: int, end: int, fields: dict[st
     return RawItem(file=source.name, line=line, start=start, end=end, text=_compose(fields), fields=fields)
 
 
-def fields_of(row: dict) -> dict[str, str]:
-    """The known fields of a record, whatever its keys are called (date/日期, agency/发文机关 …)."""
-    lowered = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
-    out = {}
-    for field, names in ALIASES.items():
-        for name in names:
-            value = lowered.get(name)
-            if isinstance(value, list):
-                value = "、".join(map(str, value))
-            if value not in (None, ""):
-                out[field] = str(value).strip()
-                break
-    return out
-
-
-def _date(value: str | None, source: Source, line: int) -> str | None:
-    """ISO date of a date cell (2020-06-03, 2020/7/1, 2019年11月5日); anything else is reported."""
-    if not value:
+def _date(text: str | None, source: Source, line: int) -> str | None:
+    """ISO value of a date cell (2020-06-03, 2020/7/1, 2019年11月5日, 2020年5月); anything else is reported."""
+    if not text:
         return None
-    m = DATE_RE.search(value)
-    found = make_date(*parts(m)) if m and parts(m)[0] else None
+    found = value(text)
     if found is None:
-        source.problems.append((line, f"date {value!r} not understood"))
-        return None
-    return found.isoformat()
+        source.problems.append((line, f"date {text!r} not understood"))
+    return found
 
 
 def _compose(fields: dict[str, str]) -> str:
-    """``{agency}发布《{title}》{text}``: the roundup sentence the record stands for."""
+    """``{agency}发布《{title}》（{number}）{text}``: the roundup sentence the record stands for."""
     text = fields.get("text", "")
     title = fields.get("title", "").strip("《》")
     if not title or f"《{title}》" in text:
         return text
     agency = fields.get("agency", "")
-    return f"{agency}{'发布' if agency else ''}《{title}》{text}"
+    number = fields.get("number", "")
+    if number and number in text:
+        text = text.replace(number, "", 1).strip(" ，,;；")
+    return f"{agency}{'发布' if agency else ''}《{title}》{f'（{number}）' if number else ''}{text}"

@@ -1,0 +1,63 @@
+"""What opens an entry before its content (list markers, leading dates, 同日, 据…消息, the issuing
+body and its action) and document numbers: matched by the reader to cut items and by the
+extractor to find where an item's issuer starts. All run on ``graph.text.normalize``d text."""
+
+from __future__ import annotations
+
+import re
+
+from graph.patterns.dates import DATE, YEAR
+
+# 1. 、(1)、（一）、一、: entries of a list (第十四条 is an article of a law, not an entry)
+_NUMBERED = r"(?:\d{1,3}\s*[.、．)]|\(\d{1,3}\)|\([一二三四五六七八九十百]{1,4}\)|[一二三四五六七八九十]{1,3}\s*、)"
+_BULLET = r"(?:[①-⑳]|[•·●▪■◆◇○►▶*]|-(?!\d)|#{1,6})"
+MARKER_RE = re.compile(rf"^\s*(?:(?P<num>{_NUMBERED})|(?P<bullet>{_BULLET}))\s*")
+_WEEKDAY = r"(?:\s*\((?:周|星期|礼拜)[^)]{1,2}\))?"
+# A date read in passing (8月18日印发的…, 自…起) rather than the date an entry opens with.
+_IN_PASSING = r"(?:印发|发布|出台|公布|下发|施行|实施|起|前|后|以来|以前|以后|之前|之后|至|到|-)"
+_NEWS = r"(?:据[^，,。:：]{1,15}?)?"
+LEADING_DATE_RE = re.compile(
+    rf"^\s*{_NEWS}\[?{DATE}(?:\s*[至到-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?{_WEEKDAY}\]?"
+    rf"(?:消息|报道|讯|电)?\s*(?:[，,、:：]|\s|(?=\S)(?!{_IN_PASSING}))")
+# 3月，… / 2021年4月上旬，… / [2019年12月]…: an entry dated to the month.
+LEADING_MONTH_RE = re.compile(
+    rf"^\s*{_NEWS}\[?(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
+    rf"(?:份|初|上旬|中旬|下旬|底|末)?\]?(?:消息|报道)?\s*(?:[，,、:：]|(?<=\])|\s)\s*(?=\S)")
+SAME_DAY_RE = re.compile(r"^\s*(?:同日|当日|同一天|当天)\s*[，,、:：]?")
+SAME_MONTH_RE = re.compile(r"^\s*(?:当月|同月)\s*[，,、:：]?")
+NEWS_LEAD_RE = re.compile(r"^\s*(?:据[^，,。:：]{1,15}?(?:消息|报道|讯)\s*[，,:：]?|近日\s*[，,]?|日前\s*[，,]?)")
+RECENT_RE = re.compile(r"^\s*(?:近日|日前|近期|最近)\s*[，,]")
+# What may open an item before its issuer, tried in this order.
+LEADS = (LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, NEWS_LEAD_RE)
+
+ACTION = r"(?:印发|发布|出台|公布|下发|颁布|转发|审议通过|表决通过|召开|举行|发出|签署|修订|修正)"
+ACTION_RE = re.compile(ACTION)
+_BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"
+_ADVERB = r"(?:联合|近日|日前|正式|还|又|也|同时|随后|再次|并|已)*"
+# What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布.
+ISSUER_LEAD_RE = re.compile(
+    rf"^[^，,。；;:：]{{0,40}}{_BODY_END}(?:等[^，,。；;:：]{{1,6}})?{_ADVERB}"
+    rf"(?:印发|发布|出台|公布|下发|颁布|转发|制定|审议通过|表决通过|通过|发出|决定对|关于)?了?$")
+# The issuer of an earlier sentence, named again: 该局, 其.
+CARRIED_RE = re.compile(r"^(?:该|其|上述)(?:办公厅|办公室|委员会|局|厅|委|部|办|中心|院|会|署|府)")
+# A body written without its region (市人社局, 省财政厅): the region is the earlier issuer's.
+BARE_LEVEL_RE = re.compile(r"^(?P<level>省(?!级)|市(?!场|级)|区(?!块|域|级)|县(?!域|级))[\u4e00-\u9fff]{1,14}?" + _BODY_END)
+
+DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*\[\s*(?:19|20)\d{2}\s*\]\s*第?\s*\d{1,5}\s*号"
+    r"|[\u4e00-\u9fff]{0,12}令\s*(?:\(\s*)?第\s*\d{1,5}\s*号"
+)
+
+
+def body_start(norm: str) -> int:
+    """Where an entry's body starts: after its list marker, its leading date or 同日, 据…消息 and
+    the punctuation after them, i.e. where its issuer is written."""
+    pos = 0
+    if m := MARKER_RE.match(norm):
+        pos = m.end()
+    for pattern in LEADS:
+        if m := pattern.match(norm[pos:]):
+            pos += m.end()
+    while pos < len(norm) and norm[pos] in "，,、:： ":
+        pos += 1
+    return pos

@@ -1,0 +1,48 @@
+"""Dates written in part (no year, 同日, 当月) completed from what came before them: the year of
+the headline or of the previous date, rolling over into a new year when the months turn back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.patterns.dates import iso
+from graph.read.detect.dates import DateMark
+
+_ROLLOVER = 6  # months: 12月 then 1月 is the next year; 5月 then 3月 is out of order, same year
+
+
+@dataclass
+class Calendar:
+    """The year context of one source; ``resolve`` reports a date it cannot complete to ``problems``."""
+
+    year: int | None = None
+    last: str | None = None  # the previous item's date, for 同日 and 当月
+    last_month: int | None = None
+    inferred: bool = False  # the last year came from context, not written: months may roll over
+
+    def resolve(self, mark: DateMark, problems: list[tuple[int, str]], line: int) -> str | None:
+        """ISO value of ``mark`` at its precision (2021-03-05, 2021-03), or None, reported."""
+        if mark.same:
+            if self.last is None:
+                return None
+            return self.last if mark.same == "day" else self.last[:7]
+        year = mark.year
+        if year is None:
+            year = self.year
+            if year is None:
+                what = f"{mark.month}月{mark.day}日" if mark.day else f"{mark.month}月"
+                problems.append((line, f"date {what} has no year and none is given by the headline"))
+                return None
+            if self.inferred and self.last_month is not None and self.last_month - mark.month > _ROLLOVER:
+                year += 1
+                problems.append((line, f"year not written: taken as {year} (the months turned over)"))
+        found = iso(year, mark.month, mark.day)
+        if found is None:
+            problems.append((line, f"impossible date {year}-{mark.month}-{mark.day or '?'}"))
+            return None
+        self.year, self.last_month, self.inferred = year, mark.month, mark.year is None
+        return found
+
+    def restart(self) -> None:
+        """A new section: its months start afresh, so they never roll the year over."""
+        self.last_month = None

@@ -1,0 +1,44 @@
+"""The one table of column names: what a table header, a CSV/TSV column or a JSON key is called
+(日期, 发文机关, 文件名称 …) → the field it holds. Tables pasted as text and structured records
+both read their fields through it."""
+
+from __future__ import annotations
+
+from graph.text import normalize_name
+
+# field → the names a source gives it (matched on the Simplified, lower-cased, space-free name).
+# 成文日期 and 发布日期 both fill ``date`` until the model keeps a publication date of its own.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "date": ("date", "日期", "成文日期", "发布日期", "发文日期", "印发日期", "出台日期", "公布日期", "时间", "发布时间",
+             "印发时间", "出台时间", "issued"),
+    "title": ("title", "标题", "名称", "文件名称", "政策名称", "文件标题", "政策标题", "文件", "政策", "法规名称", "name"),
+    "agency": ("agency", "issuer", "发文机关", "发布机构", "发布单位", "发文单位", "印发单位", "印发机关", "发布机关", "制定机关",
+               "发文部门", "发布部门", "机构", "部门", "单位", "publisher", "agencies"),
+    "region": ("region", "地区", "区域", "省份", "jurisdiction"),
+    "number": ("number", "文号", "发文字号", "发文文号", "document_number"),
+    "text": ("text", "内容", "摘要", "要点", "主要内容", "简介", "正文", "备注", "说明", "核心内容", "description", "summary",
+             "content"),
+    "ordinal": ("序号", "编号", "no", "no.", "#"),
+}
+FIELD_OF: dict[str, str] = {name: field for field, names in ALIASES.items() for name in names}
+
+
+def column_field(name: object) -> str | None:
+    """The field a column name stands for, or None (an unknown column)."""
+    key = "".join(normalize_name(str(name)).split()).lower().strip(":：")
+    return FIELD_OF.get(key)
+
+
+def fields_of(row: dict) -> dict[str, str]:
+    """The known fields of a record, whatever its keys are called (date/日期, agency/发文机关 …);
+    the first non-empty column wins when two map to one field. ``ordinal`` is dropped."""
+    out: dict[str, str] = {}
+    for key, value in row.items():
+        field = column_field(key) if key is not None else None
+        if field is None or field == "ordinal" or field in out:
+            continue
+        if isinstance(value, list):
+            value = "、".join(map(str, value))
+        if value not in (None, ""):
+            out[field] = str(value).strip()
+    return out

@@ -1,0 +1,57 @@
+"""Issuing-body anchors: a clause that opens with a body and its action (``商务部印发《…》``,
+``该局发布``), and the actor an earlier clause named, carried into one that refers back to it."""
+
+from __future__ import annotations
+
+import re
+
+from graph.patterns.markers import ACTION_RE, BARE_LEVEL_RE, CARRIED_RE, ISSUER_LEAD_RE
+
+_CLAUSE_END = re.compile(r"[。；;!！?？]")
+
+
+def issuer_lead(body: str) -> str | None:
+    """The text before the first 《 when it is an issuer and its action (or nothing at all):
+    ``商务部办公厅``, ``某某局联合印发``; None when the title is named in passing."""
+    pos = body.find("《")
+    if pos < 0:
+        return None
+    head = body[:pos]
+    return head if pos == 0 or ISSUER_LEAD_RE.match(head) else None
+
+
+def acts(clause: str) -> bool:
+    """The clause (up to its end) states an issuing action: 印发, 发布, 召开, 表决通过 …"""
+    end = _CLAUSE_END.search(clause)
+    return ACTION_RE.search(clause, 0, end.end() if end else len(clause)) is not None
+
+
+def actor(lead: str) -> str | None:
+    """The body written in an issuer lead, without its action (``深圳市人社局印发`` → ``深圳市人社局``)."""
+    name = ACTION_RE.split(lead, maxsplit=1)[0].strip(" ，,、:：")
+    for word in ("联合", "近日", "日前", "正式", "同时", "随后", "再次"):
+        name = name.removesuffix(word)
+    return name or None
+
+
+def refers_back(lead: str) -> bool:
+    """The lead names its body by reference (该局) or without its region (市人社局)."""
+    return CARRIED_RE.match(lead) is not None or BARE_LEVEL_RE.match(lead) is not None
+
+
+def carried(lead: str, earlier_lead: str | None) -> str | None:
+    """The body ``lead`` refers back to, given the issuer lead of an earlier clause: 该局 → the
+    earlier actor; 市人社局 → the earlier actor's region with this body (深圳市… + 市人社局 →
+    深圳市人社局). None when the lead names its own body."""
+    if earlier_lead is None or not refers_back(lead):
+        return None
+    earlier = actor(earlier_lead)
+    if earlier is None or CARRIED_RE.match(lead):
+        return earlier
+    bare = BARE_LEVEL_RE.match(lead)
+    body = actor(lead)
+    if bare is None or body is None:
+        return None
+    level = bare.group("level")
+    at = next((i for i in range(1, len(earlier)) if earlier[i] == level and earlier[i + 1:i + 2] != "场"), None)
+    return earlier[:at] + body if at is not None else None

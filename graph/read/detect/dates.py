@@ -1,0 +1,122 @@
+"""Dates an entry is anchored on: the one it opens with, a date alone on a line, one written after
+the title or at the end of the entry, and 同日/当月 that repeat the previous entry's date."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from graph.patterns.dates import DATE, DATE_RE, MONTH_DATE, MONTH_DATE_RE, cn_number, iso, month_parts, parts, year_of
+from graph.text import normalize_name
+from graph.patterns.markers import LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE
+
+
+class DateMark(NamedTuple):
+    """A date found at ``start:end``: its written parts (day None for a month-only date), or, for
+    同日/当月, ``same`` = "day" or "month" and no parts."""
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int = 0
+    day: int | None = None
+    same: str | None = None
+
+
+def of_date(m: re.Match[str], offset: int = 0) -> DateMark:
+    year, month, day = parts(m)
+    return DateMark(m.start() + offset, m.end() + offset, year, month, day)
+
+
+def of_month(m: re.Match[str], offset: int = 0) -> DateMark:
+    year, month = month_parts(m)
+    return DateMark(m.start() + offset, m.end() + offset, year, month, None)
+
+
+def leading(norm: str) -> DateMark | None:
+    """The date an entry opens with (``2021年3月5日，``, ``[2021年8月6日]``, ``3月，``, ``同日，``);
+    its span covers the lead up to the entry's body. None for a date read in passing."""
+    if m := LEADING_DATE_RE.match(norm):
+        d = DATE_RE.search(norm, 0, m.end())
+        return of_date(d)._replace(start=0, end=m.end()) if d else None
+    if m := LEADING_MONTH_RE.match(norm):
+        year = year_of(m.group("y")) if m.group("y") else None
+        return DateMark(0, m.end(), year, cn_number(m.group("m")) or 0, None)
+    if m := SAME_DAY_RE.match(norm):
+        return DateMark(0, m.end(), same="day")
+    if m := SAME_MONTH_RE.match(norm):
+        return DateMark(0, m.end(), same="month")
+    return None
+
+
+_OPENING_RE = re.compile(rf"^\s*\[?{DATE}")
+
+
+def opening(norm: str) -> DateMark | None:
+    """The date a paragraph opens with, even one read in passing (``2019年4月26日发布的《…》``): the
+    date of the title a compilation's paragraph is about."""
+    if mark := leading(norm):
+        return mark
+    m = _OPENING_RE.match(norm)
+    return of_date(DATE_RE.search(norm, 0, m.end())) if m else None  # type: ignore[arg-type]
+
+
+_WEEKDAY = r"(?:\s*\((?:周|星期|礼拜)[^)]{1,2}\))?"
+_LINE_MAX = 30  # a date or month alone on a line is short: longer lines are not tried
+DATE_LINE_RE = re.compile(rf"^\s*[\[(]?{DATE}[\])]?{_WEEKDAY}\s*[:：]?\s*$")
+MONTH_LINE_RE = re.compile(
+    r"^\s*[\[(]?(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?P<m>[一二三四五六七八九十]{1,3}|\d{1,2})\s*月份?"
+    r"[\])]?\s*[:：]?\s*$")
+
+
+def date_line(norm: str) -> DateMark | None:
+    """A line that is only a day date (``1月5日``, ``【3月4日】``, ``3月6日（周五）``): the date of
+    the paragraph under it."""
+    if len(norm) <= _LINE_MAX and DATE_LINE_RE.match(norm) and (m := DATE_RE.search(norm)):
+        return of_date(m)
+    return None
+
+
+def month_line(norm: str) -> DateMark | None:
+    """A line that is only a month (``一月``, ``3月份``, ``【2019年12月】``): a header whose entries
+    are dated to that month unless they give their own date."""
+    m = MONTH_LINE_RE.match(norm) if len(norm) <= _LINE_MAX else None
+    month = cn_number(m.group("m")) if m else None
+    if m is None or month is None or not 1 <= month <= 12:
+        return None
+    return DateMark(m.start(), m.end(), year_of(m.group("y")) if m.group("y") else None, month, None)
+
+
+# After the title: (国办发〔2022〕3号，2022年1月20日), （2020年6月3日印发）, 发布日期：2020-06-03, or a
+# date closing the entry.
+_TRAILING = (
+    re.compile(rf"\(\s*(?:[^()]{{0,30}}[，,;；\s])?(?:{DATE}|{MONTH_DATE})\s*(?:印发|发布|公布|施行)?\s*\)"),
+    re.compile(rf"(?:发布|印发|成文|发文)?(?:日期|时间)\s*[:：]\s*(?:{DATE}|{MONTH_DATE})"),
+    re.compile(rf"[》\s，,](?:{DATE}|{MONTH_DATE})\s*(?:印发|发布|公布)?\s*[。.]?\s*$"),
+)
+
+
+def trailing(norm: str) -> DateMark | None:
+    """A date written after the title or at the end of an entry that does not open with one."""
+    for pattern in _TRAILING:
+        if m := pattern.search(norm):
+            return within(norm, m.start(), m.end())
+    return None
+
+
+def within(norm: str, start: int = 0, end: int | None = None) -> DateMark | None:
+    """The first day date in ``norm[start:end]``, else the first month date."""
+    end = len(norm) if end is None else end
+    if m := DATE_RE.search(norm, start, end):
+        return of_date(m)
+    if m := MONTH_DATE_RE.search(norm, start, end):
+        return of_month(m)
+    return None
+
+
+def value(text: str) -> str | None:
+    """The ISO value of a cell that holds one full date, in any written form, at its precision."""
+    mark = within(normalize_name(text))
+    if mark is None or mark.year is None:
+        return None
+    return iso(mark.year, mark.month, mark.day)

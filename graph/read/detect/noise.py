@@ -1,0 +1,36 @@
+"""Lines that are not content: source footers and editor's notes (kept as the source's
+description), navigation and ads, and the heading of a related-articles tail, after which the
+page lists other articles, not items."""
+
+from __future__ import annotations
+
+import re
+
+FOOTER_RE = re.compile(r"^\s*(?:来源|责任编辑|编辑|声明|免责声明|原标题|版权|本文|作者|审核|编者按|编者注|按)\s*[:：]")
+_NAVIGATION_RE = re.compile(
+    r"^\s*(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>›»/]|(?:\S\s*[>›»]\s*){2,}\S*\s*$"
+    r"|^\s*(?:上一篇|下一篇|返回顶部|返回列表|返回首页|打印本页|关闭窗口|分享到|\[?打印\]?|\[?关闭\]?)\s*[:：]?")
+_AD_RE = re.compile(r"^\s*(?:服务热线|联系我们|联系人|联系电话|联系方式|地址)\s*[:：]|扫码|扫一扫|长按(?:识别|二维码)|关注(?:我们|公众号)|免费(?:试用|咨询|体验|领取)|咨询热线|客服电话"
+                    r"|立即(?:咨询|体验|试用|注册|下载)|点击(?:这里|此处|查看|阅读|了解|下载)|阅读原文|版权所有")
+_TAIL_RE = re.compile(
+    r"^\s*[\[#*]*\s*(?:热文推荐|相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|猜你喜欢|往期回顾|往期推荐|精彩推荐"
+    r"|热门文章|最新文章|更多阅读)\s*[\]*]*\s*[:：]?\s*$")
+_TAIL_MAX = 20
+_AD_MAX = 60  # an ad or navigation line is short; a long line with one of these words is content
+
+
+def footer(norm: str) -> bool:
+    """来源：…, 责任编辑：…, 编者按：…: said about the source, kept as its description."""
+    return FOOTER_RE.match(norm) is not None
+
+
+def chrome(norm: str) -> bool:
+    """Navigation (首页 > 政策 > …, 上一篇：…) or an advert (扫码关注, 免费试用): skipped."""
+    if len(norm) > _AD_MAX or "《" in norm:
+        return False
+    return _NAVIGATION_RE.search(norm) is not None or _AD_RE.search(norm) is not None
+
+
+def tail(norm: str) -> bool:
+    """热文推荐, 相关阅读 …: the lines after it list other articles."""
+    return len(norm) <= _TAIL_MAX and _TAIL_RE.match(norm) is not None

@@ -1,0 +1,106 @@
+"""Tables pasted as text: cells split by ``|`` (outer pipes optional), tabs, or runs of two or more
+spaces; a header whose column names say which field each column holds (序号, 文件名称, 发文机关,
+日期 …, see ``graph.read.columns``); an optional separator line (``|---|``, ``----  ----``)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from graph.read.columns import column_field
+
+Span = tuple[int, int]
+_SPLITTERS = {
+    "pipe": re.compile(r"\|"),
+    "tab": re.compile(r"\t"),
+    "spaces": re.compile(r"\t+|[ \t]{2,}"),
+}
+_RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:[|\s]\s*:?-{2,}:?\s*)*\|?\s*$|^\s*[=\-]{3,}(?:\s+[=\-]{3,})+\s*$")
+_GAP_RE = re.compile(r"\S(?:\t| {2,})\S")
+_BODIES_SPLIT = re.compile(r"\s+|[/／;；,，]")
+
+
+class Table(NamedTuple):
+    """A table's separator kind and the field of each column (None for a column not known)."""
+
+    kind: str
+    columns: tuple[str | None, ...]
+
+
+def cells(norm: str, kind: str) -> list[Span]:
+    """Spans of the cells of a line split the ``kind`` way (stripped; outer pipes dropped)."""
+    spans: list[Span] = []
+    start = 0
+    for m in _SPLITTERS[kind].finditer(norm):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(norm)))
+    spans = [_strip(norm, a, b) for a, b in spans]
+    if kind == "pipe":
+        if spans and spans[0][0] == spans[0][1] and norm.lstrip().startswith("|"):
+            spans = spans[1:]
+        if spans and spans[-1][0] == spans[-1][1] and norm.rstrip().endswith("|"):
+            spans = spans[:-1]
+    return spans
+
+
+def _strip(norm: str, a: int, b: int) -> Span:
+    while a < b and norm[a].isspace():
+        a += 1
+    while b > a and norm[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def kinds_of(norm: str) -> list[str]:
+    """The ways the line could be split into two or more cells."""
+    out: list[str] = []
+    if "|" not in norm and "\t" not in norm and "  " not in norm:
+        return out
+    if "|" in norm and len(cells(norm, "pipe")) >= 2:
+        out.append("pipe")
+    if "\t" in norm.strip():
+        out.append("tab")
+    if _GAP_RE.search(norm):
+        out.append("spaces")
+    return out
+
+
+def header(norm: str) -> Table | None:
+    """The table a header line opens: two or more of its cells name known fields, one of them the
+    title or the date."""
+    for kind in kinds_of(norm):
+        columns = tuple(column_field(norm[a:b]) for a, b in cells(norm, kind))
+        known = [c for c in columns if c is not None]
+        if len(known) >= 2 and ("title" in known or "date" in known):
+            return Table(kind, columns)
+    return None
+
+
+def rule(norm: str) -> bool:
+    """A separator line under a header: ``|---|:---:|``, ``----  -----``."""
+    return _RULE_RE.match(norm) is not None
+
+
+def row(norm: str, table: Table) -> list[Span] | None:
+    """The cell spans of a row of ``table``, or None when the line is not one (fewer than two cells)."""
+    if table.kind not in kinds_of(norm):
+        return None
+    spans = cells(norm, table.kind)
+    if table.kind == "tab" and len(spans) != len(table.columns):
+        spans = [s for s in spans if s[0] < s[1]]  # tabs doubled for alignment
+    return spans if len(spans) >= 2 else None
+
+
+def row_fields(raw: str, spans: list[Span], table: Table) -> dict[str, str]:
+    """Field → cell text of a row; several bodies in one cell (``人社部 商务部``, ``A/B``) are
+    joined with 、 as a roundup writes them."""
+    out: dict[str, str] = {}
+    for field, (a, b) in zip(table.columns, spans):
+        value = raw[a:b].strip()
+        if field is None or field == "ordinal" or not value or field in out:
+            continue
+        if field == "agency":
+            value = "、".join(part for part in _BODIES_SPLIT.split(value) if part)
+        out[field] = value
+    return out

@@ -1,0 +1,41 @@
+"""《title》 anchors: the titles a clause names, and a title standing alone on its line (a
+compilation lists a document's title, then a paragraph about it)."""
+
+from __future__ import annotations
+
+import re
+
+from graph.patterns.markers import MARKER_RE
+
+TITLE_RE = re.compile(r"《([^《》]*)》")
+# The line is one 《title》, perhaps after a list marker and before its number or date in brackets.
+_ALONE_RE = re.compile(r"《[^《》]{2,}》\s*(?:\([^()]{0,40}\))?\s*[。:：，,;；]?\s*$")
+
+
+def named(norm: str) -> list[str]:
+    """The titles written in ``norm``, without their brackets."""
+    return TITLE_RE.findall(norm)
+
+
+def alone(norm: str) -> bool:
+    """``《关于…的意见》`` (or ``1.《…》（国办发〔2022〕3号）``) alone on its line."""
+    marker = MARKER_RE.match(norm)
+    body = norm[marker.end():] if marker else norm.lstrip()
+    return body.startswith("《") and _ALONE_RE.match(body) is not None
+
+
+_HEADING_MAX = 40
+_VERB_RE = re.compile(r"印发|发布|出台|公布|召开|转发|通过|实施|施行")
+_SENTENCE_RE = re.compile(r"[。，,；;！!？?:：]")
+
+
+def heading(norm: str) -> bool:
+    """A short line naming a 《title》 with a few words and no sentence (``《电子签名法》修正草案``,
+    ``某部关于修改《…》的决定``): a heading over the paragraphs about it, not an item itself."""
+    return (len(norm) <= _HEADING_MAX and "《" in norm and not alone(norm)
+            and _SENTENCE_RE.search(norm) is None and _VERB_RE.search(norm) is None)
+
+
+def all_known(norm: str, known: list[str]) -> bool:
+    """Every title in ``norm`` is (part of) one already named: 《通知》 refers back to 《关于…的通知》."""
+    return all(any(title in k for k in known) for title in named(norm))

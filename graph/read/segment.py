@@ -1,0 +1,290 @@
+"""The one segmenter: cuts a roundup's lines into items around the anchors the detectors of
+``graph.read.detect`` mark. One item per date-led clause or sentence that names a title or an
+issuing action, per table row, per numbered entry, per 《title》 alone on its line (with the
+paragraph about it); a paragraph under a date line is that date's item. Adding a layout means
+adding a detector and one rule here, never a branch per document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from graph.patterns.dates import YEAR_RE, iso
+from graph.patterns.markers import DOC_NUMBER, MARKER_RE, RECENT_RE, body_start
+from graph.read.calendar import Calendar
+from graph.read.detect import actions, noise, sections, tables, titles
+from graph.read.detect import dates as dating
+from graph.read.items import INFERRED_AGENCY, RawItem, Source
+from graph.read.records import record_item
+from graph.text import normalize_name
+
+# Where a head may name its issuer by reference (该局) or without its region (市人社局).
+_BACK_HINT = re.compile(r"(?:^|[，,、:：\] .)])(?:该|其|上述|省|市|区|县)")
+_NUMBER_CELL = re.compile(rf"\s*\(?\s*(?:文号\s*[:：]\s*)?(?:{DOC_NUMBER.pattern})\s*\)?\s*")  # a remark that is a number
+_UNFINISHED = tuple("，,、:：(“《")  # a line ending so continues on the next line
+_SENTENCE_END = re.compile(r"[。；;!！?？]")
+# Where a clause may open an item: a date or 同日 after any clause end, a 《title》 after a sentence end.
+_CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当〇零一二三四五六七八九十])|[。；;!！?？] *(?=[^。；;!！?？]*《)")
+
+
+class Line(NamedTuple):
+    """One line of the source; a tuple, as one is built for every line (cheaper than a frozen dataclass)."""
+
+    number: int
+    start: int  # offsets of the stripped content in the source text
+    end: int
+    raw: str
+    norm: str
+
+
+@dataclass
+class _Open:
+    """The item being read, its normalized text so far, and whether it is a title alone on its
+    line still waiting for the paragraph about it."""
+
+    item: RawItem
+    norm: str
+    awaiting: bool = False
+    dated_by_context: bool = False
+
+
+@dataclass
+class Segmenter:
+    """Reads the lines of one source in order; each ``line`` call applies the detectors to it."""
+
+    source: Source
+    calendar: Calendar
+    block_date: str | None = None  # date of the last date line
+    in_block: bool = False  # under a date line, even one whose date could not be resolved
+    month_date: str | None = None  # the month of the last month header, for entries without a date
+    section: str | None = None
+    current: _Open | None = None
+    written: str | None = None  # the last item that wrote its issuer in full, for 该局 and 市人社局
+    table: tables.Table | None = None
+    in_tail: bool = False  # after 相关阅读: other articles, not items
+
+    def line(self, line: Line, previous: str) -> None:
+        """Read one non-blank line; ``previous`` is the line before it ("" after a blank line)."""
+        text = line.norm
+        if self.table is not None:
+            if tables.rule(text):
+                return
+            if (spans := tables.row(text, self.table)) is not None:
+                self._row(line, spans)
+                return
+            self.table = None
+        if (table := tables.header(text)) is not None:
+            self.table, self.current = table, None
+            return
+        if self.in_tail:
+            if not self._real_entry(text):
+                return
+            self.in_tail = False
+        if noise.tail(text):
+            self.in_tail, self.current = True, None
+            return
+        if (mark := dating.date_line(text)) is not None:
+            self.block_date = self.calendar.resolve(mark, self.source.problems, line.number)
+            self.in_block, self.current = True, None
+            return
+        if (month := dating.month_line(text)) is not None:
+            self._month_header(month)
+            return
+        if noise.footer(text):
+            self.source.description.append(line.raw)
+            self.current = None
+            return
+        if noise.chrome(text):
+            return
+        awaiting = self.in_block and self.current is None  # a date line wants its paragraph
+        if not awaiting and sections.header(text) is not None:
+            self._header(line)
+            return
+        if titles.alone(text) and not self._repeats_awaiting_title(text):
+            self._title_alone(line, awaiting)
+            return
+        if titles.heading(text):
+            self.current = None
+            return
+        self._content(line, previous)
+
+    def _repeats_awaiting_title(self, text: str) -> bool:
+        current = self.current
+        return current is not None and current.awaiting and titles.all_known(text, titles.named(current.norm))
+
+    def _real_entry(self, text: str) -> bool:
+        """A line after a related-articles heading that is an entry again: a dated 《title》."""
+        return dating.date_line(text) is not None or (dating.leading(text) is not None and "《" in text)
+
+    def _month_header(self, mark: dating.DateMark) -> None:
+        if mark.year:
+            self.calendar.year = mark.year
+        year = mark.year or self.calendar.year
+        self.month_date = iso(year, mark.month) if year else None
+        self.block_date, self.current, self.in_block = None, None, False
+
+    def _header(self, line: Line) -> None:
+        """A new section: its months start afresh, so they never roll the year over."""
+        if year := YEAR_RE.search(line.norm):
+            self.calendar.year = int(year.group(1))
+        marker = MARKER_RE.match(line.norm)
+        self.section = sections.plain(line.raw[marker.end() if marker else 0:]).rstrip(":：")
+        self.block_date = self.current = self.month_date = None
+        self.in_block = False
+        self.calendar.restart()
+
+    def _title_alone(self, line: Line, awaiting: bool) -> None:
+        """A compilation's title line: an item that takes the paragraph after it (and its date)."""
+        mark = dating.trailing(line.norm)
+        date = self._resolve(mark, line) if mark else (self.block_date if awaiting else None)
+        opened = self._open(line, 0, len(line.norm), date or self.month_date)
+        opened.awaiting = True
+        opened.dated_by_context = date is None
+
+    def _content(self, line: Line, previous: str) -> None:
+        text = line.norm
+        marker = MARKER_RE.match(text)
+        offset = marker.end() if marker else 0
+        bounds = [offset, *self._cuts(text, offset), len(text)]
+        self._first(line, bounds[0], bounds[1], marker is not None and marker.group("num") is not None, previous)
+        for a, b in zip(bounds[1:], bounds[2:]):
+            mark = dating.leading(text[a:b])
+            self._open(line, a, b, self._resolve(mark, line) if mark else None)
+
+    def _cuts(self, text: str, offset: int) -> list[int]:
+        """Where a new item opens inside the line: a sentence (or, for a date, a clause) that opens
+        with its date, 同日, or its issuer and action, and names a title or states an action."""
+        out = []
+        known: list[str] | None = None
+        for m in _CANDIDATE.finditer(text, offset):
+            pos = m.end()
+            if text.count("《", offset, pos) != text.count("》", offset, pos):
+                continue  # inside a title
+            rest = text[pos:]
+            end = _SENTENCE_END.search(rest)
+            sentence = rest[:end.end()] if end else rest
+            if known is None:
+                known = titles.named(self.current.norm) if self.current else []
+            if self._cut_here(sentence, text[m.start()] in "，,", known + titles.named(text[offset:pos])):
+                out.append(pos)
+        return out
+
+    def _cut_here(self, sentence: str, after_comma: bool, known: list[str]) -> bool:
+        new_title = "《" in sentence and not titles.all_known(sentence, known)
+        if dating.leading(sentence) is not None:
+            body = sentence[body_start(sentence):]
+            return new_title or actions.acts(body)
+        if after_comma:
+            return False
+        lead = actions.issuer_lead(sentence)
+        return bool(lead) and new_title and actions.acts(lead or "")
+
+    def _first(self, line: Line, a: int, b: int, numbered: bool, previous: str) -> None:
+        """The line's first piece: a new item, the continuation of the open one, or description."""
+        text = line.norm
+        body = text[a:b]
+        current = self.current
+        continued = current is not None and previous.endswith(_UNFINISHED)
+        if current is not None and current.awaiting:
+            current.awaiting = False
+            if not numbered and titles.all_known(body, titles.named(current.norm)):
+                mark = dating.opening(body)
+                if mark and (current.item.date is None or current.dated_by_context):
+                    current.item.date = self._resolve(mark, line)
+                lead = _lead(body)
+                if lead and not actions.refers_back(lead) and (name := actions.actor(lead)):
+                    current.item.fields.setdefault("agency", name)  # the paragraph names the title's issuer
+                self._extend(line, b)
+                return
+        mark = dating.leading(body)
+        if mark is not None and mark.same and not self.source.items:
+            mark = None
+        if mark is not None and not continued:
+            date = self._resolve(mark, line)
+            self.block_date, self.in_block = None, False
+        elif RECENT_RE.match(body) and current is not None and not continued:
+            date = None  # 近日: not the date of the entry above
+        elif numbered or self._starts_item(body):
+            trailing = dating.trailing(body)
+            date = (self._resolve(trailing, line) if trailing else self.block_date) or self.month_date
+        elif current is not None:
+            self._extend(line, b)
+            return
+        else:
+            self.source.description.append(line.raw[:b].rstrip())
+            return
+        self._open(line, 0, b, date)
+
+    def _starts_item(self, body: str) -> bool:
+        """A paragraph under a date line, or one whose own issuer names a document not yet named."""
+        if self.current is None and self.in_block:
+            return True
+        if actions.issuer_lead(body) is None:
+            return False
+        return self.current is None or not titles.all_known(body, titles.named(self.current.norm))
+
+    def _open(self, line: Line, a: int, b: int, date: str | None) -> _Open:
+        """A new item of ``line.norm[a:b]`` (trailing spaces dropped)."""
+        while b > a and line.norm[b - 1].isspace():
+            b -= 1
+        start, end = line.start + a, line.start + b
+        item = RawItem(file=self.source.name, line=line.number, start=start, end=end,
+                       text=self.source.text[start:end], date=date, section=self.section)
+        self._carry_actor(item, line.norm[a:b])
+        self.current = _Open(item, line.norm[a:b])
+        self.source.items.append(item)
+        self.calendar.last = date
+        return self.current
+
+    def _carry_actor(self, item: RawItem, norm: str) -> None:
+        """该局印发《…》: the issuer is the earlier actor's, kept in ``fields`` marked inferred. The
+        leads are cut only for an item whose head may refer back, and then for the item before."""
+        pos = norm.find("《")
+        if pos < 0:
+            return
+        if _BACK_HINT.search(norm, 0, pos) is None:
+            self.written = norm
+            return
+        lead = _lead(norm)
+        earlier = _lead(self.written) if self.written is not None else None
+        if lead and (carried := actions.carried(lead, earlier)):
+            item.fields["agency"] = carried
+            item.fields[INFERRED_AGENCY] = "carried"
+        elif lead:
+            self.written = norm
+
+    def _extend(self, line: Line, b: int) -> None:
+        assert self.current is not None
+        while b > 0 and line.norm[b - 1].isspace():
+            b -= 1
+        item = self.current.item
+        item.end = line.start + b
+        item.text = self.source.text[item.start:item.end]
+        self.current.norm += line.norm[:b]
+
+    def _row(self, line: Line, spans: list[tables.Span]) -> None:
+        """A table row read like a record."""
+        assert self.table is not None
+        fields = tables.row_fields(line.raw, spans, self.table)
+        if "number" not in fields and _NUMBER_CELL.fullmatch(normalize_name(fields.get("text", ""))):
+            fields["number"] = fields.pop("text").strip("()（） ")
+        item = record_item(self.source, line.number, line.start, line.end, fields)
+        self.current = None
+        if item is None:
+            return
+        mark = dating.within(normalize_name(fields["date"])) if fields.get("date") else None
+        item.date = self._resolve(mark, line) if mark else None
+        if fields.get("date") and mark is None:
+            self.source.problems.append((line.number, f"date {fields['date']!r} not understood"))
+        item.section = self.section
+        self.source.items.append(item)
+        self.calendar.last = item.date
+
+    def _resolve(self, mark: dating.DateMark, line: Line) -> str | None:
+        return self.calendar.resolve(mark, self.source.problems, line.number)
+
+
+def _lead(norm: str) -> str | None:
+    """The issuer lead of an item's text (its body up to the first 《, when that is an issuer)."""
+    return actions.issuer_lead(norm[body_start(norm):])

@@ -1,0 +1,59 @@
+"""Date patterns of the lower text layer: every written form, read from the matched span only."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.patterns.dates import DATE_RE, MONTH_DATE_RE, cn_number, iso, month_parts, parts, year_of
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2020.12.03", (2020, 12, 3)),
+    ("2020/12/3", (2020, 12, 3)),
+    ("2020-12-03", (2020, 12, 3)),
+    ("2020年12月3日", (2020, 12, 3)),
+    ("2019 年 4 月 3 日", (2019, 4, 3)),
+    ("二〇二一年十一月十七日", (2021, 11, 17)),
+    ("二零一九年三月三十一日", (2019, 3, 31)),
+    ("8月1日", (None, 8, 1)),
+    ("十二月二十日", (None, 12, 20)),
+    ("5月6号", (None, 5, 6)),
+])
+def test_every_written_form_of_a_day(text, expected):
+    m = DATE_RE.search(f"于{text}，")
+    assert m is not None and m.group().strip() == text
+    assert parts(m) == expected
+
+
+def test_the_match_is_a_span_of_the_text_it_came_from():
+    text = "会议于二〇二一年十一月十七日召开"
+    m = DATE_RE.search(text)
+    assert (m.start(), m.end()) == (3, 14)
+    assert text[m.start():m.end()] == "二〇二一年十一月十七日"
+
+
+def test_mixed_separators_and_decimals_are_not_dates():
+    assert DATE_RE.search("2020-12/03") is None
+    assert DATE_RE.search("增长1.5.3倍") is None
+    assert DATE_RE.search("版本2020.12.03.1") is None
+
+
+def test_month_only_needs_its_year_and_no_day():
+    m = MONTH_DATE_RE.search("2020年5月，")
+    assert m is not None and month_parts(m) == (2020, 5)
+    assert month_parts(MONTH_DATE_RE.search("二〇一九年十二月")) == (2019, 12)
+    assert MONTH_DATE_RE.search("2020年5月6日") is None
+    assert MONTH_DATE_RE.search("5月，") is None
+
+
+def test_numerals():
+    assert [cn_number(t) for t in ("十二", "二十一", "三十", "十", "七", "12")] == [12, 21, 30, 10, 7, 12]
+    assert cn_number("十十") is None and cn_number("一二") is None and cn_number("") is None
+    assert year_of("二〇二一") == 2021 and year_of("二零零四") == 2004 and year_of("二十一") is None
+
+
+def test_iso_keeps_the_precision_written():
+    assert iso(2021, 3, 5) == "2021-03-05"
+    assert iso(2021, 3) == "2021-03"
+    assert iso(2021) == "2021"
+    assert iso(2021, 2, 30) is None and iso(2021, 13) is None and iso(99, 1, 1) is None

@@ -1,0 +1,42 @@
+"""Markers that open an entry, shared by the reader (to cut items) and the extractor (to find the issuer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.patterns.markers import (ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, MARKER_RE, body_start)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("2021年3月5日，国务院印发《甲》", "国务院印发《甲》"),
+    ("[2021年8月6日]国务院印发《甲》", "国务院印发《甲》"),
+    ("1. 3月5日 国务院印发《甲》", "国务院印发《甲》"),
+    ("据新华社5月8日消息，国家税务总局推广电子发票", "国家税务总局推广电子发票"),
+    ("同日，商务部发布《乙》", "商务部发布《乙》"),
+    ("当月，商务部发布《乙》", "商务部发布《乙》"),
+    ("2021年4月上旬，浙江省发布《丙》", "浙江省发布《丙》"),
+    ("[2019年12月]浙江省发布《丙》", "浙江省发布《丙》"),
+    ("近日，海南省印发《丁》", "海南省印发《丁》"),
+    ("国务院印发《甲》", "国务院印发《甲》"),
+])
+def test_body_starts_after_the_leads(text, body):
+    assert text[body_start(text):] == body
+
+
+def test_a_date_in_passing_is_no_lead():
+    assert LEADING_DATE_RE.match("8月18日印发的《办法》同时适用") is None
+    assert LEADING_DATE_RE.match("2022年1月1日起施行") is None
+    assert LEADING_MONTH_RE.match("3月起，全面推行") is None
+    assert LEADING_MONTH_RE.match("3月5日，全面推行") is None
+
+
+def test_numbered_markers_but_not_articles_of_a_law():
+    assert [MARKER_RE.match(t).group("num") for t in ("1. 甲", "(2)乙", "(三)丙", "四、丁")] == ["1.", "(2)", "(三)", "四、"]
+    assert MARKER_RE.match("第十四条 可靠的电子签名") is None
+
+
+def test_issuer_lead_is_a_body_and_its_action():
+    assert ISSUER_LEAD_RE.match("深圳市人社局联合印发")
+    assert ISSUER_LEAD_RE.match("该局又发布了")
+    assert ISSUER_LEAD_RE.match("公安部决定对")
+    assert ISSUER_LEAD_RE.match("依据") is None

@@ -1,0 +1,41 @@
+"""Completing dates from context, and the one table of column names."""
+
+from __future__ import annotations
+
+from graph.read.calendar import Calendar
+from graph.read.columns import column_field, fields_of
+from graph.read.detect.dates import DateMark
+
+
+def test_year_from_context_and_rollover_only_for_inferred_years():
+    problems: list[tuple[int, str]] = []
+    cal = Calendar(year=2023)
+    assert cal.resolve(DateMark(0, 0, None, 12, 28), problems, 1) == "2023-12-28"
+    assert cal.resolve(DateMark(0, 0, None, 1, 5), problems, 2) == "2024-01-05"
+    assert [line for line, _ in problems] == [2]
+    written = Calendar(year=2021)
+    assert written.resolve(DateMark(0, 0, 2021, 11, 3), problems, 3) == "2021-11-03"
+    assert written.resolve(DateMark(0, 0, None, 3, None), problems, 4) == "2021-03"  # out of order, same year
+
+
+def test_same_day_and_unresolvable_dates():
+    problems: list[tuple[int, str]] = []
+    cal = Calendar()
+    assert cal.resolve(DateMark(0, 0, same="day"), problems, 1) is None
+    assert cal.resolve(DateMark(0, 0, None, 4, 27), problems, 2) is None
+    assert cal.resolve(DateMark(0, 0, 2023, 2, 30), problems, 3) is None
+    assert [line for line, _ in problems] == [2, 3]
+    cal.last = "2023-05-06"
+    assert cal.resolve(DateMark(0, 0, same="day"), problems, 4) == "2023-05-06"
+    assert cal.resolve(DateMark(0, 0, same="month"), problems, 5) == "2023-05"
+
+
+def test_column_names_in_many_spellings():
+    assert [column_field(n) for n in ("文件名称", "政策名称", "標題", " 发布 机构 ", "印发单位", "成文日期", "发文字号", "要点", "序号")] == [
+        "title", "title", "title", "agency", "agency", "date", "number", "text", "ordinal"]
+    assert column_field("阅读量") is None
+
+
+def test_fields_of_a_record_first_filled_column_wins():
+    assert fields_of({"序号": 1, "名称": "甲办法", "日期": "", "发布日期": "2021-03-05", "发文机关": ["甲部", "乙部"]}) == {
+        "title": "甲办法", "date": "2021-03-05", "agency": "甲部、乙部"}

@@ -1,0 +1,51 @@
+"""Date anchors: the date an entry opens with, a date or month alone on a line, a trailing date."""
+
+from __future__ import annotations
+
+from graph.read.detect.dates import DateMark, date_line, leading, month_line, opening, trailing, value, within
+from graph.text import normalize
+
+
+def test_leading_dates_cover_the_lead():
+    text = normalize("【2021年8月6日】国务院印发《甲》")
+    mark = leading(text)
+    assert (mark.year, mark.month, mark.day) == (2021, 8, 6)
+    assert text[mark.end:] == "国务院印发《甲》"
+
+
+def test_leading_month_same_day_and_same_month():
+    assert leading("4月，江苏省印发《甲》") == DateMark(0, 2 + 1, None, 4, None)
+    assert leading("同日，商务部发布《乙》").same == "day"
+    assert leading("当月，商务部发布《乙》").same == "month"
+    assert leading("十一月，商务部发布《乙》").month == 11
+
+
+def test_date_in_passing_opens_nothing_but_opens_a_paragraph_about_a_title():
+    assert leading("2019年4月26日发布的《规定》中") is None
+    mark = opening("2019年4月26日发布的《规定》中")
+    assert (mark.year, mark.month, mark.day) == (2019, 4, 26)
+
+
+def test_date_lines_and_month_lines():
+    assert date_line("3月6日(周五)").day == 6
+    assert date_line(normalize("【3月4日】")).month == 3
+    assert date_line("3月4日，国务院印发《甲》") is None
+    assert (month_line(normalize("【2019年12月】")).year, month_line(normalize("【2019年12月】")).month) == (2019, 12)
+    assert month_line("一月").month == 1 and month_line("3月份").month == 3
+    assert month_line("十三月") is None
+
+
+def test_trailing_dates_after_the_title_or_at_the_end():
+    assert trailing("国务院印发《甲》(国办发[2022]3号，2022年1月20日)").day == 20
+    assert trailing("国务院印发《甲》，发布日期：2020-06-03").month == 6
+    assert trailing("国务院印发《甲》 2020.06.03").year == 2020
+    assert trailing("《甲》(2020年5月)").day is None
+    assert trailing("国务院印发《甲》，推进电子证照应用") is None
+
+
+def test_cells_in_any_form():
+    assert value("二〇二一年十一月十七日") == "2021-11-17"
+    assert value("2020年5月") == "2020-05"
+    assert value("2020/7/1") == "2020-07-01"
+    assert value("3月5日") is None and value("下月") is None
+    assert within("自2021年1月起，2021年3月5日施行").day == 5

@@ -1,0 +1,48 @@
+"""Tables pasted as text: pipes, tabs or runs of spaces; headers named many ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.read.detect.tables import Table, cells, header, row, row_fields, rule
+
+
+@pytest.mark.parametrize("line", [
+    "| 序号 | 政策名称 | 发布机构 | 发布日期 |",
+    "序号 | 政策名称 | 发布机构 | 发布日期",
+    "序号\t政策名称\t发布机构\t发布日期",
+    "序号   政策名称    发布机构   发布日期",
+])
+def test_header_in_every_separator(line):
+    table = header(line)
+    assert table is not None and table.columns == ("ordinal", "title", "agency", "date")
+
+
+def test_header_names_vary():
+    assert header("标题 | 印发单位 | 成文日期 | 文号 | 要点").columns == ("title", "agency", "date", "number", "text")
+    assert header("名称\t发文机关\t时间\t备注").columns == ("title", "agency", "date", "text")
+    assert header("文件名称 | 说明文字不是列名") is None  # one known column is no header
+    assert header("国务院印发《甲》  推进电子证照") is None
+
+
+def test_rules_are_separator_lines():
+    assert rule("|---|:---:|---|") and rule("---|---") and rule("----   -----  ---")
+    assert not rule("| 1 | 甲 |")
+
+
+def test_cells_drop_outer_pipes_and_keep_empty_inner_cells():
+    line = "| 1 | 甲办法 |  | 2021-03-05 |"
+    assert [line[a:b] for a, b in cells(line, "pipe")] == ["1", "甲办法", "", "2021-03-05"]
+
+
+def test_row_fields_with_several_bodies_in_one_cell():
+    table = Table("pipe", ("ordinal", "title", "agency", "date", None))
+    line = "| 1 | 甲办法 | 人社部 商务部/财政部 | 2021-03-05 | 其他 |"
+    fields = row_fields(line, row(line, table), table)
+    assert fields == {"title": "甲办法", "agency": "人社部、商务部、财政部", "date": "2021-03-05"}
+
+
+def test_a_line_of_another_kind_is_no_row():
+    table = Table("tab", ("title", "date"))
+    assert row("甲办法\t2021-03-05", table) is not None
+    assert row("国务院印发《甲》。", table) is None

@@ -1,0 +1,54 @@
+"""Title, issuing-body, section and noise anchors, each on short lines written for the rule."""
+
+from __future__ import annotations
+
+from graph.read.detect import actions, noise, sections, titles
+
+
+def test_title_alone_and_title_headings():
+    assert titles.alone("《关于加快推进电子证照应用的意见》")
+    assert titles.alone("1.《甲办法》(国办发[2022]3号)")
+    assert not titles.alone("《甲办法》提出推进电子证照")
+    assert titles.heading("《电子签名法》修正草案")
+    assert titles.heading("某部关于修改《甲规定》的决定")
+    assert not titles.heading("国务院印发《甲办法》")
+    assert not titles.heading("《甲办法》")
+
+
+def test_short_names_refer_back():
+    assert titles.all_known("《通知》指出", ["关于推进电子证照的通知"])
+    assert not titles.all_known("《乙办法》指出", ["关于推进电子证照的通知"])
+
+
+def test_issuer_leads_and_actions():
+    assert actions.issuer_lead("商务部办公厅《关于推动电子商务的通知》") == "商务部办公厅"
+    assert actions.issuer_lead("《甲》提出") == ""
+    assert actions.issuer_lead("依据《甲》，推进") is None
+    assert actions.acts("国务院常务会议审议通过。随后") and not actions.acts("推进电子证照。国务院印发")
+    assert actions.actor("深圳市人社局联合印发") == "深圳市人社局"
+
+
+def test_carried_actors():
+    assert actions.carried("该局又发布", "深圳市人力资源和社会保障局印发") == "深圳市人力资源和社会保障局"
+    assert actions.carried("市人社局发布", "深圳市市场监督管理局印发") == "深圳市人社局"
+    assert actions.carried("省财政厅发布", "广东省人民政府印发") == "广东省财政厅"
+    assert actions.carried("省财政厅发布", "深圳市人民政府印发") is None
+    assert actions.carried("市场监管总局发布", "深圳市人民政府印发") is None
+    assert actions.carried("该局发布", None) is None
+
+
+def test_section_headers():
+    assert sections.header("一、国家层面：") == "国家层面"
+    assert sections.header("（一）电子劳动合同".replace("（", "(").replace("）", ")")) == "电子劳动合同"
+    assert sections.header("国务院印发方案") is None
+    assert sections.header("(部分节选)") is None
+    assert sections.header("……") is None
+    assert sections.plain("## **国家层面**") == "国家层面"
+
+
+def test_noise_lines():
+    assert noise.footer("编者按：本文整理全年政策。") and noise.footer("来源：新华社")
+    assert noise.chrome("首页 > 政策 > 正文") and noise.chrome("扫码关注公众号，免费试用电子签章")
+    assert noise.chrome("上一篇：电子印章怎么续费") and noise.chrome("联系电话：0731-1234")
+    assert not noise.chrome("国务院印发《甲》，扫码即可办理")
+    assert noise.tail("热文推荐") and noise.tail("**相关阅读**：") and not noise.tail("相关推荐政策如下，请阅读全文以了解")

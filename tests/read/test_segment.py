@@ -1,0 +1,131 @@
+"""The segmenter on the layouts met on the web: prose with several items a paragraph, carried
+actors, compilations of title lines, tables pasted as text, month-only dates, pages with noise.
+Each example is written for its rule."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph.read.items import INFERRED_AGENCY, Source
+from graph.read.roundup import read_roundup
+
+
+def read(text: str) -> Source:
+    source = Source(name="t.txt", sha="0", encoding="utf-8", text=text)
+    read_roundup(source)
+    return source
+
+
+def dated(source: Source) -> list[tuple[str | None, str]]:
+    return [(i.date, i.text) for i in source.items]
+
+
+def test_prose_paragraph_with_several_items_out_of_order():
+    s = read("2021年政策回顾\n\n2021年3月，甲省人民政府印发《甲省电子证照办法》，明确效力。5月8日，乙市数据局发布"
+             "《乙市电子印章规范》；2020年12月3日，丙市人民政府印发《丙市电子合同指引》，4月，丁市人社局发布《丁市指引》。\n")
+    assert dated(s) == [
+        ("2021-03", "2021年3月，甲省人民政府印发《甲省电子证照办法》，明确效力。"),
+        ("2021-05-08", "5月8日，乙市数据局发布《乙市电子印章规范》；"),
+        ("2020-12-03", "2020年12月3日，丙市人民政府印发《丙市电子合同指引》，"),
+        ("2020-04", "4月，丁市人社局发布《丁市指引》。")]
+    assert all(s.text[i.start:i.end] == i.text for i in s.items)
+
+
+def test_a_sentence_that_opens_with_its_body_and_action_is_an_item():
+    s = read("2022年汇编\n\n3月1日，甲省人民政府印发《甲办法》。乙市人民政府随后印发《乙细则》，推进落实。\n")
+    assert [i.text for i in s.items] == ["3月1日，甲省人民政府印发《甲办法》。", "乙市人民政府随后印发《乙细则》，推进落实。"]
+    assert [i.date for i in s.items] == ["2022-03-01", None]
+
+
+def test_dates_and_titles_in_passing_do_not_cut():
+    s = read("2022年汇编\n\n3月1日，甲省人民政府印发《甲办法》，自2022年5月1日起施行。《甲办法》要求，5月底前完成。\n")
+    assert len(s.items) == 1
+
+
+def test_carried_actor_is_marked_inferred():
+    s = read("2021年回顾\n\n2021年3月1日，甲市人力资源和社会保障局印发《甲办法》。5月8日，该局又发布《乙指引》。"
+             "同日，市人社局发布《丙指引》。\n")
+    assert [i.fields for i in s.items] == [
+        {}, {"agency": "甲市人力资源和社会保障局", INFERRED_AGENCY: "carried"},
+        {"agency": "甲市人社局", INFERRED_AGENCY: "carried"}]
+    assert [i.date for i in s.items] == ["2021-03-01", "2021-05-08", "2021-05-08"]
+
+
+def test_same_month_repeats_the_month():
+    s = read("2021年回顾\n\n6月3日，甲省人民政府印发《甲办法》。\n\n当月，乙省人民政府印发《乙办法》。\n")
+    assert [i.date for i in s.items] == ["2021-06-03", "2021-06"]
+
+
+def test_compilation_title_line_then_its_paragraph():
+    s = read("电子印章政策汇编\n\n《关于推进电子证照应用的意见》\n\n2018 年 7 月 31 日，甲部印发《关于推进电子证照应用的意见》"
+             "(以下简称《意见》)。\n\n《意见》提出要推进互认。\n\n《乙规定》\n\n2019年4月26日发布的《乙规定》中，第九条规定了效力。\n\n"
+             "《丙办法》\n")
+    assert [(i.line, i.date, i.fields) for i in s.items] == [
+        (3, "2018-07-31", {"agency": "甲部"}), (9, "2019-04-26", {}), (13, None, {})]
+    assert s.items[0].text.endswith("《意见》提出要推进互认。")
+
+
+def test_title_headings_are_not_items_and_articles_are_not_entries():
+    s = read("汇编\n\n《甲法》修正草案\n\n2019年4月3日，国务院常务会议召开，通过《甲法》修正草案。\n\n"
+             "某部关于修改《乙规定》的决定\n(部分节选)\n\n某部决定对《乙规定》作如下修改：\n……\n第十四条 可以使用电子印章。\n")
+    assert [(i.line, i.date) for i in s.items] == [(5, "2019-04-03"), (10, None)]
+    assert s.items[1].text.endswith("第十四条 可以使用电子印章。")
+
+
+def test_sections_by_level_and_number():
+    s = read("2022年汇编\n\n一、国家层面\n\n（一）电子签名\n\n1月12日，国务院印发《甲规划》。\n\n二、地方层面\n\n"
+             "2月8日，甲省人民政府印发《乙办法》。\n")
+    assert [(i.date, i.section) for i in s.items] == [("2022-01-12", "电子签名"), ("2022-02-08", "地方层面")]
+
+
+def test_entries_under_a_month_header_take_its_month():
+    s = read("政策汇编\n\n【2019年12月】\n\n1. 甲省人民政府印发《甲办法》。\n2. 乙省人民政府印发《乙办法》（2019年12月20日）\n")
+    assert [i.date for i in s.items] == ["2019-12", "2019-12-20"]
+
+
+def test_noise_is_skipped_and_the_tail_read_as_other_articles():
+    s = read("首页 > 政策 > 正文\n2021年政策盘点\n\n编者按：本文整理全年政策。\n\n扫码关注公众号，免费试用\n\n"
+             "3月1日，甲省人民政府印发《甲办法》。\n\n热文推荐\n\n2021年电子签名政策汇总\n\n《乙办法》解读\n")
+    assert s.title == "2021年政策盘点"
+    assert s.description == ["编者按：本文整理全年政策。"]
+    assert dated(s) == [("2021-03-01", "3月1日，甲省人民政府印发《甲办法》。")]
+
+
+def test_undated_titles_are_read_not_refused():
+    s = read("电子证照政策清单\n\n《甲省电子证照办法》\n\n《乙市电子印章规定》\n")
+    assert [(i.date, i.text) for i in s.items] == [(None, "《甲省电子证照办法》"), (None, "《乙市电子印章规定》")]
+    assert s.problems == []
+
+
+def test_tables_pasted_as_text_in_every_separator():
+    s = read("2021年政策一览\n\n序号\t文件名称\t发文单位\t成文日期\t备注\n1\t甲办法\t甲省人民政府\t2021.12.03\t甲政发〔2021〕3号\n"
+             "2\t乙规定\t乙部 丙部\t二〇二一年十一月十七日\t推进互认\n\n"
+             "标题   发布机构   时间\n-----  -----  -----\n丙指引   丙市数据局   2021年5月\n\n"
+             "名称 | 印发单位 | 日期\n丁办法 | 丁市人民政府 | 3月5日\n")
+    assert [(i.line, i.date, i.text) for i in s.items] == [
+        (4, "2021-12-03", "甲省人民政府发布《甲办法》（甲政发〔2021〕3号）"),
+        (5, "2021-11-17", "乙部、丙部发布《乙规定》推进互认"),
+        (9, "2021-05", "丙市数据局发布《丙指引》"),
+        (12, "2021-03-05", "丁市人民政府发布《丁办法》")]
+    assert s.items[0].fields["number"] == "甲政发〔2021〕3号"
+
+
+def test_a_remark_citing_another_document_keeps_its_number_out():
+    s = read("| 名称 | 发文单位 | 备注 |\n|---|---|---|\n| 甲通知 | 甲市人社局 | 根据《乙通知》(乙人社〔2023〕1号)要求 |\n")
+    assert "number" not in s.items[0].fields
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "2021年3月，", "5月8日，", "同日，", "当月，", "【2019年12月】", "二〇二一年十一月十七日", "甲省人民政府印发", "该局发布",
+    "市人社局", "《甲办法》", "《乙", "》", "。", "；", "，", "\n", "\n\n", " | ", "\t", "   ", "---", "序号", "文件名称",
+    "发文单位", "日期", "1. ", "一、", "国家层面", "热文推荐", "编者按：", "首页 > ", "(", ")"]) | st.text(max_size=5),
+    max_size=40))
+def test_arbitrary_roundup_text_never_raises_and_items_stay_inside(pieces):
+    text = "".join(pieces)
+    s = read(text)
+    for item in s.items:
+        assert 0 <= item.start <= item.end <= len(text)
+        if not item.fields.keys() - {"agency", INFERRED_AGENCY}:
+            assert text[item.start:item.end] == item.text
