@@ -132,6 +132,4 @@ def _compose(fields: dict[str, str]) -> str:
         return text
     agency = fields.get("agency", "")
     number = fields.get("number", "")
-    if number and number in text:
-        text = text.replace(number, "", 1).strip(" ，,;；")
     return f"{agency}{'发布' if agency else ''}《{title}》{f'（{number}）' if number else ''}{text}"
