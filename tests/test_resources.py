@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -47,8 +48,11 @@ def test_no_other_module_builds_a_path_to_the_shipped_files():
 
 
 def test_the_wheel_carries_every_file_read_at_run_time(tmp_path):
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path),
-                    str(CHECKOUT)], check=True, capture_output=True)
+    source = tmp_path / "source"  # a copy: a stale build/ folder in the checkout must not reach the wheel
+    shutil.copytree(CHECKOUT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "*.egg-info", "__pycache__", "tests", "benchmarks", "notebooks", "out", ".*cache*"))
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(source)],
+                   check=True, capture_output=True)
     (wheel,) = tmp_path.glob("policykg-*.whl")
     shipped = {name for name in zipfile.ZipFile(wheel).namelist() if name.startswith(("graph/ontology/", "graph/data/"))}
     kept = {f"graph/{p.relative_to(CHECKOUT)}" for folder in ("ontology", "data") for p in (CHECKOUT / folder).rglob("*")
