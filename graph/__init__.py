@@ -19,5 +19,5 @@ __getattr__, __dir__ = attributes(__name__, {
     "QueryError": "graph.sparql", "QueryResult": "graph.sparql", "load_graph": "graph.sparql", "query": "graph.sparql",
 })
 
-__all__ = ["BuildResult", "Options", "QueryError", "QueryResult", "build", "build_folder", "load_graph", "query",
+__all__ = ["BuildResult", "Options", "QueryError", "QueryResult", "UserError", "build", "build_folder", "load_graph", "query",
            "write_exports"]
