@@ -18,7 +18,7 @@ from rdflib.term import Identifier
 from rdflib.namespace import RDF
 
 from graph.gcpause import paused
-from graph.namespaces import DCTERMS, ELI, ID, OA, ORG, PKG, PREFIXES, PROV, SCHEMA, SKOS
+from graph.namespaces import DCTERMS, ELI, ID, OA, ORG, PKG, PROV, SCHEMA, SKOS, curie
 from graph.records import facts
 from graph.records.links import Link, Network
 from graph.records.table import Table, Triple, iri_only
@@ -196,14 +196,6 @@ def _kinds(table: Table) -> dict[Identifier, str]:
     kinds.update((o, _ROLE_KINDS[rank]) for o, rank in roles.items())
     kinds.update((s, _CLASS_KINDS[rank]) for s, rank in classes.items())
     return kinds
-
-
-def curie(iri: str) -> str:
-    """``eli:passed_by`` for a predicate in a known namespace, else the IRI itself."""
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and prefix != "id":
-            return f"{prefix}:{iri[len(namespace):]}"
-    return iri
 
 
 def _items(table: Table, nodes: list[NodeRecord], terms: dict[str, Identifier]) -> dict[str, Item]:
