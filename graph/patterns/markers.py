@@ -22,16 +22,22 @@ LEADING_DATE_RE = re.compile(
 # 3月，… / 2021年4月上旬，… / [2019年12月]…: an entry dated to the month.
 LEADING_MONTH_RE = re.compile(
     rf"^\s*{_NEWS}\[?(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
-    rf"(?:份|初|上旬|中旬|下旬|底|末)?\]?(?:消息|报道)?\s*(?:[，,、:：]|(?<=\])|\s)\s*(?=\S)")
+    rf"(?:份|初|上旬|中旬|下旬|底|末)?\]?(?:消息|报道)?\s*(?:[，,、:：]|(?<=\])|\s|(?<=月)(?(y)(?=\S)(?![\d〇一二三四五六七八九十日号]|{_IN_PASSING})|(?!)))\s*(?=\S)")
 SAME_DAY_RE = re.compile(r"^\s*(?:同日|当日|同一天|当天)\s*[，,、:：]?")
 SAME_MONTH_RE = re.compile(r"^\s*(?:当月|同月)\s*[，,、:：]?")
+SAME_YEAR_RE = re.compile(r"^\s*(?:同年|当年)\s*[，,、:：]?")
+# 回看2021年，… / 2021年，…: a clause that only names the year of the dates after it.
+YEAR_CLAUSE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}?((?:19|20)\d{2})\s*年\s*[，,:：]\s*")
 NEWS_LEAD_RE = re.compile(r"^\s*(?:据[^，,。:：]{1,15}?(?:消息|报道|讯)\s*[，,:：]?|近日\s*[，,]?|日前\s*[，,]?)")
 RECENT_RE = re.compile(r"^\s*(?:近日|日前|近期|最近)\s*[，,]")
 # What may open an item before its issuer, tried in this order.
-LEADS = (LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, NEWS_LEAD_RE)
+LEADS = (LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE, NEWS_LEAD_RE)
 
 ACTION = r"(?:印发|发布|出台|公布|下发|颁布|转发|审议通过|表决通过|召开|举行|发出|签署|修订|修正)"
 ACTION_RE = re.compile(ACTION)
+_BODY_END_ = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"
+# 全国人大常委会通过…, 通过网络安全法: 通过 is an action only right after the body (通过…实现 is a means).
+PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{_BODY_END_})?\s*(?:审议|表决)?通过")
 _BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"
 _ADVERB = r"(?:联合|近日|日前|正式|还|又|也|同时|随后|再次|并|已)*"
 # What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布.

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from graph.patterns.dates import iso
 from graph.read.detect.dates import DateMark
 
+_SAME = {"day": 10, "month": 7, "year": 4}  # how much of the previous date 同日, 当月, 同年 repeat
 _ROLLOVER = 6  # months: 12月 then 1月 is the next year; 5月 then 3月 is out of order, same year
 
 
@@ -25,7 +26,7 @@ class Calendar:
         if mark.same:
             if self.last is None:
                 return None
-            return self.last if mark.same == "day" else self.last[:7]
+            return self.last[:_SAME[mark.same]]
         year = mark.year
         if year is None:
             year = self.year

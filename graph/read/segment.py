@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from graph.patterns.dates import YEAR_RE, iso
-from graph.patterns.markers import DOC_NUMBER, MARKER_RE, RECENT_RE, body_start
+from graph.patterns.markers import DOC_NUMBER, MARKER_RE, RECENT_RE, YEAR_CLAUSE_RE, body_start
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, noise, sections, tables, titles
 from graph.read.detect import dates as dating
@@ -146,6 +146,9 @@ class Segmenter:
         text = line.norm
         marker = MARKER_RE.match(text)
         offset = marker.end() if marker else 0
+        if year := YEAR_CLAUSE_RE.match(text[offset:]):
+            self.calendar.year, self.calendar.inferred = int(year.group(1)), False
+            offset += year.end()
         bounds = [offset, *self._cuts(text, offset), len(text)]
         self._first(line, bounds[0], bounds[1], marker is not None and marker.group("num") is not None, previous)
         for a, b in zip(bounds[1:], bounds[2:]):
@@ -220,7 +223,7 @@ class Segmenter:
         """A paragraph under a date line, or one whose own issuer names a document not yet named."""
         if self.current is None and self.in_block:
             return True
-        if actions.issuer_lead(body) is None:
+        if actions.issuer_lead(body[body_start(body):]) is None:
             return False
         return self.current is None or not titles.all_known(body, titles.named(self.current.norm))
 

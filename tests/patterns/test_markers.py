@@ -40,3 +40,10 @@ def test_issuer_lead_is_a_body_and_its_action():
     assert ISSUER_LEAD_RE.match("该局又发布了")
     assert ISSUER_LEAD_RE.match("公安部决定对")
     assert ISSUER_LEAD_RE.match("依据") is None
+
+
+def test_a_month_lead_with_its_year_may_run_into_the_verb():
+    assert LEADING_MONTH_RE.match("2004年8月通过电子签名法")
+    assert LEADING_MONTH_RE.match("8月通过电子签名法") is None
+    assert LEADING_MONTH_RE.match("2019年4月26日发布的《规定》") is None
+    assert LEADING_MONTH_RE.match("2019年4月起施行") is None

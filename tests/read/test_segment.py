@@ -129,3 +129,29 @@ def test_arbitrary_roundup_text_never_raises_and_items_stay_inside(pieces):
         assert 0 <= item.start <= item.end <= len(text)
         if not item.fields.keys() - {"agency", INFERRED_AGENCY}:
             assert text[item.start:item.end] == item.text
+
+
+def test_a_year_clause_and_same_year_date_the_items_after_them():
+    s = read("综述\n\n2023年10月27日，甲市人民政府印发《甲办法》。\n\n回看2021年，3月29日，乙区人民政府印发《乙意见》；"
+             "7月1日，丙部发布《丙指引》。同年，丁市人民政府办公室印发《丁办法》。\n")
+    assert [i.date for i in s.items] == ["2023-10-27", "2021-03-29", "2021-07-01", "2021"]
+
+
+def test_laws_passed_in_one_paragraph_with_month_leads():
+    s = read("立法沿革\n\n全国人大常委会不断加强立法。2000年12月，全国人大常委会通过关于维护互联网安全的决定；"
+             "2004年8月通过电子签名法；2016年11月，通过网络安全法。\n")
+    assert [(i.date, i.text) for i in s.items] == [
+        ("2000-12", "2000年12月，全国人大常委会通过关于维护互联网安全的决定；"),
+        ("2004-08", "2004年8月通过电子签名法；"), ("2016-11", "2016年11月，通过网络安全法。")]
+    assert s.description == ["全国人大常委会不断加强立法。"]
+
+
+def test_a_date_after_the_title_with_its_action_dates_the_item():
+    s = read("汇编\n\n《甲法典》于2020年5月28日颁布，2021年1月1日起实施。\n\n《乙规则》已于2021年5月18日由乙院审议通过。\n\n"
+             "《丙办法》自2022年1月1日起施行。\n")
+    assert [i.date for i in s.items] == ["2020-05-28", "2021-05-18", None]
+
+
+def test_an_item_opening_with_recently_after_a_header():
+    s = read("政策解读\n\n一、起草背景\n\n近日,甲省政府办公厅印发《甲方案》,加快推进电子证照互认。\n")
+    assert [i.text for i in s.items] == ["近日,甲省政府办公厅印发《甲方案》,加快推进电子证照互认。"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from graph.patterns.markers import ACTION_RE, BARE_LEVEL_RE, CARRIED_RE, ISSUER_LEAD_RE
+from graph.patterns.markers import ACTION_RE, BARE_LEVEL_RE, CARRIED_RE, ISSUER_LEAD_RE, PASSED_RE
 
 _CLAUSE_END = re.compile(r"[。；;!！?？]")
 
@@ -23,7 +23,7 @@ def issuer_lead(body: str) -> str | None:
 def acts(clause: str) -> bool:
     """The clause (up to its end) states an issuing action: 印发, 发布, 召开, 表决通过 …"""
     end = _CLAUSE_END.search(clause)
-    return ACTION_RE.search(clause, 0, end.end() if end else len(clause)) is not None
+    return ACTION_RE.search(clause, 0, end.end() if end else len(clause)) is not None or PASSED_RE.match(clause) is not None
 
 
 def actor(lead: str) -> str | None:

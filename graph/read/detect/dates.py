@@ -8,12 +8,12 @@ from typing import NamedTuple
 
 from graph.patterns.dates import DATE, DATE_RE, MONTH_DATE, MONTH_DATE_RE, cn_number, iso, month_parts, parts, year_of
 from graph.text import normalize_name
-from graph.patterns.markers import LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE
+from graph.patterns.markers import LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE
 
 
 class DateMark(NamedTuple):
     """A date found at ``start:end``: its written parts (day None for a month-only date), or, for
-    同日/当月, ``same`` = "day" or "month" and no parts."""
+    同日/当月/同年, ``same`` = "day", "month" or "year" and no parts."""
 
     start: int
     end: int
@@ -46,6 +46,8 @@ def leading(norm: str) -> DateMark | None:
         return DateMark(0, m.end(), same="day")
     if m := SAME_MONTH_RE.match(norm):
         return DateMark(0, m.end(), same="month")
+    if m := SAME_YEAR_RE.match(norm):
+        return DateMark(0, m.end(), same="year")
     return None
 
 
@@ -93,6 +95,7 @@ _TRAILING = (
     re.compile(rf"\(\s*(?:[^()]{{0,30}}[，,;；\s])?(?:{DATE}|{MONTH_DATE})\s*(?:印发|发布|公布|施行)?\s*\)"),
     re.compile(rf"(?:发布|印发|成文|发文)?(?:日期|时间)\s*[:：]\s*(?:{DATE}|{MONTH_DATE})"),
     re.compile(rf"[》\s，,](?:{DATE}|{MONTH_DATE})\s*(?:印发|发布|公布)?\s*[。.]?\s*$"),
+    re.compile(rf"》\s*(?:已)?于\s*(?:{DATE})(?!\s*起)[^，,。；;]{{0,30}}?(?:颁布|公布|印发|发布|审议通过|表决通过|通过|签署)"),
 )
 
 
