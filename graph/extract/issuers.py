@@ -25,7 +25,7 @@ FORWARD = re.compile(r"^(?:转发|转载|转)")
 VERBS = re.compile(r"^(?:正式|联合|共同|近日|日前|分别)?(?:印发|发布|出台|公布|下发|发出|制定|修订|公开|推出|发文)")
 COUNT = re.compile(r"^等\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})?\s*(?:个)?(?:部门|单位|机构|部委|家)")
 SUB_UNIT = re.compile(r"^(办公厅|办公室|(?:(?!会同|联合|印发|发布|转发|召开|主持|等|和|与|及)[\u4e00-\u9fff]){2,10}?(?:司|局|中心|办公室))")
-NOT_A_NAME = r"(?!转发|转载|印发|发布|召开|出台|公布|联合|会同|举行|主持|审议|下发|关于|近日|日前|正式|的)"
+NOT_A_NAME = r"(?!转发|转载|印发|发布|召开|出台|公布|联合|会同|举行|主持|审议|下发|关于|近日|日前|正式|的|根据|依据|按照|结合|围绕|针对|牵头)"
 NAME_FOLLOWS = re.compile(NOT_A_NAME)
 BODY_END = (r"(?:联席会议办公室|领导小组办公室|办公厅|办公室|管理委员会|管委会|委员会|管理局|法院|检察院|总工会|工会|联合会|协会"
             r"|人民政府|分局|研究室|厅|局|委|办|中心|小组)")
@@ -39,6 +39,7 @@ UNPLACED_BODY = re.compile(
     rf"(?!为|在|对|据|经|由|按照|根据|依据|各|该|本|我|其|这|此|全省|全市|全区|全县|记者)(?:{NOT_A_NAME}[\u4e00-\u9fff]){{1,20}}?{BODY_END}"
     r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|下发|制定|《)"
 )
+GENERIC = re.compile(r"级|以上|有关|相关|其他|所在|当地|各")
 NATIONAL_WORDS = ("国家", "国务院", "中央", "全国", "中国", "中华人民共和国")
 # The level words a co-issuer's name opens with when its region is the previous body's (市大数据局).
 LEVEL_WORD = re.compile(r"(?:自治区|自治州|省|市|州|区|县|旗)")
@@ -169,7 +170,7 @@ def _unplaced_at(text: str, start: int, problems: list[str]) -> tuple[Mention, i
     """A body named with no region a gazetteer knows: kept with its written name, national when its
     name says so (国家…, 全国…), else of no known region."""
     m = UNPLACED_BODY.match(text, start)
-    if m is None:
+    if m is None or _generic(m.group()):
         return None
     name = m.group()
     national = name.startswith(NATIONAL_WORDS)
@@ -194,11 +195,20 @@ def _central_at(text: str, start: int, end: int, agency: Agency, problems: list[
     return Mention(agency, text[start:end]), end
 
 
+def _generic(name: str) -> bool:
+    """人民法院, 公安局, 县级以上人民政府, 有关部门办公室: a kind of body, not one body."""
+    if GENERIC.search(name):
+        return True
+    by_form = stems()[1]
+    return name in by_form or any(name.endswith(s) and name[:-len(s)] in by_form for s in SUFFIXES)
+
+
 def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str, problems: list[str]) -> tuple[Mention, int]:
     if not NAME_FOLLOWS.match(text, end):
         return Mention(_government(regions, code), text[start:end], inferred=True), end
     found = _stem_at(text, end, regions.by_code[code])
-    unknown = _unknown_at(text, end) if not found or _name_goes_on(text, _typo_end(text, found[1])) else None
+    goes_on = found and found[0][0].bare and _name_goes_on(text, found[1])
+    unknown = _unknown_at(text, end) if not found or goes_on else None
     if found and not (unknown and unknown[1] > found[1]):
         return _stem_mention(text, start, found[1], regions, code, found[0], problems)
     if unknown:
@@ -223,7 +233,7 @@ def _unknown_at(text: str, pos: int) -> tuple[None, int] | None:
 
 
 def _name_goes_on(text: str, pos: int) -> bool:
-    """Does the name go on after a stem (人民政府研究室)? Not before a verb, a separator or punctuation."""
+    """Does a name go on after a bare stem (人民政府研究室)? Not before a verb, a separator or punctuation."""
     return pos < len(text) and "\u4e00" <= text[pos] <= "\u9fff" and text[pos] not in "、和与及等" \
         and NAME_FOLLOWS.match(text, pos) is not None
 

@@ -162,7 +162,7 @@ def _issuers_in_forwarded(titles: list[Title], clause: IssuerClause, regions: Re
     for t in titles:
         forwarded = t if t.role == "forwarded" else t.inner
         if forwarded is not None:
-            head = forwarded.norm.split("关于", 1)[0] if "关于" in forwarded.norm else ""
+            head = t.form.forwards_by or (forwarded.norm.split("关于", 1)[0] if "关于" in forwarded.norm else "")
             found = parse_issuers(head, regions, context) if head else None
             return found.issuers if found and found.end == len(head) else []
     return []

@@ -9,6 +9,7 @@ from graph.gazetteer.schemes import Term
 
 TRAILING_BRACKETS = re.compile(r"(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]|〈[^〈〉]*〉))+\s*$")
 WRAPPER = re.compile(r"关于(?:联合)?(?P<verb>印发|发布|公布|颁布|下发|修订印发|转发)(?P<inner>.+?)(?:的)?(?P<form>通知|通告|公告|决定|函)?$")
+BY_THEN_TITLE = re.compile(r"^(?P<by>[^〈《〉》]*)[〈《](?P<title>[^〈《〉》]+(?:[〈《][^〈〉《》]*[〉》][^〈〉《》]*)*)[〉》]$")
 NESTED = re.compile(r"^[〈《](?P<title>[^〈〉《》]+(?:[〈《][^〈〉《》]*[〉》][^〈〉《》]*)*)[〉》]$")
 BARE_WRAPPER = re.compile(r"^(?P<inner>.+?)的(?P<form>通知|通告|公告|函)$")
 QUOTES = re.compile(r"[“”\"'‘’「」『』\s]")
@@ -28,6 +29,7 @@ class DocForm:
     wrapper: Term | None = None
     wrapped: str | None = None  # normalized title of the document a 关于印发…的通知 publishes
     forwards: str | None = None  # the title (as written) a 关于转发…的通知 forwards
+    forwards_by: str | None = None  # who issued it, when the title names them (转发国家发展改革委等部门〈X〉)
 
 
 def find_titles(norm: str) -> tuple[list[TitleSpan], list[int]]:
@@ -56,13 +58,23 @@ def doc_form(norm_title: str, forms: tuple[Term, ...]) -> DocForm:
     if m := WRAPPER.search(title):
         inner = unnest(m.group("inner"))
         if m.group("verb") == "转发":  # the notice implements X, it does not publish it
-            return DocForm(None, _form(m.group("form") or "", forms), None, inner)
+            written = WRAPPER.search(norm_title.strip())  # X with its quotes, as it stands in the title
+            by, forwarded = split_forwarded(written.group("inner") if written else inner)
+            return DocForm(None, _form(m.group("form") or "", forms), None, forwarded, by)
         return DocForm(_form(inner, forms), _form(m.group("form") or "", forms), title_key(_strip(inner)))
     if m := BARE_WRAPPER.match(_strip(title)):
         inner_form = _form(m.group("inner"), forms)
         if inner_form is not None and not m.group("inner").startswith("关于"):
             return DocForm(inner_form, _form(m.group("form"), forms), title_key(_strip(m.group("inner"))))
     return DocForm(_form(title, forms))
+
+
+def split_forwarded(inner: str) -> tuple[str | None, str]:
+    """``国家发展改革委等部门〈X〉``: the issuers named before a nested title, and the title."""
+    m = BY_THEN_TITLE.match(inner.strip())
+    if m is None:
+        return None, unnest(inner)
+    return m.group("by") or None, m.group("title")
 
 
 def unnest(title: str) -> str:

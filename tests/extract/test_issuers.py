@@ -221,3 +221,13 @@ def test_a_division_the_table_lacks_is_kept_and_reported(regions):
 def test_defunct_bodies_keep_the_name_of_their_time(regions, text, name, successor):
     a = parse_issuers(text, regions).issuers[0].agency
     assert (a.name, a.successor.name) == (name, successor)
+
+
+def test_a_body_followed_by_a_citing_verb_is_not_a_longer_name(regions):
+    c = parse_issuers("合肥市人社局根据省人社厅", regions)
+    assert names(c) == ["合肥市人力资源和社会保障局"] and c.problems == []
+
+
+@pytest.mark.parametrize("text", ["人民法院、当事人可以", "县级以上人民政府印发", "公安局和人社局联合", "有关部门办公室印发"])
+def test_a_kind_of_body_is_not_an_unknown_body(regions, text):
+    assert parse_issuers(text, regions).issuers == []

@@ -118,3 +118,10 @@ def test_a_title_that_says_it_forwards_names_the_forwarded_document(item_of):
 def test_a_word_beginning_with_zhuan_is_not_forwarding(item_of):
     x = item_of("浙江省转变政府职能领导小组办公室印发《某方案》。")
     assert [t.role for t in x.titles] == ["main"]
+
+
+def test_the_issuers_a_forwarding_title_names_issue_the_forwarded_document(item_of):
+    x = item_of("國務院辦公廳印發《國務院辦公廳關於轉發國家發展改革委等部門〈推進“互聯網+政務服務”開展信息惠民試點實施方案〉的通知》。")
+    [main] = x.titles
+    assert main.inner.verbatim == "推進“互聯網+政務服務”開展信息惠民試點實施方案"
+    assert [m.agency.name for m in x.forwarded_issuers] == ["国家发展和改革委员会"]

@@ -60,3 +60,8 @@ def test_a_forwarding_notice_names_what_it_forwards_and_publishes_nothing():
     f = form("关于转发〈浙江省电子印章管理办法〉的通知")
     assert (f.forwards, f.wrapped, f.wrapper.pref_zh) == ("浙江省电子印章管理办法", None, "通知")
     assert form("关于转发省财政厅关于电子票据的通知的通知").forwards == "省财政厅关于电子票据的通知"
+
+
+def test_a_forwarded_title_after_its_issuers_is_split_from_them():
+    f = form("关于转发国家发展改革委等部门〈推进“互联网+政务服务”开展信息惠民试点实施方案〉的通知")
+    assert (f.forwards_by, f.forwards) == ("国家发展改革委等部门", "推进“互联网+政务服务”开展信息惠民试点实施方案")
