@@ -20,7 +20,11 @@ from graph.patterns.markers import DOC_NUMBER
 from graph.read.items import RawItem
 from graph.text import normalize, normalize_name, sentences
 
-IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|根据|依据|按照|为实施|实施)\s*$")
+BY_BODY = r"(?:[\u4e00-\u9fff]{1,10}?(?:厅|局|委|部|办|院|署|政府|中心|委员会|办公室|办公厅))?\s*$"  # 根据省人社厅《…》
+IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|为实施|实施)" + BY_BODY)
+CITES = re.compile(r"(?:根据|依据|依照|按照|参照|遵照|对照|援引|符合)" + BY_BODY)
+ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
+ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
 ISSUED_BY = re.compile(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?由")
 NUMBER_TAIL = re.compile(r"(?:发|函|令|字|规|电)?\s*[\[〔(（].*$")
@@ -111,26 +115,40 @@ def _fallback_forms(forms: schemes.Matcher) -> tuple[schemes.Term | None, scheme
 
 
 def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) -> list[Title]:
-    out = []
+    """Each title with its role; a short name (以下简称《意见》) and its later mentions stand for the
+    title before it, so they add no document."""
+    out: list[Title] = []
     forwarded_done = False
-    only_implemented = bool(spans)
+    aliases: set[str] = set()
     for span in spans:
         before = norm[max(body_start, span.start - 12):span.start - 1]
         role: TitleRole
+        if out and ALIAS.search(before):
+            aliases.add(title_key(norm[span.start:span.end]))
+            continue
+        if title_key(norm[span.start:span.end]) in aliases:
+            continue
         if (clause.forwarded or clause.forwards) and not forwarded_done:
             role = "forwarded"
             forwarded_done = True
-        elif IMPLEMENTS.search(before):
-            role = "implemented"
-        elif kinds.approved(before):
-            role = "approved"
         else:
-            role = "main"
-        only_implemented = only_implemented and role == "implemented"
+            role = _role(before, norm, span.end)
         out.append(_title(text, norm, span, role))
-    if only_implemented:
+    if out and all(t.role == "implemented" for t in out):
         out[-1] = _with_role(out[-1], "main")
     return out
+
+
+def _role(before: str, norm: str, end: int) -> TitleRole:
+    """What a title is to its item from the words around it: 贯彻落实《A》 implemented, 依据《A》 or
+    《A》第十四条 cited, 审议通过《A》 approved, else the item's own document."""
+    if IMPLEMENTS.search(before):
+        return "implemented"
+    if CITES.search(before) or ARTICLE.match(norm, end + 1):
+        return "cited"
+    if kinds.approved(before):
+        return "approved"
+    return "main"
 
 
 def _title(text: str, norm: str, span: TitleSpan, role: TitleRole) -> Title:
@@ -186,7 +204,7 @@ def _with_role(t: Title, role: TitleRole) -> Title:
 def _issuers_after_reference(norm: str, titles: list[Title], regions: RegionIndex, problems: list[str]) -> list[Mention]:
     """``为贯彻落实《A》，B省政府印发《C》``: the issuer stands between the cited title and the main one."""
     for before, main in zip(titles, titles[1:]):
-        if main.role == "main" and before.role == "implemented":
+        if main.role == "main" and before.role in {"implemented", "cited"}:
             clause = parse_issuers(norm[before.end + 1:main.start - 1].lstrip("，,、：: )"), regions)
             problems.extend(clause.problems)
             return clause.issuers

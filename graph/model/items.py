@@ -66,6 +66,7 @@ class Items:
     def _document(self, x: Extraction, passage: str) -> None:
         mains = [t for t in x.titles if t.role == "main"]
         implemented = [self._referenced(t, []) for t in x.titles if t.role == "implemented"]
+        cited = [self._referenced(t, []) for t in x.titles if t.role == "cited"]
         forwarded = [t for t in x.titles if t.role == "forwarded"]
         policies = [self._policy(t, x, x.issuers, passage) for t in mains]
         for t, p in zip(mains, policies):
@@ -79,6 +80,8 @@ class Items:
         for p in policies:
             for r in implemented:
                 self.nodes.edge(p, "ensures_implementation_of", r)
+            for r in cited:
+                self.nodes.edge(p, "cites", r)
 
     def _activity(self, x: Extraction, passage: str) -> None:
         iri = self.nodes.node(iris.activity(x.item.date, x.item.text), pref_zh=x.label, date=x.item.date,

@@ -78,6 +78,7 @@ RELATIONS: dict[str, Relation] = {
     "wrapper_type": Relation(PKG + "wrapperType", ("policy",), ("doctype",)),
     "ensures_implementation_of": Relation(ELI + "ensures_implementation_of", ("policy",), ("policy",)),
     "publishes": Relation(PKG + "publishes", ("policy",), ("policy",)),
+    "cites": Relation(ELI + "cites", ("policy",), ("policy",)),
     "approves": Relation(PKG + "approves", ("activity",), ("policy",)),
     "references": Relation(DCTERMS + "references", ("activity",), ("policy",)),
     "derived_from": Relation(PROV + "wasDerivedFrom", ITEMS, ("passage",)),

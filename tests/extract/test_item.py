@@ -125,3 +125,32 @@ def test_the_issuers_a_forwarding_title_names_issue_the_forwarded_document(item_
     [main] = x.titles
     assert main.inner.verbatim == "推進“互聯網+政務服務”開展信息惠民試點實施方案"
     assert [m.agency.name for m in x.forwarded_issuers] == ["国家发展和改革委员会"]
+
+
+def roles(x):
+    return [(t.role, t.norm) for t in x.titles]
+
+
+def test_a_document_cited_in_an_item_is_no_new_policy(item_of):
+    x = item_of("某市人民政府印发《某市电子印章管理办法》，依据《中华人民共和国电子签名法》，电子印章与实物印章具有同等法律效力。")
+    assert roles(x) == [("main", "某市电子印章管理办法"), ("cited", "中华人民共和国电子签名法")]
+    y = item_of("某市人民政府印发《某市电子印章管理办法》，明确可靠的电子签名符合《电子签名法》第十四条的规定。")
+    assert roles(y)[1] == ("cited", "电子签名法")
+    z = item_of("某市人民政府印发《某市办法》，其中《电子签名法》第十四条规定了电子签名的效力。")
+    assert roles(z)[1] == ("cited", "电子签名法")
+
+
+def test_a_cited_document_after_its_issuer(item_of):
+    x = item_of("合肥市人社局根据省人社厅《关于在全省推广应用电子劳动合同的通知》，印发《关于在全市推广应用电子劳动合同的通知》。")
+    assert roles(x) == [("cited", "关于在全省推广应用电子劳动合同的通知"), ("main", "关于在全市推广应用电子劳动合同的通知")]
+    assert [m.agency.name for m in x.issuers] == ["合肥市人力资源和社会保障局"]
+
+
+def test_a_short_name_and_its_mentions_stand_for_the_full_title(item_of):
+    x = item_of("国务院办公厅印发《关于加快推进政务服务标准化的指导意见》(以下简称《意见》)。《意见》提出，推进电子证照应用。")
+    assert roles(x) == [("main", "关于加快推进政务服务标准化的指导意见")]
+
+
+def test_an_item_that_only_cites_is_not_a_policy(item_of):
+    x = item_of("依据《中华人民共和国电子签名法》，电子签名具有法律效力。")
+    assert x.kind == "news" and roles(x) == [("cited", "中华人民共和国电子签名法")]

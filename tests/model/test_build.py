@@ -126,3 +126,11 @@ def test_forwarding_links_go_to_the_forwarded_document(roundup):
     notice = by_title["关于转发〈浙江省电子印章管理办法〉的通知"]
     assert result.model[notice]["ensures_implementation_of"] == [by_title["浙江省电子印章管理办法"]]
     assert "publishes" not in result.model[notice]
+
+
+def test_a_cited_document_is_linked_by_eli_cites(roundup):
+    text = "2023年\n\n3月1日\n\n某市人民政府印发《某市电子印章管理办法》，依据《中华人民共和国电子签名法》第十四条，推进电子印章应用。\n"
+    result = build([roundup("c.txt", text)])
+    by_title = {d["title"][0]: n for n, d in result.model.items() if d["type"] == "policy"}
+    assert result.model[by_title["某市电子印章管理办法"]]["cites"] == [by_title["中华人民共和国电子签名法"]]
+    assert "derived_from" not in result.model[by_title["中华人民共和国电子签名法"]]
