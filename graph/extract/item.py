@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from graph.extract import kinds
+from graph.extract import kinds, life
+from graph.extract.dates import DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
 from graph.extract.issuers import IssuerClause, Mention, parse_issuers
 from graph.extract.titles import DocForm, TitleSpan, doc_form, find_titles, title_key
@@ -30,9 +31,10 @@ ISSUED_BY = re.compile(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?由")
 NUMBER_TAIL = re.compile(r"(?:发|函|令|字|规|电)?\s*[\[〔(（].*$")
 ABOUT = re.compile(r"^关于(?:印发|发布|公布)?")
 CLAUSE_END = re.compile(r"[。；;!！?？]")
-TitleRole = Literal["main", "implemented", "forwarded", "approved", "cited"]
-"""What a title is to its item: the document issued, one it implements, forwards, a meeting approves, or
-one named in a whole document's text."""
+TitleRole = Literal["main", "implemented", "forwarded", "approved", "cited", "repealed", "amends", "repeals"]
+"""What a title is to its item: the document issued, one it implements, forwards, a meeting approves,
+one it cites (or one named in a whole document's text), one it repeals; amends/repeals: the document a
+关于修改/废止〈X〉的决定 changes."""
 MAIN_ROLES: frozenset[TitleRole] = frozenset({"main", "approved", "forwarded"})
 
 
@@ -47,6 +49,8 @@ class Title:
     role: TitleRole
     number: str | None = None  # 国办发〔2021〕12号, 国务院令第752号: written right after the title
     inner: Title | None = None  # the document a 关于转发〈X〉的通知 forwards
+    changes: tuple[str, Title] | None = None  # ("amends" | "repeals", X) for 关于修改〈X〉的决定
+    status: str | None = None  # draft-for-comment, in-force, repealed … where the text says so
 
 
 @dataclass
@@ -62,6 +66,8 @@ class Extraction:
     equivalences: list[Equivalence]
     label: str
     problems: list[str] = field(default_factory=list)
+    in_force: str | None = None  # first date of entry into force (自…起施行)
+    published: str | None = None  # date of publication, apart from the document's own date
 
 
 def extract(item: RawItem, regions: RegionIndex) -> Extraction:
@@ -85,11 +91,15 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
             _with_role(t, "cited") for t in titles if t.key != own.key]
     elif item.fields.get("title") and not titles:
         titles = [_field_title(item.fields["title"], item.fields.get("number"))]
+    elif item.fields.get("number"):
+        titles = _with_number(titles, item.fields["number"])
     forwarded_issuers = clause.forwarded or _issuers_in_forwarded(titles, clause, regions)
     after = norm[body_start + clause.end:]
     kind = "document" if item.document else kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles))
     if kind == "meeting":
         titles = [_with_role(t, "approved") if t.role == "main" else t for t in titles]
+    elif kind == "document":  # 全国人大常委会表决通过《…法》: the body that passes a document issues it
+        titles = [_with_role(t, "main") if t.role == "approved" else t for t in titles]
     issuers = (clause.issuers or _issuers_after_reference(norm, titles, regions, problems)
                or _issuers_after_you(norm, titles, regions, problems) or _issuer_of_number(titles, regions))
     if not issuers and kind in {"document", "meeting"}:
@@ -102,8 +112,19 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
                     if states_equivalence(masked) else [])
     if kind == "news" and not titles:
         problems.append("no 《title》: kept as a news item")
+    year = int(item.date[:4]) if item.date else None
     return Extraction(item, kind, titles, issuers, forwarded_issuers, clause.unnamed, region,
-                      concept_terms, equivalences, _label(text, body_start), problems)
+                      concept_terms, equivalences, _label(text, body_start), problems,
+                      life.entry_into_force(norm, year, item.date), _field_date(item.fields.get("published")))
+
+
+def _field_date(value: str | None) -> str | None:
+    """A record's date field (发布日期 of a disclosure page) as ISO, when it gives a whole day."""
+    m = DATE_RE.search(normalize_name(value)) if value else None
+    if m is None or (y := parts(m)[0]) is None:
+        return None
+    found = make_date(y, *parts(m)[1:])
+    return found.isoformat() if found else None
 
 
 @lru_cache(maxsize=4)
@@ -146,6 +167,8 @@ def _role(before: str, norm: str, end: int) -> TitleRole:
         return "implemented"
     if CITES.search(before) or ARTICLE.match(norm, end + 1):
         return "cited"
+    if life.repealed_in_text(before, norm, end):
+        return "repealed"
     if kinds.approved(before):
         return "approved"
     return "main"
@@ -160,7 +183,19 @@ def _title(text: str, norm: str, span: TitleSpan, role: TitleRole) -> Title:
     form = doc_form(t_norm, schemes.doctypes())
     return Title(t_norm if verbatim == t_norm else verbatim,  # one object when equal: pickled once
                  title_key(t_norm), t_norm, form, span.start, span.end, role,
-                 text[number.start():number.end()] if near else None, _inner(form, t_norm, verbatim))
+                 text[number.start():number.end()] if near else None, _inner(form, t_norm, verbatim),
+                 _changes(t_norm, verbatim), life.status(t_norm, norm, span if role == "main" else None))
+
+
+def _changes(t_norm: str, verbatim: str) -> tuple[str, Title] | None:
+    """关于修改〈X〉的决定 amends X, 关于废止〈X〉的决定 repeals it: X cut from the verbatim title."""
+    found = life.changed_by_title(title_key(t_norm).replace("《", "〈").replace("》", "〉"))
+    if found is None:
+        return None
+    relation, inner = found
+    at = t_norm.find(inner)
+    inner_verbatim = verbatim[at:at + len(inner)] if at >= 0 else inner
+    return relation, Title(inner_verbatim, title_key(inner), inner, doc_form(inner, schemes.doctypes()), 0, 0, relation)
 
 
 def _inner(form: DocForm, t_norm: str, verbatim: str) -> Title | None:
@@ -195,6 +230,14 @@ def _field_title(title: str, number: str | None) -> Title:
     t_norm = normalize_name(title.strip().strip("《》"))
     return Title(title.strip().strip("《》"), title_key(t_norm), t_norm,
                  doc_form(t_norm, schemes.doctypes()), 0, 0, "main", number)
+
+
+def _with_number(titles: list[Title], number: str) -> list[Title]:
+    """A record's number field (发文字号 of a disclosure page) is its main document's, if the text gives none."""
+    main = next((i for i, t in enumerate(titles) if t.role == "main"), None)
+    if main is None or titles[main].number:
+        return titles
+    return [dataclasses.replace(t, number=number.strip()) if i == main else t for i, t in enumerate(titles)]
 
 
 def _with_role(t: Title, role: TitleRole) -> Title:

@@ -67,11 +67,16 @@ class Items:
         mains = [t for t in x.titles if t.role == "main"]
         implemented = [self._referenced(t, []) for t in x.titles if t.role == "implemented"]
         cited = [self._referenced(t, []) for t in x.titles if t.role == "cited"]
+        repealed = [self._referenced(t, []) for t in x.titles if t.role == "repealed"]
         forwarded = [t for t in x.titles if t.role == "forwarded"]
         policies = [self._policy(t, x, x.issuers, passage) for t in mains]
         for t, p in zip(mains, policies):
+            self.nodes.node(p, date_publication=x.published, date_in_force=x.in_force, status=t.status)
             if t.inner is not None:
                 self.nodes.edge(p, "ensures_implementation_of", self._referenced(t.inner, x.forwarded_issuers))
+            if t.changes is not None:
+                relation, changed = t.changes
+                self.nodes.edge(p, relation, self._referenced(changed, []))
         for t in forwarded:
             higher = self._referenced(t, x.forwarded_issuers)
             local = self._forwarding_notice(t, x, passage)
@@ -82,6 +87,8 @@ class Items:
                 self.nodes.edge(p, "ensures_implementation_of", r)
             for r in cited:
                 self.nodes.edge(p, "cites", r)
+            for r in repealed:
+                self.nodes.edge(p, "repeals", r)
 
     def _activity(self, x: Extraction, passage: str) -> None:
         iri = self.nodes.node(iris.activity(x.item.date, x.item.text), pref_zh=x.label, date=x.item.date,

@@ -65,7 +65,10 @@ ATTRS: dict[str, Attr] = {
     "legal_effect_rule": Attr(PKG + "legalEffectRule", "str", ("policy",)),
     "legal_effect_confidence": Attr(PKG + "legalEffectConfidence", "str", ("policy",)),
     "encoding": Attr(PKG + "encoding", "str", ("source",)),
-    "document_number": Attr(PKG + "documentNumber", "str", ("policy",)),
+    "document_number": Attr(ELI + "id_local", "str", ("policy",)),
+    "date_publication": Attr(ELI + "date_publication", "date", ("policy",)),
+    "date_in_force": Attr(ELI + "first_date_entry_in_force", "date", ("policy",)),
+    "status": Attr(PKG + "status", "str", ("policy",)),
     "same_as": Attr(OWL + "sameAs", "iri", ("region",)),
 }
 
@@ -79,6 +82,8 @@ RELATIONS: dict[str, Relation] = {
     "ensures_implementation_of": Relation(ELI + "ensures_implementation_of", ("policy",), ("policy",)),
     "publishes": Relation(PKG + "publishes", ("policy",), ("policy",)),
     "cites": Relation(ELI + "cites", ("policy",), ("policy",)),
+    "amends": Relation(ELI + "amends", ("policy",), ("policy",)),
+    "repeals": Relation(ELI + "repeals", ("policy",), ("policy",)),
     "approves": Relation(PKG + "approves", ("activity",), ("policy",)),
     "references": Relation(DCTERMS + "references", ("activity",), ("policy",)),
     "derived_from": Relation(PROV + "wasDerivedFrom", ITEMS, ("passage",)),

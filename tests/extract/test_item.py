@@ -1,3 +1,5 @@
+import pytest
+
 from graph.text import normalize
 
 
@@ -154,3 +156,40 @@ def test_a_short_name_and_its_mentions_stand_for_the_full_title(item_of):
 def test_an_item_that_only_cites_is_not_a_policy(item_of):
     x = item_of("依据《中华人民共和国电子签名法》，电子签名具有法律效力。")
     assert x.kind == "news" and roles(x) == [("cited", "中华人民共和国电子签名法")]
+
+
+@pytest.mark.parametrize("text", [
+    "十三届全国人大常委会第二十九次会议表决通过《中华人民共和国数据安全法》。",
+    "全國人大常委會表決通過《中華人民共和國個人信息保護法》。",
+    "全国人民代表大会常务委员会修订《中华人民共和国电子签名法》。",
+    "第十三届全国人民代表大会常务委员会第十次会议修正《中华人民共和国电子签名法》。",
+])
+def test_laws_are_policies_of_the_congress(item_of, text):
+    x = item_of(text)
+    assert [m.agency.id for m in x.issuers] == ["npcsc"]
+    assert [t.role for t in x.titles] in (["main"], ["approved"]) and x.region == "100000"
+
+
+def test_a_decision_amending_laws_names_the_first_law_it_amends(item_of):
+    x = item_of("全国人大常委会表决通过《关于修改〈中华人民共和国电子签名法〉等八部法律的决定》。")
+    [t] = x.titles
+    assert (t.role, t.changes[0], t.changes[1].verbatim) == ("main", "amends", "中华人民共和国电子签名法")
+
+
+def test_legal_life_of_a_document(item_of):
+    x = item_of("某省人民政府印发《某省电子证照管理办法》，自2022年1月1日起施行，《某省电子证照暂行办法》同时废止。",
+                date="2021-12-15")
+    assert x.in_force == "2022-01-01"
+    assert [t.role for t in x.titles] == ["main", "repealed"]
+    draft = item_of("六安市公安局发布《六安市电子印章管理暂行办法(征求意见稿)》，公开征求意见。")
+    assert draft.titles[0].status == "draft-for-comment" and draft.kind == "document"
+
+
+def test_a_disclosure_page_gives_publication_date_and_number(regions):
+    from graph.extract.item import extract
+    from graph.read.items import RawItem
+    text = "广东省人民政府印发《广东省电子印章管理暂行办法》。"
+    item = RawItem(file="t.html", line=1, start=0, end=len(text), text=text, date="1996-05-01",
+                   fields={"published": "2018-03-02", "number": "粤府〔1996〕12号"})
+    x = extract(item, regions)
+    assert (x.published, x.titles[0].number) == ("2018-03-02", "粤府〔1996〕12号")

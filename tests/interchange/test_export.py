@@ -32,7 +32,7 @@ def test_gephi_files_hold_kinds_labels_and_the_timeline(built, fmt, capsys):
     folder = _export(built, fmt, capsys)
     g = (nx.read_gexf if fmt == "gexf" else nx.read_graphml)(folder / f"graph.{fmt}")
     kinds = sorted(d["kind"] for _, d in g.nodes(data=True))
-    assert {k: kinds.count(k) for k in set(kinds)} == {"policy": 53, "agency": 65, "region": 30, "concept": 23, "activity": 4}
+    assert {k: kinds.count(k) for k in set(kinds)} == {"policy": 54, "agency": 65, "region": 30, "concept": 23, "activity": 4}
     [seal] = [n for n, d in g.nodes(data=True) if d.get("label") == SHENZHEN_SEAL]
     assert g.nodes[seal]["kind"] == "policy" and g.nodes[seal]["date"] == "2021-01-08"
     [guangdong] = [n for n, d in g.nodes(data=True) if d.get("label") == "广东省"]
@@ -67,7 +67,7 @@ def test_csv_tables_open_in_excel_and_hold_each_policy(built, capsys):
     assert (folder / "policies.csv").read_bytes().startswith("\ufeffiri,date,title".encode("utf-8"))
     with (folder / "policies.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert len(rows) == 53
+    assert len(rows) == 54
     [seal] = [r for r in rows if r["title"] == SHENZHEN_SEAL]
     assert {k: seal[k] for k in ("date", "issuers", "levels", "region", "province", "concepts", "source")} == {
         "date": "2021-01-08", "issuers": "深圳市市场监督管理局", "levels": "市级", "region": "深圳市",
@@ -83,10 +83,10 @@ def test_csv_tables_open_in_excel_and_hold_each_policy(built, capsys):
 def test_parquet_tables_keep_lists(built, capsys):
     folder = _export(built, "parquet", capsys)
     policies = pd.read_parquet(folder / "policies.parquet")
-    assert len(policies) == 53
+    assert len(policies) == 54
     seal = policies[policies["title"] == SHENZHEN_SEAL].iloc[0]
     assert list(seal["concepts"]) == ["电子印章"] and seal["province"] == "广东省"
-    assert len(pd.read_parquet(folder / "jurisdiction.parquet")) == 53
+    assert len(pd.read_parquet(folder / "jurisdiction.parquet")) == 54
 
 
 def test_reading_an_export_back_gives_the_built_model(built):

@@ -93,7 +93,7 @@ def test_design_pkg_terms_are_all_declared_with_bilingual_labels():
     ("LegalEquivalenceAssertion", RDFS.subClassOf, "http://www.w3.org/ns/prov#Entity"),
     ("issuerInferred", RDFS.subPropertyOf, "http://data.europa.eu/eli/ontology#passed_by"),
     ("publishes", RDFS.subPropertyOf, "http://purl.org/dc/terms/relation"),
-    ("documentNumber", RDFS.subPropertyOf, "http://data.europa.eu/eli/ontology#id_local"),
+    ("status", RDFS.domain, "http://data.europa.eu/eli/ontology#LegalResource"),
 ])
 def test_alignment_to_standard_terms(sub, relation, sup):
     assert (URIRef(PKG + sub), relation, URIRef(sup)) in load_ontology()

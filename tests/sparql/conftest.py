@@ -1,8 +1,8 @@
 """A small policy graph in the public vocabulary, built once for every SPARQL test.
 
 Three levels of regions (广东省 ⊃ 深圳市 ⊃ 南山区), national and local policies, a joint
-issuance, a forwarding chain, equivalence assertions, a source passage, an undated policy
-and a title full of quotes and braces.
+issuance, a forwarding chain, equivalence assertions, a source passage, an undated policy,
+a title full of quotes and braces, a date of entry into force, a repeal and a draft.
 """
 
 from __future__ import annotations
@@ -121,6 +121,10 @@ def build_graph() -> Graph:
             assertion = ID[f"equivalence/{key}"]
             g.add((node, PKG.assertsEquivalence, assertion))
             g.add((assertion, RDF.type, PKG.LegalEquivalenceAssertion))
+    # the legal life of two documents: p4 takes effect after its date and repeals p3; p5 is a draft
+    g.add((policy("p4"), ELI.first_date_entry_in_force, Literal("2022-04-01", datatype=XSD.date)))
+    g.add((policy("p4"), ELI.repeals, policy("p3")))
+    g.add((policy("p5"), PKG.status, Literal("draft-for-comment")))
     g.add((policy("p1"), PROV.wasDerivedFrom, PASSAGE))
     g.add((PASSAGE, PROV.value, Literal(PASSAGE_TEXT, lang="zh")))
     g.add((PASSAGE, OA.start, Literal(10)))

@@ -20,6 +20,7 @@ PARAMS = {
     "policies-about-concept": {"concept": "电子签章"},
     "policies-by-agency": {"agency": "人社部"},
     "policies-between": {"start": "2022-01-20", "end": "2022-03-20"},
+    "in-force-in-region": {"region": "广东省", "on": "2022-04-10"},
 }
 
 EXPECTED = {
@@ -83,6 +84,12 @@ EXPECTED = {
         ("out", URIRef("http://purl.org/dc/terms/title"), P3_TITLE, None, None, None, None),
         ("out", URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef("http://data.europa.eu/eli/ontology#LegalResource"), None, None, None, None),
         ("in", URIRef("http://data.europa.eu/eli/ontology#ensures_implementation_of"), policy("p4"), "深圳市电子劳动合同实施方案", None, None, None),
+        ("in", URIRef("http://data.europa.eu/eli/ontology#repeals"), policy("p4"), "深圳市电子劳动合同实施方案", None, None, None),
+    ],
+    "in-force-in-region": [  # p3 repealed by p4, in force since 2022-04-01; p5 a draft; p8 undated
+        (policy("p2"), P2_TITLE, D(2021, 7, 1), "中国"),
+        (policy("p1"), P1_TITLE, D(2022, 1, 20), "中国"),
+        (policy("p4"), "深圳市电子劳动合同实施方案", D(2022, 4, 1), "深圳市"),
     ],
     "policies-about-concept": [
         (policy("p8"), "广东省电子印章管理办法", None, "广东省"),

@@ -1,0 +1,55 @@
+"""The legal life of a document as its text states it: when it takes effect, whether it is a draft or
+still in force, and which documents it amends or repeals."""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.dates import DATE, make_date, parts
+from graph.extract.titles import TitleSpan, unnest
+
+IN_FORCE_FROM = re.compile(rf"自\s*{DATE}\s*起\s*(?:施行|实施|生效|执行|正式施行)")
+IN_FORCE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布|颁布|下发)之日起(?:施行|实施|生效|执行)")
+DRAFT = re.compile(r"征求意见稿|草案|送审稿")
+STATUS_LABEL = re.compile(r"(?:时效性|效力状态|时效)\s*[:：]\s*(?P<status>现行有效|已废止|已失效|失效|尚未生效|已被修改|部分失效)")
+STATUS_AFTER_TITLE = re.compile(r"\s*[(\[]\s*(?P<status>已废止|已失效|失效|现行有效)\s*[)\]]")
+STATUSES = {"现行有效": "in-force", "已被修改": "in-force", "部分失效": "in-force", "尚未生效": "not-yet-in-force",
+            "已废止": "repealed", "已失效": "expired", "失效": "expired"}
+CHANGE_TITLE = re.compile(r"^关于(?P<verb>修改|修订|废止)(?P<inner>[〈《].+?[〉》])(?:等[一二三四五六七八九十\d]+(?:部|件|个)[^的]{0,8})?的决定$")
+REPEALED_IN_TEXT = re.compile(r"(?:同时|予以|宣布)?废止\s*$")
+REPEALED_AFTER = re.compile(r"\s*(?:同时|予以)?废止")
+
+
+def entry_into_force(norm: str, year: int | None, issued: str | None) -> str | None:
+    """``自2022年1月1日起施行`` (the year from the item when left out); ``自印发之日起施行``: the
+    day of issue, when that is known to the day."""
+    if m := IN_FORCE_FROM.search(norm):
+        y, month, day = parts(m)
+        found = make_date(y or year or 0, month, day) if (y or year) else None
+        return found.isoformat() if found else None
+    if IN_FORCE_ON_ISSUE.search(norm) and issued and len(issued) == 10:
+        return issued
+    return None
+
+
+def status(title: str, norm: str, span: TitleSpan | None) -> str | None:
+    """draft-for-comment (征求意见稿, 草案 in the title), else the status a law database writes
+    (时效性：现行有效) or one put in brackets right after the title (（已废止）)."""
+    if DRAFT.search(title):
+        return "draft-for-comment"
+    after = STATUS_AFTER_TITLE.match(norm, span.end + 1) if span and span.end else None
+    m = after or STATUS_LABEL.search(norm)
+    return STATUSES[m.group("status")] if m else None
+
+
+def changed_by_title(title: str) -> tuple[str, str] | None:
+    """关于修改〈X〉的决定, 关于修改〈X〉等N部法律的决定, 关于废止〈X〉的决定: ("amends" or "repeals", X)."""
+    m = CHANGE_TITLE.match(title)
+    if m is None:
+        return None
+    return ("repeals" if m.group("verb") == "废止" else "amends"), unnest(m.group("inner"))
+
+
+def repealed_in_text(before: str, norm: str, end: int) -> bool:
+    """废止《X》 or 《X》同时废止: the item's document repeals X."""
+    return bool(REPEALED_IN_TEXT.search(before) or REPEALED_AFTER.match(norm, end + 1))

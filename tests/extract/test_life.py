@@ -1,0 +1,48 @@
+import pytest
+
+from graph.extract import life
+from graph.extract.titles import TitleSpan
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本办法自2022年1月1日起施行。", "2022-01-01"),
+    ("自 2022 年 3 月 1 日起正式施行", "2022-03-01"),
+    ("本规定自3月1日起实施。", "2021-03-01"),
+    ("自2022-01-01起施行", "2022-01-01"),
+    ("本办法自印发之日起施行。", "2021-12-15"),
+    ("本办法将于明年施行。", None),
+])
+def test_entry_into_force(text, expected):
+    assert life.entry_into_force(text, 2021, "2021-12-15") == expected
+
+
+def test_entry_on_issue_needs_a_whole_day():
+    assert life.entry_into_force("自发布之日起施行", 2021, "2021-12") is None
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("六安市电子印章管理暂行办法(征求意见稿)", "", "draft-for-comment"),
+    ("中华人民共和国电子签名法(修正草案)", "", "draft-for-comment"),
+    ("某办法", "《某办法》(已废止)", "repealed"),
+    ("某办法", "《某办法》 时效性：现行有效", "in-force"),
+    ("某办法", "《某办法》明确电子印章效力", None),
+])
+def test_status(title, text, expected):
+    assert life.status(title, text, TitleSpan(1, 1 + len(title))) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("关于修改〈中华人民共和国电子签名法〉的决定", ("amends", "中华人民共和国电子签名法")),
+    ("关于修改〈中华人民共和国会计法〉等十一部法律的决定", ("amends", "中华人民共和国会计法")),
+    ("关于废止〈某省电子政务管理办法〉的决定", ("repeals", "某省电子政务管理办法")),
+    ("关于推进电子印章应用的决定", None),
+])
+def test_changed_by_title(title, expected):
+    assert life.changed_by_title(title) == expected
+
+
+def test_repealed_in_text():
+    text = "某办法自印发之日起施行，《旧办法》同时废止。"
+    assert life.repealed_in_text(text[:text.index("《")], text, text.index("》"))  # end: where 》 stands
+    assert life.repealed_in_text("宣布废止", "x", 0)
+    assert not life.repealed_in_text("印发", "《新办法》，推进", 4)
