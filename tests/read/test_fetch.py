@@ -31,7 +31,7 @@ def server(tmp_path_factory):
 def test_build_from_a_url_keeps_the_text_its_spans_index(server, tmp_path, capsys):
     url = f"{server}/news/roundup"
     assert main(["build", url, "--out", str(tmp_path), "--no-views", "--validate", "never", "--no-cache"]) == 0
-    assert "53 policies" in capsys.readouterr().out
+    assert "54 policies" in capsys.readouterr().out
     from graph.interchange.load import read_export
 
     model = read_export(tmp_path)
