@@ -67,13 +67,17 @@ def test_disclosure_page_is_one_policy_with_its_header_fields(tmp_path):
         "title": "关于推进电子劳动合同的指导意见", "agency": "人力资源社会保障部、国家发展改革委",
         "number": "人社部发〔2021〕54号", "published": "2021-07-12"}
     result = build([tmp_path])  # a folder of disclosure pages: one policy each, the documents they cite are no new items
-    policies = {d["title"][0]: d for d in result.model.values() if d["type"] == "policy"}
-    assert set(policies) == {"关于推进电子劳动合同的指导意见", "广东省电子印章管理办法"}
-    guideline = policies["关于推进电子劳动合同的指导意见"]
+    items = {d["title"][0]: d for d in result.model.values() if d["type"] == "policy" and "derived_from" in d}
+    assert set(items) == {"关于推进电子劳动合同的指导意见", "广东省电子印章管理办法"}
+    policies = {d["title"][0]: iri for iri, d in result.model.items() if d["type"] == "policy"}
+    guideline = items["关于推进电子劳动合同的指导意见"]
+    assert sorted(guideline["cites"]) == sorted([policies["中华人民共和国电子签名法"], policies["电子劳动合同订立指引"]])
+    assert items["广东省电子印章管理办法"]["cites"] == [policies["中华人民共和国电子签名法"]]
     assert guideline["date_document"] == ["2021-07-01"] and guideline["document_number"] == ["人社部发〔2021〕54号"]
+    assert guideline["date_publication"] == ["2021-07-12"]  # 发布日期 apart from the 成文日期
     issuers = [result.model[a]["pref_zh"][0] for a in guideline["passed_by"]]
     assert issuers == ["人力资源和社会保障部", "国家发展和改革委员会"]
-    assert policies["广东省电子印章管理办法"]["date_document"] == ["2019-11-05"]
+    assert items["广东省电子印章管理办法"]["date_document"] == ["2019-11-05"]
     assert "https://w3id.org/policykg/id/concept/legal-equivalence" in guideline["is_about"]
 
 
