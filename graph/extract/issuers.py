@@ -301,7 +301,7 @@ def _local_body(regions: RegionIndex, code: str, slug: str, written: str) -> Age
     successor = stems()[0][stem.successor] if stem.successor else None
     return Agency(id=iris.local_agency_slug(code, slug), name=f"{regions.body_prefix(code)}{stem.stem}{written}",
                   level=level_of(region), region=code, parent=iris.government_slug(code), sector=stem.sector,
-                  successor=successor and _local_body(regions, code, successor.slug, successor.suffix_for(region)))
+                  successor=_local_body(regions, code, successor.slug, successor.suffix_for(region)) if successor else None)
 
 
 @lru_cache(maxsize=1)

@@ -49,7 +49,7 @@ class Title:
     role: TitleRole
     number: str | None = None  # 国办发〔2021〕12号, 国务院令第752号: written right after the title
     inner: Title | None = None  # the document a 关于转发〈X〉的通知 forwards
-    changes: tuple[str, Title] | None = None  # ("amends" | "repeals", X) for 关于修改〈X〉的决定
+    changes: tuple[life.Change, Title] | None = None  # ("amends" | "repeals", X) for 关于修改〈X〉的决定
     status: str | None = None  # draft-for-comment, in-force, repealed … where the text says so
 
 
@@ -183,11 +183,11 @@ def _title(text: str, norm: str, span: TitleSpan, role: TitleRole) -> Title:
     form = doc_form(t_norm, schemes.doctypes())
     return Title(t_norm if verbatim == t_norm else verbatim,  # one object when equal: pickled once
                  title_key(t_norm), t_norm, form, span.start, span.end, role,
-                 text[number.start():number.end()] if near else None, _inner(form, t_norm, verbatim),
+                 text[number.start():number.end()] if number and near else None, _inner(form, t_norm, verbatim),
                  _changes(t_norm, verbatim), life.status(t_norm, norm, span if role == "main" else None))
 
 
-def _changes(t_norm: str, verbatim: str) -> tuple[str, Title] | None:
+def _changes(t_norm: str, verbatim: str) -> tuple[life.Change, Title] | None:
     """关于修改〈X〉的决定 amends X, 关于废止〈X〉的决定 repeals it: X cut from the verbatim title."""
     found = life.changed_by_title(title_key(t_norm).replace("《", "〈").replace("》", "〉"))
     if found is None:

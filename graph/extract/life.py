@@ -4,10 +4,12 @@ still in force, and which documents it amends or repeals."""
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from graph.extract.dates import DATE, make_date, parts
 from graph.extract.titles import TitleSpan, unnest
 
+Change = Literal["amends", "repeals"]
 IN_FORCE_FROM = re.compile(rf"自\s*{DATE}\s*起\s*(?:施行|实施|生效|执行|正式施行)")
 IN_FORCE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布|颁布|下发)之日起(?:施行|实施|生效|执行)")
 DRAFT = re.compile(r"征求意见稿|草案|送审稿")
@@ -42,12 +44,13 @@ def status(title: str, norm: str, span: TitleSpan | None) -> str | None:
     return STATUSES[m.group("status")] if m else None
 
 
-def changed_by_title(title: str) -> tuple[str, str] | None:
+def changed_by_title(title: str) -> tuple[Change, str] | None:
     """关于修改〈X〉的决定, 关于修改〈X〉等N部法律的决定, 关于废止〈X〉的决定: ("amends" or "repeals", X)."""
     m = CHANGE_TITLE.match(title)
     if m is None:
         return None
-    return ("repeals" if m.group("verb") == "废止" else "amends"), unnest(m.group("inner"))
+    change: Change = "repeals" if m.group("verb") == "废止" else "amends"
+    return change, unnest(m.group("inner"))
 
 
 def repealed_in_text(before: str, norm: str, end: int) -> bool:
