@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Literal
 
 from graph.extract import kinds, life
-from graph.extract.dates import DATE_RE, make_date, parts
+from graph.patterns.dates import DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
 from graph.extract.issuers import IssuerClause, Mention, parse_issuers
 from graph.extract.titles import DocForm, TitleSpan, doc_form, find_titles, title_key

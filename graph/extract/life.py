@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from graph.extract.dates import DATE, make_date, parts
+from graph.patterns.dates import DATE, make_date, parts
 from graph.extract.titles import TitleSpan, unnest
 
 Change = Literal["amends", "repeals"]
