@@ -19,17 +19,19 @@ class Facts:
 
     def __init__(self, model: Model) -> None:
         self.model = model
+        self._labels: dict[str, str] = {}
 
     def targets(self, node: str, relation: str) -> list[str]:
         return self.model.get(node, {}).get(relation, [])
 
     def label(self, node: str) -> str:
         """The Chinese preferred label, else the title, else the English label, else the IRI's last segment."""
-        data = self.model.get(node, {})
-        for key in ("pref_zh", "title", "pref_en"):
-            if data.get(key):
-                return str(data[key][0])
-        return node.rsplit("/", 1)[-1]
+        found = self._labels.get(node)
+        if found is None:
+            data = self.model.get(node, {})
+            values = data.get("pref_zh") or data.get("title") or data.get("pref_en")
+            found = self._labels[node] = str(values[0]) if values else node.rsplit("/", 1)[-1]
+        return found
 
     def labels(self, node: str, relation: str) -> list[str]:
         return [self.label(o) for o in self.targets(node, relation)]

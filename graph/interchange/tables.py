@@ -26,11 +26,14 @@ def tables(model: Model) -> dict[str, Table]:
     facts = Facts(model)
     out = {"policies": (POLICY_COLUMNS, sorted((_policy(facts, p) for p in facts.of_kind("policy")),
                                                  key=lambda row: (row[1] or "9999", row[2], row[0])))}
-    for relation in RELATIONS:
-        rows = [[s, model[s]["type"], facts.label(s), o, model.get(o, {}).get("type", ""), facts.label(o)]
-                for s in sorted(model) for o in model[s].get(relation, ())]
-        if rows:
-            out[relation] = (EDGE_COLUMNS, rows)
+    edges: dict[str, list[list[object]]] = {relation: [] for relation in RELATIONS}
+    for s in sorted(model):
+        data = model[s]
+        for relation, targets in data.items():
+            if relation in edges:
+                head = [s, data["type"], facts.label(s)]
+                edges[relation].extend([*head, o, model.get(o, {}).get("type", ""), facts.label(o)] for o in targets)
+    out.update((relation, (EDGE_COLUMNS, rows)) for relation, rows in edges.items() if rows)
     return out
 
 
