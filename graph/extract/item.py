@@ -25,6 +25,7 @@ BY_BODY = r"(?:[\u4e00-\u9fff]{1,10}?(?:厅|局|委|部|办|院|署|政府|中�
 IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|为实施|实施)" + BY_BODY)
 CITES = re.compile(r"(?:根据|依据|依照|按照|参照|遵照|对照|援引|符合)" + BY_BODY)
 ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
+REQUIREMENTS = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:的)?(?:有关|相关)?(?:要求|精神|部署)")
 ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
 ISSUED_BY = re.compile(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?由")
@@ -157,6 +158,8 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
         out.append(_title(text, norm, span, role))
     if out and all(t.role == "implemented" for t in out):
         out[-1] = _with_role(out[-1], "main")
+    elif out and all(t.role in {"implemented", "cited"} for t in out) and ARTICLE.match(norm, out[0].end + 1):
+        out[0] = _with_role(out[0], "main")  # 新修订《X法》第三十七条规定…: the item is about X
     return out
 
 
@@ -165,7 +168,9 @@ def _role(before: str, norm: str, end: int) -> TitleRole:
     《A》第十四条 cited, 审议通过《A》 approved, else the item's own document."""
     if IMPLEMENTS.search(before):
         return "implemented"
-    if CITES.search(before) or ARTICLE.match(norm, end + 1):
+    if CITES.search(before):  # 按照《A》要求: carrying A out, not citing it
+        return "implemented" if REQUIREMENTS.match(norm, end + 1) else "cited"
+    if ARTICLE.match(norm, end + 1):
         return "cited"
     if life.repealed_in_text(before, norm, end):
         return "repealed"

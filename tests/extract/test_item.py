@@ -193,3 +193,18 @@ def test_a_disclosure_page_gives_publication_date_and_number(regions):
                    fields={"published": "2018-03-02", "number": "粤府〔1996〕12号"})
     x = extract(item, regions)
     assert (x.published, x.titles[0].number) == ("2018-03-02", "粤府〔1996〕12号")
+
+
+def test_carrying_out_a_documents_requirements_is_implementing_it(item_of):
+    x = item_of("闵行区人社局按照《人力资源社会保障部办公厅关于订立电子劳动合同有关问题的函》要求，印发《实施意见》。")
+    assert roles(x) == [("implemented", "人力资源社会保障部办公厅关于订立电子劳动合同有关问题的函"), ("main", "实施意见")]
+
+
+def test_an_item_about_an_article_of_a_law_is_about_that_law(item_of):
+    x = item_of("新修订《中华人民共和国档案法》第三十七条规定电子档案与传统载体档案具有同等效力。")
+    assert roles(x) == [("main", "中华人民共和国档案法")]
+
+
+def test_requirements_after_the_documents_number(item_of):
+    x = item_of("某区人社局按照《某部关于电子劳动合同的函》(人社厅函〔2020〕33号)要求，印发《实施意见》。")
+    assert roles(x)[0] == ("implemented", "某部关于电子劳动合同的函")
