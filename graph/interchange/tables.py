@@ -17,7 +17,7 @@ Table = tuple[list[str], list[list[object]]]
 JOIN = " | "
 """Between the values of one CSV cell (agency names and titles use 、 and ； themselves)."""
 POLICY_COLUMNS = ["iri", "date", "title", "number", "issuers", "levels", "region", "province", "concepts",
-                  "legal_equivalence", "legal_effect", "forwards", "source"]
+                  "legal_equivalence", "legal_effect", "forwards", "published", "in_force", "status", "source"]
 EDGE_COLUMNS = ["subject", "subject_type", "subject_label", "object", "object_type", "object_label"]
 
 
@@ -53,6 +53,7 @@ def _policy(facts: Facts, p: str) -> list[object]:
         sorted({label for eq in facts.targets(p, "asserts") for label in facts.labels(eq, "electronic_form")}),
         _one(facts.labels(p, "legal_effect")),
         facts.labels(p, "ensures_implementation_of"),
+        _one(data.get("date_publication")), _one(data.get("date_in_force")), _one(data.get("status")),
         sorted(set(map(str, sources))),
     ]
 

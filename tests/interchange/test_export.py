@@ -103,3 +103,21 @@ def test_missing_or_malformed_export_is_one_line(tmp_path, capsys):
     assert main(["export", "gexf", "--graph", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "graph.nt is not valid N-Triples: Parser error at line 1" in err and err.count("\n") == 1
+
+
+def test_a_disclosure_pages_publication_date_is_a_column(tmp_path, capsys):
+    from tests.read.pages import disclosure_page
+
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.html").write_text(disclosure_page(
+        "广东省电子印章管理办法", "广东省人民政府", "2019年11月5日", "粤府令第264号", "2019年11月20日",
+        ["第一条 为了规范电子印章的使用，根据《中华人民共和国电子签名法》，制定本办法。"]), encoding="utf-8")
+    assert main(["build", str(tmp_path / "src"), "--out", str(tmp_path / "out"), "--no-views", "--validate", "never"]) == 0
+    assert main(["export", "csv", "--graph", str(tmp_path / "out")]) == 0
+    with (tmp_path / "out" / "csv" / "policies.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = {r["title"]: r for r in csv.DictReader(fh)}
+    seal = rows["广东省电子印章管理办法"]
+    assert (seal["date"], seal["published"], seal["number"], seal["province"]) == ("2019-11-05", "2019-11-20", "粤府令第264号", "广东省")
+    with (tmp_path / "out" / "csv" / "cites.csv").open(encoding="utf-8-sig", newline="") as fh:
+        assert [(r["subject_label"], r["object_label"]) for r in csv.DictReader(fh)] == [("广东省电子印章管理办法", "中华人民共和国电子签名法")]
+
