@@ -1,8 +1,8 @@
 """Gold items against a build's items: match them, then count each field's facts.
 
 Matching, in two passes, each record used once:
-1. by title: a gold item's title (or, for a forwarding notice without a title of its own, the
-   title it forwards) equals a built item's title (or its forwarded title), compared normalized
+1. by title: a gold item's title equals a built item's title, or, for a forwarding notice without
+   a title of its own on both sides, the titles they forward meet, compared normalized
    (``gold.title_key``); among several, the one whose passage covers the gold anchor wins;
 2. by place: a gold item left over matches the built item whose passage overlaps its anchor text
    the most, a built item of the same date first (this is how untitled news items, and items
@@ -89,7 +89,7 @@ def match(gold: list[Record], got: list[Record]) -> list[tuple[Record | None, Re
     free = list(range(len(got)))
     pairs: dict[int, int] = {}
     for gi, g in enumerate(gold):
-        candidates = [i for i in free if _keys(g) & _keys(got[i])]
+        candidates = [i for i in free if bool(g.title) == bool(got[i].title) and _keys(g) & _keys(got[i])]
         if candidates:
             best = max(candidates, key=lambda i: (_overlap(g, got[i]), -i))
             pairs[gi] = best

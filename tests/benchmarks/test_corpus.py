@@ -162,3 +162,25 @@ def test_the_corpus_has_at_least_eight_documents_in_six_layouts():
     layouts = {load(p).layout for p in GOLD}
     assert len(GOLD) >= 8 and len(layouts) >= 6
     assert not (CORPUS / "2021-roundup.txt").exists()
+
+
+def test_equivalence_forwarding_and_numbers_count_per_item():
+    key = title_key
+    gold = [Record(kind="policy", title="甲", equivalence=True, forwards=frozenset({key("乙"), key("丙")}),
+                   number="国办发〔2022〕3号", spans=((0, 5),), label="甲"),
+            Record(kind="policy", title="丁", equivalence=True, spans=((10, 15),), label="丁")]
+    got = [Record(kind="policy", title="甲", equivalence=True, forwards=frozenset({key("乙")}),
+                  number="国办发[2022]3号", spans=((0, 9),), label="甲"),
+           Record(kind="policy", title="丁", spans=((10, 15),), label="丁"),
+           Record(kind="policy", title="戊", equivalence=True, forwards=frozenset({key("己")}), spans=((30, 35),), label="戊")]
+    c = score(gold, got).counts
+    assert (c["equivalence"].tp, c["equivalence"].gold, c["equivalence"].got) == (1, 2, 2)
+    assert c["equivalence"].f1 == pytest.approx(0.5)
+    assert (c["forwarding"].tp, c["forwarding"].gold, c["forwarding"].got) == (1, 2, 2)
+    assert (c["numbers"].tp, c["numbers"].gold, c["numbers"].got) == (1, 1, 1)  # brackets' width aside
+
+
+def test_a_titled_gold_item_is_not_taken_by_a_notice_that_only_forwards_it():
+    gold = [Record(kind="policy", title="甲方案", spans=((0, 4),), label="g")]
+    notice = Record(kind="policy", forwards=frozenset({title_key("甲方案")}), spans=((90, 99),), label="o")
+    assert match(gold, [notice]) == [(gold[0], None), (None, notice)]
