@@ -16,7 +16,7 @@ from rdflib import Graph
 
 from graph.readwrite.formats import NTRIPLES
 
-from .client import opener, send
+from .client import authorization, opener, send
 from .errors import QueryError
 from .load import export_file
 
@@ -68,6 +68,8 @@ def push(
         file = ntriples_file(path, Path(scratch))
         url = store_url(endpoint, graph_iri, graph_param)
         headers = {"Content-Type": NTRIPLES.media_type, "Content-Length": str(file.stat().st_size)}
+        if user is not None and (answer := authorization(url, "PUT", user, password, timeout)):
+            headers["Authorization"] = answer
         with file.open("rb") as body:
             status, _, _ = send(url, "PUT", _Rewinding(body), headers, timeout, opener(url, user, password))
     if status not in (200, 201, 204):
