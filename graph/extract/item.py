@@ -18,7 +18,7 @@ from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
 from graph.patterns import markers
 from graph.patterns.markers import DOC_NUMBER
-from graph.read.items import RawItem
+from graph.read.items import INFERRED_AGENCY, RawItem
 from graph.text import normalize, normalize_name, sentences
 
 BY_BODY = r"(?:[\u4e00-\u9fff]{1,10}?(?:厅|局|委|部|办|院|署|政府|中心|委员会|办公室|办公厅))?\s*$"  # 根据省人社厅《…》
@@ -83,6 +83,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     head = norm[body_start:first_title]
     agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
     clause = parse_issuers(normalize_name(agency) if agency else head, regions)
+    if agency and item.fields.get(INFERRED_AGENCY):  # 该局, 市人社局: the reader carried it from an earlier sentence
+        clause.issuers = [dataclasses.replace(m, inferred=True) for m in clause.issuers]
     problems.extend(clause.problems)
     titles = _titles(text, norm, spans, clause, body_start)
     if item.document:  # one whole document: its own title is the field's, the others are documents it cites

@@ -208,3 +208,16 @@ def test_an_item_about_an_article_of_a_law_is_about_that_law(item_of):
 def test_requirements_after_the_documents_number(item_of):
     x = item_of("某区人社局按照《某部关于电子劳动合同的函》(人社厅函〔2020〕33号)要求，印发《实施意见》。")
     assert roles(x)[0] == ("implemented", "某部关于电子劳动合同的函")
+
+
+def test_an_actor_carried_by_the_reader_is_an_inferred_issuer(regions):
+    from graph.read.items import INFERRED_AGENCY, RawItem
+    from graph.extract.item import extract
+
+    text = "该局还印发《电子劳动合同订立规范》。"
+    carried = RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2021-03-01",
+                      fields={"agency": "深圳市人力资源和社会保障局", INFERRED_AGENCY: "carried"})
+    written = RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2021-03-01",
+                      fields={"agency": "深圳市人力资源和社会保障局"})
+    assert [(m.agency.name, m.inferred) for m in extract(carried, regions).issuers] == [("深圳市人力资源和社会保障局", True)]
+    assert [m.inferred for m in extract(written, regions).issuers] == [False]
