@@ -9,6 +9,7 @@ import json
 import json.scanner
 import re
 from bisect import bisect_right
+from typing import Any, cast
 
 from graph.read.columns import fields_of
 from graph.read.decode import line_spans
@@ -91,7 +92,7 @@ class _Located(dict):
 def _loads_with_lines(text: str) -> object:
     """``json.loads`` whose objects carry their line, so each record's problems can name it."""
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    decoder = json.JSONDecoder()
+    decoder: Any = json.JSONDecoder()  # its parse_object and scan_once hooks are not in the typeshed stubs
     parse_object = decoder.parse_object
 
     def located(s_and_end, *args):
@@ -102,7 +103,7 @@ def _loads_with_lines(text: str) -> object:
         return row, end
 
     decoder.parse_object = located
-    decoder.scan_once = json.scanner.py_make_scanner(decoder)
+    decoder.scan_once = cast(Any, json.scanner).py_make_scanner(decoder)
     return decoder.decode(text)
 
 

@@ -45,6 +45,7 @@ def select(store: pyoxigraph.Store, text: str,
            prefixes: Mapping[str, str]) -> tuple[list[str], Iterator[tuple[Node | None, ...]]]:
     """The variable names and the rows, read as they are asked for."""
     solutions = store.query(text, prefixes=dict(prefixes))
+    assert isinstance(solutions, pyoxigraph.QuerySolutions), "select() is given SELECT queries only"
     made = Terms(rdflib_term)
     made[None] = None  # an unbound cell stays unbound
     return [v.value for v in solutions.variables], (tuple(map(made.__getitem__, solution)) for solution in solutions)

@@ -7,11 +7,12 @@ the same answers from the same code.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Protocol
+from typing import Any, Iterable, Mapping, Protocol, cast
 
 from oxrdflib import OxigraphStore
 from rdflib import Graph
-from rdflib.term import Node
+from rdflib.query import ResultRow
+from rdflib.term import Identifier, Node
 
 from graph.namespaces import PREFIXES
 
@@ -77,12 +78,13 @@ def execute_local(graph: Graph, text: str, bindings: Mapping[str, Node], limit: 
         if form == "SELECT" and isinstance(graph.store, _oxigraph.Store):
             names, rows = _oxigraph.select(graph.store.oxigraph, text, PREFIXES)
         else:
-            result = graph.query(text, initNs=PREFIXES, initBindings=dict(bindings))
+            result = graph.query(text, initNs=PREFIXES, initBindings=cast("dict[str, Identifier]", dict(bindings)))
             if result.type == "ASK":
                 return QueryResult("ASK", boolean=bool(result.askAnswer))
             if result.type in ("CONSTRUCT", "DESCRIBE"):
                 return QueryResult(result.type, graph=result.graph)
-            names, rows = [str(v) for v in result.vars], map(tuple, result)
+            names = [str(v) for v in result.vars or []]
+            rows = map(tuple, cast("Iterable[ResultRow]", result))  # rows of a SELECT
         terms: list[tuple[Node | None, ...]] = []
         for row in rows:
             if limit is not None and len(terms) == limit:
@@ -125,7 +127,7 @@ def query(
 
     def labels(kind: str, text: str | None) -> list[tuple[Node, Node]]:
         found = runner.execute(labels_query(kind, text), {}, None)
-        return [tuple(row) for row in found.terms]
+        return [cast("tuple[Node, Node]", tuple(row)) for row in found.terms]
 
     bindings = bind(question, params or {}, labels)
     return runner.execute(question.text, bindings, limit)

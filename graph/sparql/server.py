@@ -16,6 +16,7 @@ import time
 import urllib.parse
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import cast
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -141,12 +142,12 @@ class Endpoint(ThreadingHTTPServer):
         warm_up(graph)
         threading.Thread(target=self._watch, daemon=True, name="read-deadlines").start()
 
-    def handle_error(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+    def handle_error(self, request, client_address) -> None:
         """A client that went away (or was cut off at its deadline) is not a server error."""
         if not isinstance(sys.exc_info()[1], OSError):
             super().handle_error(request, client_address)
 
-    def process_request(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+    def process_request(self, request, client_address) -> None:
         """Refuse a connection past the total or the per-client cap before a thread is made for it."""
         client = client_address[0]
         with self._lock:
@@ -160,7 +161,7 @@ class Endpoint(ThreadingHTTPServer):
             return
         super().process_request(request, client_address)
 
-    def process_request_thread(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+    def process_request_thread(self, request, client_address) -> None:
         try:
             super().process_request_thread(request, client_address)
         finally:
@@ -400,7 +401,8 @@ def serve(graph: Graph, host: str = "127.0.0.1", port: int = 7878, limits: Limit
           options: Options | None = None) -> None:
     """Serve until interrupted; prints the URL once the socket is bound."""
     server = Endpoint(graph, (host, port), limits or Limits(), options)
-    print(f"SPARQL endpoint on http://{server.server_address[0]}:{server.server_address[1]}/sparql", flush=True)
+    bound_host, bound_port = cast("tuple[str, int]", server.server_address[:2])  # bytes only for AF_UNIX
+    print(f"SPARQL endpoint on http://{bound_host}:{bound_port}/sparql", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
