@@ -46,12 +46,7 @@ def pushed(virtuoso: Virtuoso, kg_file: Path) -> Virtuoso:
     return virtuoso
 
 
-KNOWN = {"in-force-in-region": "Virtuoso 7.2.5 fails to compile it (SP031 internal error, "
-                               "sparp_find_origin_of_external_var): the question needs a rewrite for it"}
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN[n], strict=True)) if n in KNOWN
-                                  else n for n in sorted(EXPECTED)])
+@pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_virtuoso_answers_like_the_embedded_store(pushed: Virtuoso, name: str) -> None:
     assert query(in_graph(pushed), name, PARAMS.get(name)).rows == EXPECTED[name]
 
