@@ -13,7 +13,7 @@ from viz_graphs import XSS, sample_graph
 from benchmarks.generate import generate
 from graph.cli import main
 from graph.site import write_all
-from graph.sparql import load_graph
+from graph.sparql import load_graph, query
 
 DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
 
@@ -157,6 +157,25 @@ def test_search_finds_aliases_and_english_names_and_says_what_is_not_drawn(bundl
     assert v.page.eval_on_selector_all("#search-results li", "els => els.map(e => e.firstChild.textContent)") == ["海南省"]
     v.page.click("#search-results li")
     assert "province=" + quote("海南省") in v.page.evaluate("location.hash")
+    assert (v.errors, v.blocked, v.dialogs) == ([], [], [])
+
+
+def test_search_finds_a_policy_by_a_fragment_of_its_title_and_pins_it(bundled, visit):
+    page, g = bundled
+    rows = query(g, 'SELECT ?p ?t WHERE { ?p a eli:LegalResource ; dcterms:title ?t } ORDER BY ?p LIMIT 1').rows
+    iri, title = str(rows[0][0]), str(rows[0][1])
+    part = title[2:8]
+    same = {str(p) for p, t in query(g, "SELECT ?p ?t WHERE { ?p a eli:LegalResource ; dcterms:title ?t }").rows if part in str(t)}
+    v = visit(page, "from=2099-01-01")  # lists nothing, so the search itself loads the titles
+    ready(v)
+    v.page.fill("#search", part)
+    v.page.wait_for_selector("#search-results[data-complete]")
+    kinds = v.page.eval_on_selector_all("#search-results li[data-kind=policy]", "els => els.map(e => e.firstChild.textContent)")
+    assert title in kinds and len(kinds) == len(same)
+    assert "未显示 not drawn" in v.page.text_content(f"#search-results li[data-kind=policy]:has-text('{title}')")
+    v.page.click(f"#search-results li[data-kind=policy]:has-text('{title}')")
+    v.page.wait_for_selector(f"#detail[data-policy='{iri}']")
+    assert v.page.text_content("#detail h3") == title
     assert (v.errors, v.blocked, v.dialogs) == ([], [], [])
 
 

@@ -9,7 +9,7 @@ var PolicyExplorer = (function () {
   var SVGNS = "http://www.w3.org/2000/svg";
   var PAGE = 100, TOP_ROWS = 30, NET_ROWS = 20;
   var loaded = { t: {}, s: {} }, waiting = {};
-  var state = {}, showAll = false, listLimit = PAGE, pinned = null, renderToken = 0, lastDrawn = null;
+  var state = {}, showAll = false, listLimit = PAGE, pinned = null, renderToken = 0, lastDrawn = null, listed = new Set();
 
   // The columns as index.py shortened them: dates as drops from the one before, one-value lists as the
   // value, mostly empty columns as their rows by number. Labels join their other names for matching.
@@ -748,34 +748,56 @@ var PolicyExplorer = (function () {
     document.querySelectorAll("#policy-list li.pinned").forEach(function (li) { li.classList.remove("pinned"); });
   }
 
-  // ---------- search across agencies, concepts and regions ----------
+  // ---------- search across agencies, concepts, regions and policies ----------
   var searchables = [];
   D.agencies.forEach(function (a, i) { searchables.push(["agency", i, a[0], a[4]]); });
   D.concepts.forEach(function (c, i) { searchables.push(["concept", i, c[0], c[2]]); });
   D.provinces.forEach(function (p, i) { searchables.push(["province", i, p[1], [p[0], p[1], p[2], p[3]]]); });
   D.regions.forEach(function (r, i) { if (r[2] >= 0 && D.provinces[r[2]][0] !== r[1]) { searchables.push(["region", i, r[0], [r[1]].concat(r[4])]); } });
-  var KIND_WORDS = { agency: "机构 agency", concept: "概念 concept", province: "省份 province", region: "地区 region" };
+  var KIND_WORDS = { agency: "机构 agency", concept: "概念 concept", province: "省份 province", region: "地区 region", policy: "政策 policy" };
+  // Policies are found by title in the title side files the list loads; a search loads the rest once.
+  function titleMatches(q) {
+    var out = [];
+    Object.keys(loaded.t).forEach(function (n) {
+      loaded.t[n].forEach(function (row, k) { if (lower(row[1]).indexOf(q) >= 0) { out.push(["policy", +n * D.shard + k, row[1], [row[1]]]); } });
+    });
+    return out;
+  }
+  function allShards() {
+    var out = [];
+    for (var n = 0; n * D.shard < N; n++) { out.push(n); }
+    return out;
+  }
   function search(query) {
     var q = lower(query.trim()), box = clear($("search-results"));
+    box.removeAttribute("data-complete");
     if (!q) { $("search-status").textContent = ""; return []; }
-    var found = searchables.filter(function (s) { return s[3].some(function (n) { return lower(n).indexOf(q) >= 0; }); });
+    var missing = allShards().filter(function (n) { return !loaded.t[n]; });
+    if (missing.length) {
+      need("t", missing, function () { if (lower($("search").value.trim()) === q) { search($("search").value); } });
+    }
+    var found = searchables.filter(function (s) { return s[3].some(function (n) { return lower(n).indexOf(q) >= 0; }); }).concat(titleMatches(q));
     found.sort(function (a, b) { return (lower(a[2]) === q ? 0 : 1) - (lower(b[2]) === q ? 0 : 1) || a[2].length - b[2].length; });
     var drawnKeys = {};
     (lastDrawn || []).forEach(function (d) { drawnKeys[d[0] + ":" + d[1]] = true; });
-    var notDrawn = found.filter(function (s) { return !drawnKeys[s[0] + ":" + s[1]]; }).length;
-    $("search-status").textContent = "找到 " + found.length + " 个，其中 " + notDrawn + " 个未在当前视图中 · " + found.length + " found, " + notDrawn + " not drawn in this view";
+    function drawn(s) { return s[0] === "policy" ? listed.has(s[1]) : drawnKeys[s[0] + ":" + s[1]]; }
+    var notDrawn = found.filter(function (s) { return !drawn(s); }).length;
+    $("search-status").textContent = "找到 " + found.length + " 个，其中 " + notDrawn + " 个未在当前视图中 · " + found.length + " found, " + notDrawn + " not drawn in this view" +
+      (missing.length ? " · 正在载入政策标题 loading policy titles" : "");
     found.slice(0, 30).forEach(function (s) {
       var li = make("li", "", s[2], box);
-      make("span", "kind", KIND_WORDS[s[0]] + (drawnKeys[s[0] + ":" + s[1]] ? "" : " · 未显示 not drawn"), li);
+      make("span", "kind", KIND_WORDS[s[0]] + (drawn(s) ? "" : " · 未显示 not drawn"), li);
       li.setAttribute("data-kind", s[0]);
       li.addEventListener("click", function () {
         clear(box);
-        if (s[0] === "agency") { set({ agency: s[2] }); }
+        if (s[0] === "policy") { pin(s[1]); }
+        else if (s[0] === "agency") { set({ agency: s[2] }); }
         else if (s[0] === "concept") { set({ concept: s[2] }); }
         else if (s[0] === "province") { set({ province: s[2] }); }
         else { set({ province: D.provinces[D.regions[s[1]][2]][1], sel: "region:" + (D.regions[s[1]][1] || s[2]) }); }
       });
     });
+    if (!missing.length) { box.setAttribute("data-complete", String(found.length)); }
     return found;
   }
 
@@ -788,6 +810,7 @@ var PolicyExplorer = (function () {
     $("summary").textContent = base.length + " / " + N + " 条政策符合筛选 policies match the filters";
     var views = { matrix: drawMatrix, network: drawNetwork, map: drawMap, spread: drawSpread };
     lastDrawn = (views[state.view] || drawMatrix)(base);
+    listed = new Set(selected);
     drawList(selected);
     document.body.setAttribute("data-rendered", String(renderToken));
   }
