@@ -23,7 +23,8 @@ LEVEL_ORDER = (*LEVELS, None)
 
 @dataclass(frozen=True)
 class Explorer:
-    """The page's index (one JSON object) and the side files' rows: titles and passages per shard."""
+    """The page's index (one JSON object) and the side files' rows: [slug, title, document number if any]
+    and passages per shard."""
 
     index: dict
     titles: list[list[list]]
@@ -148,7 +149,7 @@ def explorer(kg: PolicyGraph) -> Explorer:
                             for p in policies]),
         "implements": _sparse([[position[t] for t in p.implements if t in position] for p in policies]),
     }
-    titles = [[p.iri.removeprefix(POLICY_PREFIX), p.title] for p in policies]
+    titles = [[p.iri.removeprefix(POLICY_PREFIX), p.title, *([p.number] if p.number else [])] for p in policies]
     passages = [_passage_rows(kg, p, files) for p in policies]
     index["files"] = list(files)
     chunks = range(0, max(len(policies), 1), SHARD)

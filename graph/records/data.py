@@ -93,6 +93,8 @@ class Item:
     """The IRIs of the passages ``passages`` were read from (see ``PolicyGraph.passages``)."""
     implements: tuple[str, ...] = ()
     """The higher policies this one forwards or implements (eli:ensures_implementation_of)."""
+    number: str | None = None
+    """The document number (发文字号, eli:id_local) as written, where the input gave one."""
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,7 @@ def _items(table: Table, nodes: list[NodeRecord], terms: dict[str, Identifier]) 
     assertions = facts.iris(table, PKG + "assertsEquivalence")
     sources = facts.iris(table, PROV + "wasDerivedFrom")
     implements = facts.iris(table, ELI + "ensures_implementation_of")
+    numbers = facts.texts(table, ELI + "id_local")
     readers: tuple[Callable[[Table, str], dict[Identifier, Any]], ...] = (facts.earliest, facts.iris, facts.iris, facts.iris)
     fields = {kind: [f(table, p) for f, p in zip(readers, predicates)] for kind, predicates in _ITEM_FIELDS.items()}
     items = {}
@@ -216,7 +219,7 @@ def _items(table: Table, nodes: list[NodeRecord], terms: dict[str, Identifier]) 
         items[node.iri] = Item(
             node.iri, node.kind, title or node.label, dates.get(term), issuers.get(term, ()), regions.get(term, ()),
             concepts.get(term, ()), tuple(sorted(t for t in texts if t)), assertions.get(term, ()),
-            sources.get(term, ()), implements.get(term, ()),
+            sources.get(term, ()), implements.get(term, ()), numbers.get(term),
         )
     return items
 

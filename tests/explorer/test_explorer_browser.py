@@ -8,7 +8,9 @@ from urllib.parse import quote
 
 import pytest
 from explorer_sparql import policies, province_count
-from viz_graphs import XSS, sample_graph
+from rdflib import Literal, URIRef
+from viz_graphs import POLICIES, XSS, sample_graph
+from vocab import ELI, ID
 
 from benchmarks.generate import generate
 from graph.cli import main
@@ -211,6 +213,19 @@ def test_spread_lists_a_national_document_and_its_followers(bundled, visit):
     assert len(national) == 1 and found == national | {l for n, l in pairs if n in national}
     assert v.page.eval_on_selector_all("#diffusion path.step", "els => els.length") >= 1
     v.screenshot("explorer-spread")
+    assert (v.errors, v.blocked, v.dialogs) == ([], [], [])
+
+
+def test_search_finds_a_policy_by_its_document_number(tmp_path, visit):
+    g = sample_graph()
+    g.add((URIRef(ID + "policy/p2"), ELI.id_local, Literal("沪府办〔2021〕12号")))
+    write_all(g, tmp_path)
+    v = visit(tmp_path / "explorer.html")
+    ready(v)
+    v.page.fill("#search", "〔2021〕12")
+    v.page.wait_for_selector("#search-results[data-complete]")
+    found = v.page.eval_on_selector_all("#search-results li[data-kind=policy]", "els => els.map(e => e.firstChild.textContent)")
+    assert found == [dict((key, title) for key, title, *_ in POLICIES)["p2"]]
     assert (v.errors, v.blocked, v.dialogs) == ([], [], [])
 
 

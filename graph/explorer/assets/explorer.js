@@ -755,11 +755,13 @@ var PolicyExplorer = (function () {
   D.provinces.forEach(function (p, i) { searchables.push(["province", i, p[1], [p[0], p[1], p[2], p[3]]]); });
   D.regions.forEach(function (r, i) { if (r[2] >= 0 && D.provinces[r[2]][0] !== r[1]) { searchables.push(["region", i, r[0], [r[1]].concat(r[4])]); } });
   var KIND_WORDS = { agency: "机构 agency", concept: "概念 concept", province: "省份 province", region: "地区 region", policy: "政策 policy" };
-  // Policies are found by title in the title side files the list loads; a search loads the rest once.
+  // Policies are found by title or document number in the title side files the list loads; a search loads the rest once.
   function titleMatches(q) {
     var out = [];
     Object.keys(loaded.t).forEach(function (n) {
-      loaded.t[n].forEach(function (row, k) { if (lower(row[1]).indexOf(q) >= 0) { out.push(["policy", +n * D.shard + k, row[1], [row[1]]]); } });
+      loaded.t[n].forEach(function (row, k) {
+        if (row.slice(1).some(function (name) { return lower(name).indexOf(q) >= 0; })) { out.push(["policy", +n * D.shard + k, row[1], row.slice(1)]); }
+      });
     });
     return out;
   }
