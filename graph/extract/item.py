@@ -31,12 +31,14 @@ NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only
 ISSUED_BY = re.compile(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?由")
 NUMBER_TAIL = re.compile(r"(?:发|函|令|字|规|电)?\s*[\[〔(（].*$")
 ABOUT = re.compile(r"^关于(?:印发|发布|公布)?")
+LIST_JOIN = re.compile(r"\s*(?:\([^()《》]{0,30}\))?\s*(?:、|和|及|以及|与|或)?\s*")  # 《A》(号)、《B》: one list
 CLAUSE_END = re.compile(r"[。；;!！?？]")
 TitleRole = Literal["main", "implemented", "forwarded", "approved", "cited", "repealed", "amends", "repeals"]
 """What a title is to its item: the document issued, one it implements, forwards, a meeting approves,
 one it cites (or one named in a whole document's text), one it repeals; amends/repeals: the document a
 关于修改/废止〈X〉的决定 changes."""
 MAIN_ROLES: frozenset[TitleRole] = frozenset({"main", "approved", "forwarded"})
+BASIS_ROLES: frozenset[TitleRole] = frozenset({"implemented", "cited"})  # what a 根据/贯彻 clause names
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,8 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
         if (clause.forwarded or clause.forwards) and not forwarded_done:
             role = "forwarded"
             forwarded_done = True
+        elif out and out[-1].role in BASIS_ROLES and LIST_JOIN.fullmatch(norm, out[-1].end + 1, span.start - 1):
+            role = out[-1].role  # 根据《A》、《B》和《C》等文件: the whole list is the basis, not documents issued
         else:
             role = _role(before, norm, span.end)
         out.append(_title(text, norm, span, role))

@@ -221,3 +221,20 @@ def test_an_actor_carried_by_the_reader_is_an_inferred_issuer(regions):
                       fields={"agency": "深圳市人力资源和社会保障局"})
     assert [(m.agency.name, m.inferred) for m in extract(carried, regions).issuers] == [("深圳市人力资源和社会保障局", True)]
     assert [m.inferred for m in extract(written, regions).issuers] == [False]
+
+
+def test_every_title_of_a_basis_list_is_cited_not_issued(item_of):
+    x = item_of("某省人民政府办公厅根据《甲法》、《乙条例》和《丙办法》等文件精神，印发《某省电子证照管理办法》。")
+    assert roles(x) == [("cited", "甲法"), ("cited", "乙条例"), ("cited", "丙办法"), ("main", "某省电子证照管理办法")]
+    y = item_of("某市数据局依据《甲法》(主席令第1号)《乙条例》及《丙规定》等规定，发布《某市电子印章实施细则》。")
+    assert [r for r, _ in roles(y)] == ["cited", "cited", "cited", "main"]
+
+
+def test_every_title_a_clause_carries_out_is_implemented(item_of):
+    x = item_of("某部办公厅印发《某指南》，贯彻落实《甲条例》(令第9号)和《乙通知》等有关要求。")
+    assert roles(x) == [("main", "某指南"), ("implemented", "甲条例"), ("implemented", "乙通知")]
+
+
+def test_a_basis_clause_ends_at_its_comma(item_of):
+    x = item_of("某市人民政府根据《甲法》，《某市电子合同管理办法》正式印发。")
+    assert roles(x) == [("cited", "甲法"), ("main", "某市电子合同管理办法")]
