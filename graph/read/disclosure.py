@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from graph.read.items import Source
-from graph.read.records import _date as record_date
-from graph.read.records import record_item
+from graph.read.records import date_cell, record_item
 
 LABELS = {"索引号": "index", "主题分类": "topic", "发文机关": "agency", "成文日期": "date", "标题": "title",
           "发文字号": "number", "发布日期": "published"}
@@ -45,8 +44,8 @@ def read_disclosure(source: Source, found: dict[str, str]) -> None:
     if item is None:
         return
     item.document = True
-    item.date = record_date(found.get("date"), source, 1)
-    if published := record_date(found.get("published"), source, 1):
+    item.date = date_cell(found.get("date"), source, 1)
+    if published := date_cell(found.get("published"), source, 1):
         item.fields["published"] = published
         source.date = published
     source.items.append(item)

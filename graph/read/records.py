@@ -31,7 +31,7 @@ def read_records(source: Source, suffix: str) -> None:
             continue
         fields = fields_of(row)
         if item := record_item(source, line, start, end, fields):
-            item.date = _date(fields.get("date"), source, line)
+            item.date = date_cell(fields.get("date"), source, line)
             source.items.append(item)
     if not rows and not source.problems:
         source.problems.append((1, "no records"))
@@ -115,7 +115,7 @@ def record_item(source: Source, line: int, start: int, end: int, fields: dict[st
     return RawItem(file=source.name, line=line, start=start, end=end, text=_compose(fields), fields=fields)
 
 
-def _date(text: str | None, source: Source, line: int) -> str | None:
+def date_cell(text: str | None, source: Source, line: int) -> str | None:
     """ISO value of a date cell (2020-06-03, 2020/7/1, 2019年11月5日, 2020年5月); anything else is reported."""
     if not text:
         return None
