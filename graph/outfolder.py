@@ -30,6 +30,12 @@ LEFTOVER_PREFIX = ".graph."
 """Temporary exports that builds before the staging folder wrote into OUT itself (``.graph.nt.PID.tmp``)."""
 
 
+def is_output(folder: Path) -> bool:
+    """A folder a build wrote (its lock file is left in it): its exports and kept source texts are
+    not sources, so a build of a folder holding its own ``--out`` reads none of them."""
+    return (folder / LOCK).is_file()
+
+
 class FolderBusy(UserError):
     """Another build holds the output folder."""
 

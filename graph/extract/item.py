@@ -12,7 +12,7 @@ from graph.extract import kinds, life
 from graph.patterns.dates import DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
 from graph.extract.issuers import IssuerClause, Mention, parse_issuers
-from graph.extract.titles import DocForm, TitleSpan, doc_form, find_titles, title_key
+from graph.extract.titles import DocForm, TitleSpan, bare_title, doc_form, find_titles, title_key
 from graph.gazetteer import schemes
 from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
@@ -79,6 +79,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     problems: list[str] = []
     body_start = markers.body_start(norm)
     spans, unclosed = find_titles(norm)
+    if not spans and not item.document and (bare := bare_title(norm, body_start, schemes.doctypes())):
+        spans = [bare]
     if unclosed:
         problems.append("unclosed 《 in the text")
     first_title = spans[0].start - 1 if spans else len(norm)

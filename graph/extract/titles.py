@@ -15,6 +15,7 @@ BARE_WRAPPER = re.compile(r"^(?P<inner>.+?)的(?P<form>通知|通告|公告|函)
 QUOTES = re.compile(r"[“”\"'‘’「」『』\s]")
 CLOSERS = (")", "]", "〉")  # what a title ends with when TRAILING_BRACKETS can match
 BRACKETS = re.compile(r"[《》]")
+BARE_TITLE = re.compile(r"\s*(?P<title>[^，,。；;:：《》()\s]{0,30}关于[^，,。；;:：《》]{2,100}?)\s*(?:\([^()]*\))?\s*[。.]?\s*")
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,15 @@ def find_titles(norm: str) -> tuple[list[TitleSpan], list[int]]:
             if not stack and i > start + 1:
                 spans.append(TitleSpan(start + 1, i))
     return spans, stack
+
+
+def bare_title(norm: str, start: int, forms: tuple[Term, ...]) -> TitleSpan | None:
+    """An entry that is only a title without 《》 (甲省人民政府办公厅关于印发乙办法的通知, then perhaps
+    its number in brackets): its span, when it reads 关于… and ends with a document form."""
+    m = BARE_TITLE.fullmatch(norm, start)
+    if m is None or _form(m.group("title"), forms) is None:
+        return None
+    return TitleSpan(m.start("title"), m.end("title"))
 
 
 def title_key(norm_title: str) -> str:

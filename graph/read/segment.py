@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from graph.patterns.dates import YEAR_RE, iso
-from graph.patterns.markers import DOC_NUMBER, MARKER_RE, RECENT_RE, YEAR_CLAUSE_RE, body_start
+from graph.patterns.markers import ACTION_RE, DOC_NUMBER, MARKER_RE, RECENT_RE, YEAR_CLAUSE_RE, body_start
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, noise, sections, tables, titles
 from graph.read.detect import dates as dating
@@ -158,7 +158,7 @@ class Segmenter:
     def _cuts(self, text: str, offset: int) -> list[int]:
         """Where a new item opens inside the line: a sentence (or, for a date, a clause) that opens
         with its date, 同日, or its issuer and action, and names a title or states an action."""
-        out = []
+        out: list[int] = []
         known: list[str] | None = None
         for m in _CANDIDATE.finditer(text, offset):
             pos = m.end()
@@ -169,7 +169,10 @@ class Segmenter:
             sentence = rest[:end.end()] if end else rest
             if known is None:
                 known = titles.named(self.current.norm) if self.current else []
-            if self._cut_here(sentence, text[m.start()] in "，,", known + titles.named(text[offset:pos])):
+            after_comma = text[m.start()] in "，,"
+            if after_comma and _dates_the_piece(text[out[-1] if out else offset:pos], sentence):
+                continue
+            if self._cut_here(sentence, after_comma, known + titles.named(text[offset:pos])):
                 out.append(pos)
         return out
 
@@ -286,6 +289,15 @@ class Segmenter:
 
     def _resolve(self, mark: dating.DateMark, line: Line) -> str | None:
         return self.calendar.resolve(mark, self.source.problems, line.number)
+
+
+def _dates_the_piece(piece: str, clause: str) -> bool:
+    """《甲办法》，2021年1月由乙局发布: a dated clause naming no title after a title that has no date
+    of its own is that title's date and issuer, not a new item."""
+    if "《" not in piece or "《" in clause or dating.leading(piece) is not None or dating.trailing(piece) is not None:
+        return False
+    body = clause[body_start(clause):]
+    return body.startswith("由") or ACTION_RE.match(body) is not None
 
 
 def _lead(norm: str) -> str | None:

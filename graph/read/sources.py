@@ -7,6 +7,7 @@ import os
 import re
 from pathlib import Path
 
+from graph.outfolder import is_output
 from graph.read.decode import decode
 from graph.read.formats import is_url, kind_of, read_document, suffix_of
 from graph.read.items import Source
@@ -44,6 +45,7 @@ def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
         skipped.append((Path(err.filename), f"cannot list folder: {err.strerror}"))
 
     for top, dirs, names in os.walk(folder, onerror=unlisted):
+        dirs[:] = [d for d in dirs if not is_output(Path(top, d))]
         for name in names + [d for d in dirs if os.path.islink(os.path.join(top, d))]:
             path = Path(top, name)
             if name.startswith("."):

@@ -238,3 +238,9 @@ def test_every_title_a_clause_carries_out_is_implemented(item_of):
 def test_a_basis_clause_ends_at_its_comma(item_of):
     x = item_of("某市人民政府根据《甲法》，《某市电子合同管理办法》正式印发。")
     assert roles(x) == [("cited", "甲法"), ("main", "某市电子合同管理办法")]
+
+
+def test_an_entry_that_is_a_title_without_brackets_is_that_policy(item_of):
+    x = item_of("2021年5月18日 甲省人民政府办公厅关于印发甲省电子印章管理办法的通知（甲政办〔2021〕20号）")
+    assert x.kind == "document"
+    assert [(t.verbatim, t.number) for t in x.titles] == [("甲省人民政府办公厅关于印发甲省电子印章管理办法的通知", "甲政办〔2021〕20号")]

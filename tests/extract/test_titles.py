@@ -1,4 +1,4 @@
-from graph.extract.titles import doc_form, find_titles, title_key
+from graph.extract.titles import TitleSpan, bare_title, doc_form, find_titles, title_key
 from graph.gazetteer.schemes import doctypes
 from graph.text import normalize
 
@@ -65,3 +65,16 @@ def test_a_forwarding_notice_names_what_it_forwards_and_publishes_nothing():
 def test_a_forwarded_title_after_its_issuers_is_split_from_them():
     f = form("关于转发国家发展改革委等部门〈推进“互联网+政务服务”开展信息惠民试点实施方案〉的通知")
     assert (f.forwards_by, f.forwards) == ("国家发展改革委等部门", "推进“互联网+政务服务”开展信息惠民试点实施方案")
+
+
+def test_an_entry_that_is_only_a_title_without_brackets():
+    norm = normalize("2021年5月18日 甲省人民政府办公厅关于印发甲省电子证照管理办法的通知（甲政办〔2021〕20号）")
+    span = bare_title(norm, 11, doctypes())
+    assert norm[span.start:span.end] == "甲省人民政府办公厅关于印发甲省电子证照管理办法的通知"
+    assert bare_title(normalize("关于推进电子印章应用的实施意见"), 0, doctypes()) == TitleSpan(0, 15)
+
+
+def test_a_sentence_is_not_a_bare_title():
+    for text in ("甲省人民政府办公厅关于电子印章的工作取得进展", "甲局召开会议，研究关于推进电子印章的意见",
+                 "关于我们"):
+        assert bare_title(normalize(text), 0, doctypes()) is None

@@ -43,6 +43,12 @@ def test_trailing_dates_after_the_title_or_at_the_end():
     assert trailing("国务院印发《甲》，推进电子证照应用") is None
 
 
+def test_a_date_in_the_clause_naming_the_issuer_after_the_title():
+    assert trailing("《甲办法》，2021年1月由乙局发布。")[2:5] == (2021, 1, None)
+    assert trailing("《甲办法》，2020年3月5日由乙省人民政府印发")[2:5] == (2020, 3, 5)
+    assert trailing("《甲办法》，2021年1月1日起由乙局施行") is None  # from when it applies, not its date
+
+
 def test_cells_in_any_form():
     assert value("二〇二一年十一月十七日") == "2021-11-17"
     assert value("2020年5月") == "2020-05"

@@ -43,6 +43,13 @@ def test_dates_and_titles_in_passing_do_not_cut():
     assert len(s.items) == 1
 
 
+def test_a_dated_clause_after_an_undated_title_belongs_to_its_entry():
+    s = read("汇编\n\n1. 《甲省电子证照办法》，2021年1月由甲省数据局发布。\n"
+             "2. 乙市人民政府印发《乙办法》，2021年3月，丙市人民政府召开推进会。\n")
+    assert dated(s) == [("2021-01", "1. 《甲省电子证照办法》，2021年1月由甲省数据局发布。"),
+                        (None, "2. 乙市人民政府印发《乙办法》，"), ("2021-03", "2021年3月，丙市人民政府召开推进会。")]
+
+
 def test_carried_actor_is_marked_inferred():
     s = read("2021年回顾\n\n2021年3月1日，甲市人力资源和社会保障局印发《甲办法》。5月8日，该局又发布《乙指引》。"
              "同日，市人社局发布《丙指引》。\n")

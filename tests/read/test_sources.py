@@ -68,6 +68,17 @@ def test_expand_lists_files_in_order_and_missing_paths(tmp_path):
     assert skipped == [(tmp_path / "none.txt", "no such file or folder")]
 
 
+def test_expand_leaves_out_the_output_folder_of_a_build(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "out" / "sources").mkdir(parents=True)
+    for name in ("out/.policykg-lock", "out/rejects.csv", "out/sources/0a.txt"):
+        (tmp_path / name).write_text("x")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "rejects.csv").write_text("x")  # a user's folder, without a build's lock
+    files, _ = expand([tmp_path])
+    assert files == [tmp_path / "a.txt", tmp_path / "notes" / "rejects.csv"]
+
+
 def test_expand_names_every_path_it_skips_and_why(tmp_path):
     (tmp_path / "real").mkdir()
     (tmp_path / "real" / "x.txt").write_text("x")
