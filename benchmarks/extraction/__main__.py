@@ -2,20 +2,24 @@
 
 Usage (from the repository root)::
 
-    python -m benchmarks.extraction [NAME ...] [--misses [--field FIELD]] [--corpus DIR]
+    python -m benchmarks.extraction [NAME ...] [--misses [--field FIELD]] [--corpus DIR] [--perturb [P ...]]
 
 Each document is built on its own with ``graph.build`` (no cache, no views). The table has one row
 per document; ``--misses`` lists every miss (expected vs got); the last line is the overall summary.
+``--perturb`` scores the corpus again under each perturbation of ``benchmarks.extraction.perturb``
+(all, or the ones named): one row per perturbation beside the clean run, then the perturbed total.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 from benchmarks.extraction.facts import records
 from benchmarks.extraction.gold import CORPUS, Document, GoldError, Record, documents
+from benchmarks.extraction.perturb import PERTURBATIONS, perturbed
 from benchmarks.extraction.score import FIELDS, Count, Score, score
 from graph import build
 
@@ -70,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", action="store_true", help="list every miss, expected vs got")
     ap.add_argument("--field", choices=FIELDS, help="with --misses: only this field's misses")
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder of NAME.txt + NAME.gold.json")
+    ap.add_argument("--perturb", nargs="*", metavar="P", choices=sorted(PERTURBATIONS),
+                    help="score each perturbation (default: all) beside the clean run")
     args = ap.parse_args(argv)
     try:
         docs = documents(args.corpus)
@@ -81,26 +87,58 @@ def main(argv: list[str] | None = None) -> int:
     if not docs:
         print(f"error: no gold files to score in {args.corpus}", file=sys.stderr)
         return 2
+    if args.perturb is not None:
+        return _perturbed(docs, args.perturb or sorted(PERTURBATIONS), args)
+    total, lines, notes = _scored(docs)
+    print("\n".join([header(), *lines, row("all", total), *notes]))
+    _misses(total, args)
+    print(summary(total))
+    return 0
+
+
+def _scored(docs: list[Document], prefix: str = "") -> tuple[Score, list[str], list[str]]:
+    """The total score of ``docs``, a row per document and a note per document that failed."""
     total = Score()
-    lines = [header()]
-    notes: list[str] = []
+    lines, notes = [], []
     for doc in docs:
         got, failure = built(doc)
-        s = score(doc.gold, got, Path(doc.name).stem)
+        s = score(doc.gold, got, prefix + Path(doc.name).stem)
         total.add(s)
         lines.append(row(Path(doc.name).stem, s))
         if failure:
-            notes.append(f"{doc.name}: {failure}")
-    lines.append(row("all", total))
-    print("\n".join(lines))
-    for note in notes:
-        print(note)
+            notes.append(f"{prefix}{doc.name}: {failure}")
+    return total, lines, notes
+
+
+def _misses(total: Score, args: argparse.Namespace) -> None:
     if args.misses:
         shown = [m for m in total.misses if args.field in (None, m.field)]
         print(f"\n{len(shown)} miss(es):")
         for miss in shown:
             print(f"  {miss}")
-    print(summary(total))
+
+
+def _perturbed(docs: list[Document], names: list[str], args: argparse.Namespace) -> int:
+    """One row for the clean corpus, one per perturbation, one for all perturbations together."""
+    clean, _, notes = _scored(docs)
+    lines = [header(), row("clean", clean)]
+    total = Score()
+    for name in names:
+        with tempfile.TemporaryDirectory(prefix="policykg-perturbed-") as folder:
+            try:
+                copies = [perturbed(doc, name, Path(folder)) for doc in docs]
+            except GoldError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return 2
+            s, _, failed = _scored(copies, f"{name}: ")
+        total.add(s)
+        lines.append(row(name, s))
+        notes.extend(failed)
+    lines.append(row("perturbed", total))
+    print("\n".join(lines + notes))
+    _misses(total, args)
+    print("clean " + summary(clean))
+    print("perturbed " + summary(total))
     return 0
 
 
