@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from graph.patterns.dates import YEAR_RE, iso
-from graph.patterns.markers import ACTION_RE, DOC_NUMBER, MARKER_RE, RECENT_RE, YEAR_CLAUSE_RE, body_start
+from graph.patterns.markers import ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, YEAR_CLAUSE_RE, body_start
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, noise, sections, tables, titles
 from graph.read.detect import dates as dating
@@ -211,6 +211,9 @@ class Segmenter:
             self.block_date, self.in_block = None, False
         elif RECENT_RE.match(body) and current is not None and not continued:
             date = None  # 近日: not the date of the entry above
+        elif (in_force := IN_FORCE_LEAD.match(body)) and "《" in body and not continued:
+            self._in_force_entry(line, b, dating.within(body, 0, in_force.end()))
+            return
         elif numbered or self._starts_item(body):
             trailing = dating.trailing(body)
             date = (self._resolve(trailing, line) if trailing else self.block_date) or self.month_date
@@ -221,6 +224,13 @@ class Segmenter:
             self.source.description.append(line.raw[:b].rstrip())
             return
         self._open(line, 0, b, date)
+
+    def _in_force_entry(self, line: Line, b: int, mark: dating.DateMark | None) -> None:
+        """3月1日起，《甲条例》施行: an item undated, as the day it opens with is when the document takes
+        effect, not the document's date."""
+        opened = self._open(line, 0, b, None)
+        if mark is not None and (day := self._resolve(mark, line)):
+            opened.item.fields["in_force"] = day
 
     def _starts_item(self, body: str) -> bool:
         """A paragraph under a date line, or one whose own issuer names a document not yet named."""

@@ -50,6 +50,12 @@ def test_a_dated_clause_after_an_undated_title_belongs_to_its_entry():
                         (None, "2. 乙市人民政府印发《乙办法》，"), ("2021-03", "2021年3月，丙市人民政府召开推进会。")]
 
 
+def test_an_entry_opening_with_the_day_a_document_takes_effect_is_undated():
+    s = read("2022年回顾\n\n3月\n\n3月1日起，《甲省数据条例》正式施行。\n自2022年5月1日起，《乙市办法》施行。\n")
+    assert dated(s) == [(None, "3月1日起，《甲省数据条例》正式施行。"), (None, "自2022年5月1日起，《乙市办法》施行。")]
+    assert [i.fields for i in s.items] == [{"in_force": "2022-03-01"}, {"in_force": "2022-05-01"}]
+
+
 def test_carried_actor_is_marked_inferred():
     s = read("2021年回顾\n\n2021年3月1日，甲市人力资源和社会保障局印发《甲办法》。5月8日，该局又发布《乙指引》。"
              "同日，市人社局发布《丙指引》。\n")
