@@ -14,6 +14,8 @@ from pathlib import Path
 
 from graph.gazetteer import schemes
 from graph.namespaces import COUNTRY_CODE
+from graph.read.formats import kind_of
+from graph.read.sources import read_source
 from graph.text import normalize
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -90,10 +92,19 @@ def load(gold_path: Path) -> Document:
     if not isinstance(data, dict) or set(data) - DOCUMENT_FIELDS or "items" not in data:
         raise GoldError(f"{where}: a document is an object with {sorted(DOCUMENT_FIELDS)} (items required)")
     name = data.get("document") or gold_path.name.replace(".gold.json", ".txt")
-    text = (gold_path.parent / name).read_text(encoding="utf-8")
+    text = document_text(gold_path.parent / name)
     records = [record(item, text, f"{where} item {n}") for n, item in enumerate(data["items"], 1)]
     return Document(name, text, records, data.get("layout", ""), data.get("sources", []), gold_path.parent,
                     data["items"])
+
+
+def document_text(path: Path) -> str:
+    """The text the build reads: a page's article (``.html``), a Word or PDF file's text, else the file
+    itself, so that anchors and the build's passages count characters of the same text."""
+    data = path.read_bytes()
+    if kind_of(path.name, data) is None:
+        return data.decode("utf-8")
+    return read_source(path.name, data).text
 
 
 def record(item: dict, text: str, where: str, start: int | None = None) -> Record:

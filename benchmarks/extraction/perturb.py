@@ -41,6 +41,7 @@ import opencc
 from benchmarks.extraction.gold import Document, record
 from graph.extract.titles import find_titles
 from graph.patterns.dates import DATE_RE
+from graph.read.formats import kind_of
 from graph.text import normalize
 
 
@@ -303,11 +304,13 @@ def moved(item: dict, text: str, rewritten: Rewritten) -> tuple[dict, int]:
 
 
 def perturbed(doc: Document, name: str, folder: Path) -> Document:
-    """``doc`` under the perturbation ``name``, its file written into ``folder``, its gold moved along."""
+    """``doc`` under the perturbation ``name``, its file written into ``folder``, its gold moved along.
+    A page's (or Word or PDF file's) copy is the text the build read from it, so it is written as text."""
     rewritten = perturb(name, doc.name, doc.text)
-    (folder / doc.name).write_bytes(encoded(name, rewritten.text))
+    copy = doc.name if kind_of(doc.name, b"") is None else Path(doc.name).with_suffix(".txt").name
+    (folder / copy).write_bytes(encoded(name, rewritten.text))
     records = []
     for n, item in enumerate(doc.items, 1):
         shifted, start = moved(item, doc.text, rewritten)
         records.append(record(shifted, rewritten.text, f"{doc.name} ({name}) item {n}", start))
-    return Document(doc.name, rewritten.text, records, doc.layout, doc.sources, folder, doc.items)
+    return Document(copy, rewritten.text, records, doc.layout, doc.sources, folder, doc.items)

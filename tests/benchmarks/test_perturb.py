@@ -39,7 +39,7 @@ def test_every_perturbed_gold_item_stands_in_its_perturbed_text(name, tmp_path):
     for doc in DOCS:
         copy = perturbed(doc, name, tmp_path)  # raises GoldError if an anchor or a title is lost
         changed += copy.text != doc.text
-        assert decode((tmp_path / doc.name).read_bytes()).text == copy.text
+        assert decode((tmp_path / copy.name).read_bytes()).text == copy.text
         for item in doc.items:
             shifted, start = moved(item, doc.text, perturb(name, doc.name, doc.text))
             assert copy.text.startswith(shifted["text"], start)
