@@ -39,6 +39,7 @@ one it cites (or one named in a whole document's text), one it repeals; amends/r
 关于修改/废止〈X〉的决定 changes."""
 MAIN_ROLES: frozenset[TitleRole] = frozenset({"main", "approved", "forwarded"})
 BASIS_ROLES: frozenset[TitleRole] = frozenset({"implemented", "cited"})  # what a 根据/贯彻 clause names
+OTHERS: frozenset[TitleRole] = BASIS_ROLES | {"repealed"}  # documents a document names, not its own title
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if not issuers and kind in {"document", "meeting"}:
         issuers = _infer_from_title(titles, regions)
     region = _region(issuers, titles, norm, regions, item.fields.get("region"))
-    concept_terms = schemes.concepts().terms_in(norm)
+    concept_terms = schemes.concepts().terms_in(_mask_titles(norm, _not_own(titles, kind)))
     forms = schemes.forms()
     masked = _mask_titles(norm, titles)
     equivalences = (find_equivalences(masked, sentences(masked), schemes.concepts(), forms, *_fallback_forms(forms))
@@ -321,6 +322,12 @@ def _region(issuers: list[Mention], titles: list[Title], norm: str, regions: Reg
         if t.role in {"main", "approved"} and (code := regions.find(t.norm)):
             return code
     return regions.find(norm)
+
+
+def _not_own(titles: list[Title], kind: str) -> list[Title]:
+    """The titles a document names without being them (cited, implemented, repealed): their words
+    are not its subjects. An activity is about every document it reports, so none is left out."""
+    return [t for t in titles if t.role in OTHERS] if kind == "document" else []
 
 
 def _mask_titles(norm: str, titles: list[Title]) -> str:

@@ -1,0 +1,22 @@
+"""An item's concepts: what its own text and title name, not the titles it cites."""
+
+import pytest
+
+
+def concepts(x):
+    return sorted(c.pref_zh for c in x.concepts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某市数据局依据《中华人民共和国电子签名法》等规定，印发《某市电子印章管理办法》。", ["电子印章"]),
+    ("为贯彻落实《电子证照应用指南》，某省人社厅印发《某省电子劳动合同推广方案》。", ["电子劳动合同"]),
+    ("某区政府印发《某区数字政府方案》，同时废止《某区电子文件管理规定》。", []),
+    ("某市数据局印发《某市电子印章管理办法》，推广电子签名。", ["电子印章", "电子签名"]),
+])
+def test_a_document_is_about_what_its_own_text_names_not_the_titles_it_cites(item_of, text, expected):
+    assert concepts(item_of(text)) == expected
+
+
+def test_an_activity_is_about_the_documents_it_reports(item_of):
+    x = item_of("某省政府常务会议审议通过《某省电子证照管理办法》。")
+    assert x.kind == "meeting" and concepts(x) == ["电子证照"]
