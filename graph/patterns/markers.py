@@ -16,9 +16,11 @@ _WEEKDAY = r"(?:\s*\((?:周|星期|礼拜)[^)]{1,2}\))?"
 # A date read in passing (8月18日印发的…, 自…起) rather than the date an entry opens with.
 _IN_PASSING = r"(?:印发|发布|出台|公布|下发|施行|实施|起|前|后|以来|以前|以后|之前|之后|至|到|-)"
 _NEWS = r"(?:据[^，,。:：]{1,15}?)?"
+# 新华社北京6月17日电, 中新网3月5日讯: a news outlet (…社/网/报/台) and its place before the date, then 电/讯.
+_DATELINE = r"(?:据[^，,。:：]{1,15}?|(?P<outlet>[\u4e00-\u9fff]{1,8}?[社网报台][\u4e00-\u9fff]{0,6}?))?"
 LEADING_DATE_RE = re.compile(
-    rf"^\s*{_NEWS}\[?{DATE}(?:\s*[至到-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?{_WEEKDAY}\]?"
-    rf"(?:消息|报道|讯|电)?\s*(?:[，,、:：]|\s|(?=\S)(?!{_IN_PASSING}))")
+    rf"^\s*{_DATELINE}\[?{DATE}(?:\s*[至到-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?{_WEEKDAY}\]?"
+    rf"(?(outlet)[电讯]|(?:消息|报道|讯|电)?)\s*(?:[，,、:：/]|\s|(?=\S)(?!{_IN_PASSING}))")
 # 3月，… / 2021年4月上旬，… / [2019年12月]…: an entry dated to the month.
 LEADING_MONTH_RE = re.compile(
     rf"^\s*{_NEWS}\[?(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
@@ -28,7 +30,7 @@ SAME_MONTH_RE = re.compile(r"^\s*(?:当月|同月)\s*[，,、:：]?")
 SAME_YEAR_RE = re.compile(r"^\s*(?:同年|当年)\s*[，,、:：]?")
 # 回看2021年，… / 2021年，…: a clause that only names the year of the dates after it.
 YEAR_CLAUSE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}?((?:19|20)\d{2})\s*年\s*[，,:：]\s*")
-NEWS_LEAD_RE = re.compile(r"^\s*(?:据[^，,。:：]{1,15}?(?:消息|报道|讯)\s*[，,:：]?|近日\s*[，,]?|日前\s*[，,]?)")
+NEWS_LEAD_RE = re.compile(r"^\s*(?:(?:据[^，,。:：]{1,15}?(?:消息|报道|报导|讯)|近日|日前)\s*[，,:：]?\s*)+")  # 据新华社报导，日前，
 RECENT_RE = re.compile(r"^\s*(?:近日|日前|近期|最近)\s*[，,]")
 # What may open an item before its issuer, tried in this order.
 # 3月1日起，《…》施行 / 自2022年1月1日起…: an entry that opens with the day something takes effect.
@@ -41,11 +43,11 @@ _BODY_END_ = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"
 # 全国人大常委会通过…, 通过网络安全法: 通过 is an action only right after the body (通过…实现 is a means).
 PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{_BODY_END_})?\s*(?:审议|表决)?通过")
 _BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"
-_ADVERB = r"(?:联合|近日|日前|正式|还|又|也|同时|随后|再次|并|已)*"
+_ADVERB = r"(?:联合|近日|日前|最近|近期|正式|还|又|也|同时|随后|再次|并|已)*"
 # What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布.
 ISSUER_LEAD_RE = re.compile(
     rf"^[^，,。；;:：]{{0,40}}{_BODY_END}(?:等[^，,。；;:：]{{1,6}})?{_ADVERB}"
-    rf"(?:印发|发布|出台|公布|下发|颁布|转发|制定|审议通过|表决通过|通过|发出|决定对|关于)?了?$")
+    rf"(?:印发|发布|出台|公布|下发|颁布|转发|制定|(?:组织)?(?:编写|编制|起草)|审议通过|表决通过|通过|发出|决定对|关于)?了?$")
 # The issuer of an earlier sentence, named again: 该局, 其.
 CARRIED_RE = re.compile(r"^(?:该|其|上述)(?:办公厅|办公室|委员会|局|厅|委|部|办|中心|院|会|署|府)")
 # A body written without its region (市人社局, 省财政厅): the region is the earlier issuer's.

@@ -150,7 +150,10 @@ class Segmenter:
             self.calendar.year, self.calendar.inferred = int(year.group(1)), False
             offset += year.end()
         bounds = [offset, *self._cuts(text, offset), len(text)]
-        self._first(line, bounds[0], bounds[1], marker is not None and marker.group("num") is not None, previous)
+        if len(bounds) > 2 and not previous and _lead_in(text[bounds[0]:bounds[1]]):
+            self.source.description.append(line.raw[:bounds[1]].rstrip())  # 电子印章方面，2021年…: a topic
+        else:
+            self._first(line, bounds[0], bounds[1], marker is not None and marker.group("num") is not None, previous)
         for a, b in zip(bounds[1:], bounds[2:]):
             mark = dating.leading(text[a:b])
             self._open(line, a, b, self._resolve(mark, line) if mark else None)
@@ -214,7 +217,7 @@ class Segmenter:
         elif (in_force := IN_FORCE_LEAD.match(body)) and "《" in body and not continued:
             self._in_force_entry(line, b, dating.within(body, 0, in_force.end()))
             return
-        elif numbered or self._starts_item(body):
+        elif numbered or self._starts_item(body, not previous):
             trailing = dating.trailing(body)
             date = (self._resolve(trailing, line) if trailing else self.block_date) or self.month_date
         elif current is not None:
@@ -232,11 +235,13 @@ class Segmenter:
         if mark is not None and (day := self._resolve(mark, line)):
             opened.item.fields["in_force"] = day
 
-    def _starts_item(self, body: str) -> bool:
-        """A paragraph under a date line, or one whose own issuer names a document not yet named."""
+    def _starts_item(self, body: str, paragraph: bool) -> bool:
+        """A paragraph under a date line, or one whose own issuer (or, opening a paragraph, whose
+        first words) names a document not yet named."""
         if self.current is None and self.in_block:
             return True
-        if actions.issuer_lead(body[body_start(body):]) is None:
+        opening = body[body_start(body):]
+        if actions.issuer_lead(opening) is None and not (paragraph and titles.says(opening)):
             return False
         return self.current is None or not titles.all_known(body, titles.named(self.current.norm))
 
@@ -308,6 +313,12 @@ def _dates_the_piece(piece: str, clause: str) -> bool:
         return False
     body = clause[body_start(clause):]
     return body.startswith("由") or ACTION_RE.match(body) is not None
+
+
+def _lead_in(piece: str) -> bool:
+    """A paragraph's opening fragment before its first dated item (电子印章方面，, 地方层面：): a topic
+    that introduces the items after it, not a sentence continuing the item above."""
+    return _SENTENCE_END.search(piece) is None and "《" not in piece
 
 
 def _lead(norm: str) -> str | None:

@@ -18,12 +18,16 @@ from graph.patterns.markers import (ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MON
     ("[2019年12月]浙江省发布《丙》", "浙江省发布《丙》"),
     ("近日，海南省印发《丁》", "海南省印发《丁》"),
     ("国务院印发《甲》", "国务院印发《甲》"),
+    ("新华社北京6月17日电 最高人民法院发布《甲》", "最高人民法院发布《甲》"),
+    ("某某社上海3月5日电/据某某网报导，日前，某市人民政府印发《乙》", "某市人民政府印发《乙》"),
+    ("中新网3月5日讯，国家税务总局推广电子发票", "国家税务总局推广电子发票"),
 ])
 def test_body_starts_after_the_leads(text, body):
     assert text[body_start(text):] == body
 
 
 def test_a_date_in_passing_is_no_lead():
+    assert LEADING_DATE_RE.match("工业互联网2021年3月5日起施行") is None  # no 电/讯: no dateline
     assert LEADING_DATE_RE.match("8月18日印发的《办法》同时适用") is None
     assert LEADING_DATE_RE.match("2022年1月1日起施行") is None
     assert LEADING_MONTH_RE.match("3月起，全面推行") is None
@@ -40,6 +44,8 @@ def test_issuer_lead_is_a_body_and_its_action():
     assert ISSUER_LEAD_RE.match("该局又发布了")
     assert ISSUER_LEAD_RE.match("公安部决定对")
     assert ISSUER_LEAD_RE.match("依据") is None
+    assert ISSUER_LEAD_RE.match("人社部最近组织编写了")
+    assert ISSUER_LEAD_RE.match("某省数据局近期起草了")
 
 
 def test_a_month_lead_with_its_year_may_run_into_the_verb():

@@ -168,3 +168,30 @@ def test_a_date_after_the_title_with_its_action_dates_the_item():
 def test_an_item_opening_with_recently_after_a_header():
     s = read("政策解读\n\n一、起草背景\n\n近日,甲省政府办公厅印发《甲方案》,加快推进电子证照互认。\n")
     assert [i.text for i in s.items] == ["近日,甲省政府办公厅印发《甲方案》,加快推进电子证照互认。"]
+
+
+def test_a_topic_fragment_opening_a_paragraph_belongs_to_no_item():
+    s = read("2022年汇编\n\n3月1日，甲省人民政府印发《甲省电子合同办法》。\n\n电子印章方面，5月8日，乙市数据局发布《乙市印章规范》。\n")
+    assert [i.text for i in s.items] == ["3月1日，甲省人民政府印发《甲省电子合同办法》。", "5月8日，乙市数据局发布《乙市印章规范》。"]
+
+
+def test_a_paragraph_continuing_the_item_above_stays_with_it():
+    s = read("2022年汇编\n\n3月1日，甲省人民政府印发《甲省电子合同办法》。\n\n该办法明确了签约流程。5月8日，乙市数据局发布《乙市印章规范》。\n")
+    assert [i.text for i in s.items] == ["3月1日，甲省人民政府印发《甲省电子合同办法》。\n\n该办法明确了签约流程。",
+                                        "5月8日，乙市数据局发布《乙市印章规范》。"]
+
+
+def test_a_news_dateline_opens_a_dated_item():
+    s = read("2025年回顾\n\n9月27日，甲部印发《甲办法》。\n\n某某社北京10月10日电/据某某网报导，日前，乙部印发《乙办法》。\n")
+    assert [i.date for i in s.items] == ["2025-09-27", "2025-10-10"]
+
+
+def test_a_paragraph_about_what_a_new_document_says_is_an_item():
+    s = read("2020年回顾\n\n《甲法》于2020年5月28日颁布。\n\n新修订《乙法》第八条规定“电子档案具有同等效力”。\n\n"
+             "现将《丙办法》印发给你们。\n")
+    assert [i.text for i in s.items] == ["《甲法》于2020年5月28日颁布。", "新修订《乙法》第八条规定“电子档案具有同等效力”。\n\n现将《丙办法》印发给你们。"]
+
+
+def test_a_paragraph_whose_body_wrote_a_new_document_recently_is_an_item():
+    s = read("2021年回顾\n\n3月1日，甲部印发《甲办法》。\n\n乙部最近组织编写了《乙指引》，明确了流程。\n")
+    assert [i.text for i in s.items] == ["3月1日，甲部印发《甲办法》。", "乙部最近组织编写了《乙指引》，明确了流程。"]

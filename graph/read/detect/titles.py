@@ -36,6 +36,17 @@ def heading(norm: str) -> bool:
             and _SENTENCE_RE.search(norm) is None and _VERB_RE.search(norm) is None)
 
 
+# A paragraph about what a document says opens with its title, perhaps after a word or two, and
+# its article or a verb of saying (新修订《X法》第三十七条规定…); 现将《X》印发给你们 is no such paragraph.
+_SAYS_RE = re.compile(r"^[\u4e00-\u9fff]{0,5}《[^《》]+》\s*(?:\([^()]{0,30}\))?\s*"
+                      r"(?:第[一二三四五六七八九十百零〇\d]+条)?\s*(?:规定|明确|提出|指出|要求|强调|载明)")
+
+
+def says(norm: str) -> bool:
+    """The text opens with a 《title》 and what it says: a paragraph about that document."""
+    return _SAYS_RE.match(norm) is not None
+
+
 def all_known(norm: str, known: list[str]) -> bool:
     """Every title in ``norm`` is (part of) one already named: 《通知》 refers back to 《关于…的通知》."""
     return all(any(title in k for k in known) for title in named(norm))
