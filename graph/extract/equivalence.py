@@ -1,7 +1,8 @@
 """Legal equivalence: an electronic form said to have the legal force of its paper or physical form.
 
 Counted: 同等法律效力, 同等(法定)效力, 相同的法律效力, 其效力与…相同, 效力等同, 视同原件,
-可替代纸质证照原件使用, 与纸质…同样(合法)有效, 不得因…电子…否定其(法律)效力. Not counted (validity
+可替代纸质证照原件使用, 与纸质…同样(合法)有效, 不得因…电子…否定其(法律)效力, also of an activity done
+online against its offline form (在线…与线下…具有同等法律效力). Not counted (validity
 alone, with no traditional form it equals): a review of validity (合法性审核), 合法有效, 具有法律效力,
 一经订立即具有法律效力, 明确…的法律效力, 法律效力不强.
 """
@@ -25,6 +26,9 @@ PATTERNS = [
 ]
 CLAIM = re.compile("|".join(PATTERNS))
 CONDITION = re.compile(r"(可靠的|符合(?:国家|法定|有关|相关)[^，。；]{0,12}?的|经[^，。；]{1,20}?(?:审核|认证|核验)[^，。；]{0,6}?的|依法[^，。；]{0,10}?的|除[^，。；]{1,30}?外|[^，。；]{2,40}?除外)")
+# What makes a form electronic when no concept of the scheme names it: 电子形式, or an activity done
+# online (在线诉讼活动与线下诉讼活动具有同等法律效力: its offline form is the traditional one).
+ELECTRONIC = re.compile(r"电子|在线|线上|网上|数据电文")
 CLAUSES = re.compile(r"[^，,。；;！？]+[，,。；;！？]?")
 BASIS_TRIGGER = re.compile(r"可靠的?电子签名[^。；]{0,30}?(?:手写签名|盖章)")
 BASIS = "《中华人民共和国电子签名法》第十四条"
@@ -68,7 +72,7 @@ def find_equivalences(norm: str, sentences: list[tuple[int, int]], concepts: Mat
             window = sentence[w_start:c_end]
             pending = []
             electronic = tuple(t for t in concepts.terms_in(window) if t.pref_zh.startswith("电子") or "签名" in t.pref_zh)
-            if not electronic and (found and found[-1].sentence_start == s_start or "电子" not in window):
+            if not electronic and (found and found[-1].sentence_start == s_start or not ELECTRONIC.search(window)):
                 continue
             traditional = tuple(forms.terms_in(window))
             if not traditional:

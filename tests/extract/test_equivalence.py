@@ -20,6 +20,9 @@ def summary(x):
     ("电子证照其效力与纸质证照相同。", ["电子证照"], ["纸质证照"]),
     ("电子档案与纸质档案具有相同的法律效力。", ["电子档案"], ["纸质档案"]),
     ("电子证照可替代纸质证照原件使用。", ["电子证照"], ["原件", "纸质证照"]),
+    ("电子档案与传统载体档案具有同等效力。", ["电子档案"], ["纸质档案"]),
+    ("网上办理的备案与线下办理的备案具有同等法律效力。", [], ["线下形式"]),
+    ("在线调解活动与现场办理的调解，具有同等效力。", [], ["线下形式"]),
 ])
 def test_wordings_of_equivalence(item_of, sentence, electronic, traditional):
     x = item_of(f"某省人民政府印发《某办法》。{sentence}")
@@ -36,6 +39,7 @@ def test_wordings_of_equivalence(item_of, sentence, electronic, traditional):
     "明确电子合同的法律效力。",
     "当前电子签名的法律效力不强。",
     "电子证照同等适用。",
+    "线下窗口与自助终端具有同等效力。",
 ])
 def test_not_equivalence(item_of, sentence):
     assert item_of(f"某省人民政府印发《某办法》。{sentence}").equivalences == []

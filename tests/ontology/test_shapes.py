@@ -137,6 +137,16 @@ def test_equivalence_without_traditional_form_is_a_warning_only():
     assert not is_blocking(found)
 
 
+def test_equivalence_of_a_form_no_concept_names_is_a_warning_only():
+    """在线诉讼活动与线下诉讼活动具有同等法律效力: an online activity, no concept of the scheme."""
+    g = valid_graph()
+    g.remove((ASSERTION, PKG.electronicForm, None))
+    found = validate(g)
+    assert found == [Violation(str(ASSERTION), str(PKG.electronicForm),
+                               "an equivalence assertion names no electronic form of the concept scheme", "Warning")]
+    assert not is_blocking(found)
+
+
 def test_undeclared_predicate_and_class():
     g = valid_graph()
     g.add((POLICY, PKG.madeUp, Literal("x", lang="zh")))
