@@ -17,7 +17,7 @@ _FOLD = {
     "（": "(", "）": ")", "［": "[", "］": "]", "｛": "{", "｝": "}",
     "〔": "[", "〕": "]", "【": "[", "】": "]",
     "，": "，", "﹐": "，", "､": "、",
-    "〈": "〈", "〉": "〉", "＜": "〈", "＞": "〉",
+    "〈": "〈", "〉": "〉", "＜": "〈", "＞": "〉", "<": "〈", ">": "〉", "⟨": "〈", "⟩": "〉",
     "﹝": "[", "﹞": "]",
     "—": "-", "－": "-", "–": "-", "―": "-", "~": "-", "～": "-", "〜": "-",
     "\u3000": " ", "\xa0": " ",
@@ -51,13 +51,30 @@ def _fold(match: re.Match[str]) -> str:
 
 
 def normalize(text: str) -> str:
-    """Simplified, width-folded copy of ``text`` with exactly the same length."""
+    """Simplified, width-folded copy of ``text`` with exactly the same length, its titles in 《》
+    whichever angle marks the page used (``title_marks``)."""
     simplified = _converter().convert(text)
     if len(simplified) != len(text):
         simplified = "".join(
             s if len(s := _converter().convert(ch)) == 1 else ch for ch in text
         )
-    return _FOLDABLE.sub(_fold, simplified)
+    return title_marks(_FOLDABLE.sub(_fold, simplified))
+
+
+_SINGLE = re.compile("〈([^《》〈〉\n]+)〉")
+
+
+def title_marks(folded: str) -> str:
+    """A title marked ``〈X〉`` outside any 《》 (the outer title mark of many pages, ``<X>`` typed
+    without 《) as ``《X》``; inside 《》 it stays a nested title."""
+    if "〈" not in folded:
+        return folded
+    out = list(folded)
+    for m in _SINGLE.finditer(folded):
+        line = folded.rfind("\n", 0, m.start()) + 1
+        if folded.count("《", line, m.start()) <= folded.count("》", line, m.start()):
+            out[m.start()], out[m.end() - 1] = "《", "》"
+    return "".join(out)
 
 
 @lru_cache(maxsize=4096)
@@ -82,6 +99,36 @@ def prefixes(text: str, pos: int, lengths: dict[str, list[int]]) -> Iterator[tup
     for size in lengths.get(text[pos:pos + 1], ()):
         if pos + size <= len(text):
             yield size, text[pos:pos + size]
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+"""Zero-width spaces and joiners, word joiner, a byte-order mark inside the text, soft hyphen: pages
+carry them between any two characters (``20\u200b21年``, ``电子\u200b签名``), where they hide dates
+and names from every pattern, and they show nothing."""
+_DOUBLED = re.compile("(?<![<＜〈])[<＜〈]{2}(?![<＜〈])|(?<![>＞〉])[>＞〉]{2}(?![>＞〉])")
+"""``<<`` and ``>>`` (or their full-width forms): the 《 and 》 of a keyboard without them."""
+
+
+def as_read(text: str) -> str:
+    """``text`` as the reader keeps it: without the characters that show nothing, and with ``<<X>>``
+    written ``《X》``. Read text goes through it once, so that every offset after it indexes the text kept."""
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    if _DOUBLED.search(text):
+        text = _DOUBLED.sub(lambda m: "《" if m.group()[0] in "<＜〈" else "》", text)
+    return text
+
+
+_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with its line breaks (and the spaces around them) joined: a title copied from a PDF
+    breaks where the printed line ended. Chinese joins without a gap, two Latin words with a space."""
+    if "\n" not in text and "\r" not in text:
+        return text
+    return _BREAK.sub(lambda m: " " if _WORD.match(text[m.start() - 1:m.start()]) and _WORD.match(text[m.end():m.end() + 1]) else "", text)
 
 
 _SENTENCE_END = re.compile(r"[。；;！!？?：\n]|(?<!\d):(?!\d)")

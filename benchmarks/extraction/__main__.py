@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.extraction.facts import records
+from benchmarks.extraction.facts import aligned, records
 from benchmarks.extraction.gold import CORPUS, Document, GoldError, Record, documents
 from benchmarks.extraction.perturb import PERTURBATIONS, perturbed
 from benchmarks.extraction.score import FIELDS, Count, Score, score
@@ -29,11 +29,15 @@ COLUMNS = ("items", "titles", "dates", "agencies", "region", "province", "concep
 
 def built(doc: Document) -> tuple[list[Record], str | None]:
     """The document's items as the project reads them, and why there are none when there are none."""
-    try:
-        result = build([doc.path], jobs=1, cache=False)
-    except Exception as exc:  # a benchmark reports a crash on one document and goes on
-        return [], f"build failed: {type(exc).__name__}: {exc}"
+    with tempfile.TemporaryDirectory(prefix="policykg-texts-") as texts:
+        try:
+            result = build([doc.path], jobs=1, cache=False, texts=Path(texts))
+        except Exception as exc:  # a benchmark reports a crash on one document and goes on
+            return [], f"build failed: {type(exc).__name__}: {exc}"
+        kept = [p.read_bytes().decode("utf-8") for p in Path(texts).glob("*.txt")]  # as written: CRLF kept
     found = records(result.to_rdflib())
+    if kept:
+        found = aligned(found, kept[0], doc.text)
     if not found:  # say why, as the build reported it
         return found, "no item read: " + "; ".join(p.reason for p in result.problems[:3])
     return found, None

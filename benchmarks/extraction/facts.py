@@ -7,7 +7,10 @@ forwarded, implemented or cited has no passage of its own and is not an item).
 
 from __future__ import annotations
 
+import dataclasses
+from bisect import bisect_right
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
@@ -97,3 +100,18 @@ def _record(g: Graph, s: Node, spans: tuple[tuple[int, int], ...], is_policy: bo
         spans=spans,
         label=_one(g, s, DCTERMS + "title", SKOS + "prefLabel") or str(s),
     )
+
+
+def aligned(found: list[Record], kept: str, text: str) -> list[Record]:
+    """``found``'s passage spans, which index the text the build kept (``kept``: without the
+    characters it drops, or a page's article), moved onto the document's own ``text``."""
+    if kept == text:
+        return found
+    blocks = SequenceMatcher(None, kept, text, autojunk=False).get_matching_blocks()
+    starts = [b.a for b in blocks]
+
+    def moved(pos: int) -> int:
+        block = blocks[max(0, bisect_right(starts, pos) - 1)]
+        return block.b + min(pos - block.a, block.size)
+
+    return [dataclasses.replace(r, spans=tuple((moved(s), moved(e)) for s, e in r.spans)) for r in found]

@@ -5,7 +5,8 @@ A perturbation is a list of edits (start, end, replacement) on the document's te
 span (an item's anchor, the written place of each title it names) is mapped through the edits, so
 the perturbed gold holds the perturbed text of its own anchor and titles: ``《关于X，Y的通知》``
 rewritten with ASCII commas is expected back with them (titles still compare through
-``gold.title_key``, which folds widths, Traditional characters and spaces).
+``gold.title_key``, which folds widths, Traditional characters and spaces); a title is expected
+without the line breaks and zero-width characters put into it, which are layout, not its words.
 
 Each perturbation is seeded by its name and the document's name: the same run twice is the
 same text. The perturbations (``PERTURBATIONS``) are the ones met on the web:
@@ -17,8 +18,8 @@ same text. The perturbations (``PERTURBATIONS``) are the ones met on the web:
   one closed by the wrong mark (``《X〉``);
 - ``fullwidth-digits``: ``２０２１年``;
 - ``spaces``: spaces between a date's parts (``2021 年 3 月 5 日``) and one inside each title;
-- ``title-breaks``: a line break inside each title (text copied from a PDF);
-- ``wrapped``: long lines hard-wrapped at 36 characters, as a PDF's text layer copies;
+- ``title-breaks``: a line break inside each title (text copied from a PDF), table rows aside;
+- ``wrapped``: long lines hard-wrapped at 36 characters, as a PDF's text layer copies (table rows aside);
 - ``traditional``: the whole text turned Traditional (OpenCC s2t), ``simplified``: turned Simplified;
 - ``bom-crlf``: a UTF-8 byte-order mark and CRLF line ends;
 - ``gb18030``: the file written in GB18030 instead of UTF-8;
@@ -42,7 +43,7 @@ from benchmarks.extraction.gold import Document, record
 from graph.extract.titles import find_titles
 from graph.patterns.dates import DATE_RE
 from graph.read.formats import kind_of
-from graph.text import normalize
+from graph.text import as_read, normalize, one_line
 
 
 @dataclass(frozen=True)
@@ -165,9 +166,15 @@ def spaces(text: str, rng: random.Random) -> list[Edit]:
     return edits
 
 
+def _in_table(text: str, pos: int) -> bool:
+    """A table row's line (a pipe or a tab in it): a break there would split the row, which no copy does."""
+    line = text[text.rfind("\n", 0, pos) + 1:text.find("\n", pos) % (len(text) + 1)]
+    return "|" in line or "\t" in line
+
+
 def title_breaks(text: str, rng: random.Random) -> list[Edit]:
     return [Edit(at, at, "\n") for open_, close in _outer(text)
-            if (at := _inside(text, rng, open_, close)) is not None]
+            if (at := _inside(text, rng, open_, close)) is not None and not _in_table(text, at)]
 
 
 WRAP = 36
@@ -177,7 +184,8 @@ def wrapped(text: str, rng: random.Random) -> list[Edit]:
     edits = []
     pos = 0
     for line in text.split("\n"):
-        edits += [Edit(pos + i, pos + i, "\n") for i in range(WRAP, len(line.rstrip()), WRAP)]
+        if not _in_table(line, 0):
+            edits += [Edit(pos + i, pos + i, "\n") for i in range(WRAP, len(line.rstrip()), WRAP)]
         pos += len(line) + 1
     return edits
 
@@ -293,7 +301,7 @@ def moved(item: dict, text: str, rewritten: Rewritten) -> tuple[dict, int]:
 
     def title(t: str) -> str:
         s, e = rewritten.span(*place(text, t, start))
-        return rewritten.text[s:e]
+        return one_line(as_read(rewritten.text[s:e]))  # as a title reads: layout and invisible marks aside
 
     if item.get("title"):
         out["title"] = title(item["title"])

@@ -19,7 +19,7 @@ from graph.namespaces import COUNTRY_CODE
 from graph.patterns import markers
 from graph.patterns.markers import DOC_NUMBER
 from graph.read.items import INFERRED_AGENCY, RawItem
-from graph.text import normalize, normalize_name, sentences
+from graph.text import normalize, normalize_name, one_line, sentences
 
 BY_BODY = r"(?:[\u4e00-\u9fff]{1,10}?(?:厅|局|委|部|办|院|署|政府|中心|委员会|办公室|办公厅))?\s*$"  # 根据省人社厅《…》
 IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|为实施|实施)" + BY_BODY)
@@ -190,8 +190,8 @@ def _role(before: str, norm: str, end: int) -> TitleRole:
 
 def _title(text: str, norm: str, span: TitleSpan, role: TitleRole) -> Title:
     """The title in ``span``, with the document number written right after it, if any."""
-    t_norm = norm[span.start:span.end]
-    verbatim = text[span.start:span.end]
+    t_norm = one_line(norm[span.start:span.end])  # a title broken over two lines is one title
+    verbatim = one_line(text[span.start:span.end])
     number = DOC_NUMBER.search(norm, span.end + 1, span.end + 40) if _has_number_end(norm, span.end) else None
     near = number and not NUMBER_CUT.search(norm, span.end + 1, number.start())
     form = doc_form(t_norm, schemes.doctypes())

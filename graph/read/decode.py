@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph.text import as_read
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -28,7 +29,15 @@ class Decoded:
 
 
 def decode(data: bytes) -> Decoded:
-    """Decode ``data``; undecodable bytes become U+FFFD and their lines are reported."""
+    """Decode ``data``; undecodable bytes become U+FFFD and their lines are reported; characters that
+    show nothing (zero-width spaces, a BOM inside the text) are dropped and ``<<X>>`` reads ``《X》``
+    (``graph.text.as_read``)."""
+    found = _decoded(data)
+    text = as_read(found.text)
+    return found if text is found.text else Decoded(text, found.encoding, found.bad_lines)
+
+
+def _decoded(data: bytes) -> Decoded:
     if data.startswith(b"\xef\xbb\xbf"):
         return _lenient(data[3:], "utf-8-sig")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

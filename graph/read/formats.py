@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from graph.read.disclosure import header, read_disclosure
 from graph.read.items import Source, Unreadable
 from graph.read.roundup import read_roundup
+from graph.text import as_read
 
 SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html", ".mhtml": "mhtml",
             ".mht": "mhtml", ".docx": "docx", ".pdf": "pdf"}
@@ -52,13 +53,13 @@ def read_document(kind: str, source: Source, data: bytes) -> Source:
         if kind == "pdf":
             from graph.read.pdf import pdf_text
 
-            source.text, title = pdf_text(data)
-            source.encoding = "pdf"
+            text, title = pdf_text(data)
+            source.text, source.encoding = as_read(text), "pdf"
         elif kind == "docx":
             from graph.read.docx import docx_text
 
-            source.text, title = docx_text(data)
-            source.encoding = "docx"
+            text, title = docx_text(data)
+            source.text, source.encoding = as_read(text), "docx"
         else:
             return _read_page(source, data, kind)
     except Unreadable as err:
@@ -82,7 +83,7 @@ def _read_page(source: Source, data: bytes, kind: str) -> Source:
     else:
         page, location = read_page(data), None
     source.encoding = page.encoding
-    source.text = page.text
+    source.text = as_read(page.text)
     source.url = source.url or page.url or location
     if not page.text.strip():
         source.problems.append((0, "no article text found in the page: nothing read"))

@@ -11,11 +11,12 @@ from graph.patterns.markers import MARKER_RE
 from graph.read.calendar import Calendar
 from graph.read.decode import line_spans
 from graph.read.detect import dates as dating
-from graph.read.detect import noise, sections, tables
+from graph.read.detect import noise, sections, tables, titles
 from graph.read.items import Source
 from graph.read.segment import Line, Segmenter
 from graph.text import normalize
 
+_BREAK_RE = re.compile(r"[\r\n]")
 ARTICLE_DATE_RE = re.compile(rf"^\s*(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*{DATE}")
 
 
@@ -40,13 +41,27 @@ def read_roundup(source: Source) -> None:
         source.problems.append((1, "no item found: no dated entry, numbered entry, table row or 《title》"))
 
 
+_JOINED_MAX = 3  # a title broken over more printed lines than this is not one title
+
+
 def _lines(raw: str, norm: str) -> list[Line]:
-    out = []
+    """The lines to read; a line that leaves a 《 open takes the next ones up to the 》 that closes it
+    (a title broken where a PDF's printed line ended), its breaks read as spaces."""
+    out: list[Line] = []
+    joined = 0
     for number, (start, end) in enumerate(line_spans(raw), 1):
         line = raw[start:end]
         start += len(line) - len(line.lstrip())
         end = start + len(line.strip())
-        out.append(Line(number, start, end, raw[start:end], norm[start:end]))
+        text = norm[start:end]
+        if out and joined < _JOINED_MAX and titles.left_open(out[-1].norm) and text and titles.closes_open(text):
+            first = out.pop()
+            out.append(Line(first.number, first.start, end, raw[first.start:end],
+                            _BREAK_RE.sub(" ", norm[first.start:end])))
+            joined += 1
+            continue
+        out.append(Line(number, start, end, raw[start:end], text))
+        joined = 0
     return out
 
 

@@ -244,3 +244,13 @@ def test_an_entry_that_is_a_title_without_brackets_is_that_policy(item_of):
     x = item_of("2021年5月18日 甲省人民政府办公厅关于印发甲省电子印章管理办法的通知（甲政办〔2021〕20号）")
     assert x.kind == "document"
     assert [(t.verbatim, t.number) for t in x.titles] == [("甲省人民政府办公厅关于印发甲省电子印章管理办法的通知", "甲政办〔2021〕20号")]
+
+
+def test_a_title_broken_over_two_lines_is_one_title(item_of):
+    x = item_of("2021年1月5日，甲省人民政府印发《甲省电子\n证照管理办法》，推广电子证照。")
+    assert [(t.verbatim, t.norm) for t in x.titles] == [("甲省电子证照管理办法", "甲省电子证照管理办法")]
+
+
+def test_a_title_in_single_angles_is_a_title(item_of):
+    x = item_of("2021年1月5日，甲省人民政府印发<甲省电子证照管理办法>，推广电子证照。")
+    assert [t.verbatim for t in x.titles] == ["甲省电子证照管理办法"]

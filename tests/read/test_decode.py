@@ -57,3 +57,8 @@ def test_line_spans_count_every_kind_of_line_break():
 def test_arbitrary_bytes_never_raise(data):
     d = decode(data)
     assert all(1 <= line <= len(line_spans(d.text)) for line in d.bad_lines)
+
+
+def test_what_shows_nothing_is_dropped_and_keyboard_title_marks_read_as_titles():
+    found = decode("2021\u200b年1月5日，印发<<甲办法>>\ufeff".encode("utf-8"))
+    assert found.text == "2021年1月5日，印发《甲办法》" and found.encoding == "utf-8"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from graph.read.detect import actions, noise, sections, titles
+from graph.text import normalize
 
 
 def test_title_alone_and_title_headings():
@@ -13,6 +14,12 @@ def test_title_alone_and_title_headings():
     assert titles.heading("某部关于修改《甲规定》的决定")
     assert not titles.heading("国务院印发《甲办法》")
     assert not titles.heading("《甲办法》")
+
+
+def test_a_title_left_open_and_the_line_that_closes_it():
+    assert titles.left_open("1. 《甲省关于推进") and not titles.left_open("《甲》和《乙》")
+    assert titles.closes_open("证照应用的意见》（号）") and not titles.closes_open("《乙》。")
+    assert not titles.closes_open("没有书名号")
 
 
 def test_short_names_refer_back():
@@ -48,7 +55,7 @@ def test_section_headers():
 
 def test_noise_lines():
     assert noise.footer("编者按：本文整理全年政策。") and noise.footer("来源：新华社")
-    assert noise.chrome("首页 > 政策 > 正文") and noise.chrome("扫码关注公众号，免费试用电子签章")
+    assert noise.chrome("首页 > 政策 > 正文") and noise.chrome(normalize("首页 ＞ 政务公开 ＞ 正文")) and noise.chrome("扫码关注公众号，免费试用电子签章")
     assert noise.chrome("上一篇：电子印章怎么续费") and noise.chrome("联系电话：0731-1234")
     assert not noise.chrome("国务院印发《甲》，扫码即可办理")
     assert noise.tail("热文推荐") and noise.tail("**相关阅读**：") and not noise.tail("相关推荐政策如下，请阅读全文以了解")

@@ -195,3 +195,14 @@ def test_a_paragraph_about_what_a_new_document_says_is_an_item():
 def test_a_paragraph_whose_body_wrote_a_new_document_recently_is_an_item():
     s = read("2021年回顾\n\n3月1日，甲部印发《甲办法》。\n\n乙部最近组织编写了《乙指引》，明确了流程。\n")
     assert [i.text for i in s.items] == ["3月1日，甲部印发《甲办法》。", "乙部最近组织编写了《乙指引》，明确了流程。"]
+
+
+def test_a_title_broken_over_lines_is_one_entry():
+    s = read("文件目录\n\n1. 《甲省关于推进电子\n证照应用的意见》（甲政发〔2021〕3号）\n2. 《乙市电子印\n章管理办法》\n")
+    assert [(i.line, i.text) for i in s.items] == [
+        (3, "1. 《甲省关于推进电子\n证照应用的意见》（甲政发〔2021〕3号）"), (5, "2. 《乙市电子印\n章管理办法》")]
+
+
+def test_an_unclosed_title_does_not_take_the_next_titled_line():
+    s = read("2021年汇编\n\n3月1日，甲省印发《甲办法，推广电子签名。\n3月2日，乙市印发《乙规定》。\n")
+    assert [i.date for i in s.items] == ["2021-03-01", "2021-03-02"]

@@ -8,7 +8,7 @@ import re
 
 FOOTER_RE = re.compile(r"^\s*(?:来源|责任编辑|编辑|声明|免责声明|原标题|版权|本文|作者|审核|编者按|编者注|按)\s*[:：]")
 _NAVIGATION_RE = re.compile(
-    r"^\s*(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>›»/]|(?:\S\s*[>›»]\s*){2,}\S*\s*$"
+    r"^\s*(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>›»〉/]|(?:\S\s*[>›»〉]\s*){2,}\S*\s*$"
     r"|^\s*(?:上一篇|下一篇|返回顶部|返回列表|返回首页|打印本页|关闭窗口|分享到|\[?打印\]?|\[?关闭\]?)\s*[:：]?")
 _AD_RE = re.compile(r"^\s*(?:服务热线|联系我们|联系人|联系电话|联系方式|地址)\s*[:：]|扫码|扫一扫|长按(?:识别|二维码)|关注(?:我们|公众号)|免费(?:试用|咨询|体验|领取)|咨询热线|客服电话"
                     r"|立即(?:咨询|体验|试用|注册|下载)|点击(?:这里|此处|查看|阅读|了解|下载)|阅读原文|版权所有")
@@ -25,7 +25,7 @@ def footer(norm: str) -> bool:
 
 
 def chrome(norm: str) -> bool:
-    """Navigation (首页 > 政策 > …, 上一篇：…) or an advert (扫码关注, 免费试用): skipped."""
+    """Navigation (首页 > 政策 > …, its > folded to 〉; 上一篇：…) or an advert (扫码关注, 免费试用): skipped."""
     if len(norm) > _AD_MAX or "《" in norm:
         return False
     return _NAVIGATION_RE.search(norm) is not None or _AD_RE.search(norm) is not None

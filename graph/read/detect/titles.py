@@ -17,6 +17,17 @@ def named(norm: str) -> list[str]:
     return TITLE_RE.findall(norm)
 
 
+def left_open(norm: str) -> bool:
+    """A line that opens a 《 it does not close: its title goes on on the next line (a PDF copy)."""
+    return norm.count("《") > norm.count("》")
+
+
+def closes_open(norm: str) -> bool:
+    """A line that closes a title before it opens one: the end of a title broken before it."""
+    end = norm.find("》")
+    return end >= 0 and not 0 <= norm.find("《") < end
+
+
 def alone(norm: str) -> bool:
     """``《关于…的意见》`` (or ``1.《…》（国办发〔2022〕3号）``) alone on its line."""
     marker = MARKER_RE.match(norm)
