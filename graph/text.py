@@ -61,20 +61,35 @@ def normalize(text: str) -> str:
     return title_marks(_FOLDABLE.sub(_fold, simplified))
 
 
-_SINGLE = re.compile("〈([^《》〈〉\n]+)〉")
+_MARKS = re.compile("[《》〈〉\n]")
 
 
 def title_marks(folded: str) -> str:
-    """A title marked ``〈X〉`` outside any 《》 (the outer title mark of many pages, ``<X>`` typed
-    without 《) as ``《X》``; inside 《》 it stays a nested title."""
-    if "〈" not in folded:
+    """Title marks matched the way a reader pairs them, on each line, at the same offsets: ``〈X〉``
+    outside any 《》 (the outer title mark of many pages, ``<X>`` typed without 《) is ``《X》``, inside
+    one a nested title; a title opened with one mark and closed with the other (``《X〉``, ``〈X》``) is
+    ``《X》``. Marks that pair with nothing are left as written."""
+    if "〈" not in folded and "〉" not in folded:
         return folded
-    out = list(folded)
-    for m in _SINGLE.finditer(folded):
-        line = folded.rfind("\n", 0, m.start()) + 1
-        if folded.count("《", line, m.start()) <= folded.count("》", line, m.start()):
-            out[m.start()], out[m.end() - 1] = "《", "》"
-    return "".join(out)
+    out: list[str] | None = None
+    stack: list[tuple[str, int]] = []
+    for m in _MARKS.finditer(folded):
+        mark, at = m.group(), m.start()
+        if mark == "\n":
+            stack.clear()
+        elif mark in "《〈":
+            stack.append((mark, at))
+        else:
+            if mark == "》":  # a 〈 left open inside a title closes with it
+                while len(stack) > 1 and stack[-1][0] == "〈" and any(o == "《" for o, _ in stack):
+                    stack.pop()
+            if not stack:
+                continue
+            opened, start = stack.pop()
+            if opened + mark != "《》" and not (opened + mark == "〈〉" and stack):
+                out = out or list(folded)
+                out[start], out[at] = "《", "》"
+    return "".join(out) if out else folded
 
 
 @lru_cache(maxsize=4096)

@@ -118,7 +118,7 @@ _SINGLE: dict[str, Callable[[Record], object]] = {
     "equivalence": lambda r: True if r.equivalence else None,
     "numbers": lambda r: r.number,
 }
-_NORMALIZED = {"numbers"}  # compared without the width of their brackets: 〔2022〕 and [2022] are one number
+_NORMALIZED = {"numbers", "titles"}  # compared as gold.title_key folds them: 〔2022〕 and [2022] are one number, 關於 and 关于 one word
 _SETS: dict[str, Facts] = {
     "agencies": lambda r: r.agencies,
     "concepts": lambda r: r.concepts,

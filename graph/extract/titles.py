@@ -33,19 +33,39 @@ class DocForm:
     forwards_by: str | None = None  # who issued it, when the title names them (转发国家发展改革委等部门〈X〉)
 
 
+# Where the title of a 《 left unclosed ends: at the clause's end, or before a bracket holding its number.
+UNCLOSED_END = re.compile(r"[，,。；;！!？?:：\n]|\((?=[^()]{0,30}号)")
+
+
 def find_titles(norm: str) -> tuple[list[TitleSpan], list[int]]:
-    """Outer 《…》 spans, and the offsets of 《 left unclosed."""
+    """Outer 《…》 spans, and the offsets of 《 left unclosed. A 《 never closed (``印发《甲办法，…``)
+    still gives its title, up to the end of its clause; one the next 《 finds past a clause end was
+    never closed either."""
     spans: list[TitleSpan] = []
+    unclosed: list[int] = []
     stack: list[int] = []
     for m in BRACKETS.finditer(norm):  # only the brackets: a Python loop over every character is slow
         i = m.start()
         if m.group() == "《":
+            if stack and UNCLOSED_END.search(norm, stack[0] + 1, i):
+                _recover(norm, stack[0], spans, unclosed)
+                stack.clear()
             stack.append(i)
         elif stack:
             start = stack.pop()
             if not stack and i > start + 1:
                 spans.append(TitleSpan(start + 1, i))
-    return spans, stack
+    if stack:
+        _recover(norm, stack[0], spans, unclosed)
+    return spans, unclosed
+
+
+def _recover(norm: str, start: int, spans: list[TitleSpan], unclosed: list[int]) -> None:
+    """The title of the 《 at ``start`` that nothing closed, up to its clause's end."""
+    unclosed.append(start)
+    end = m.start() if (m := UNCLOSED_END.search(norm, start + 1)) else len(norm.rstrip())
+    if end > start + 2:
+        spans.append(TitleSpan(start + 1, end))
 
 
 def bare_title(norm: str, start: int, forms: tuple[Term, ...]) -> TitleSpan | None:

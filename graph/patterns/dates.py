@@ -15,7 +15,8 @@ CN_NUM = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 _CN_DIGITS = "〇零一二三四五六七八九"
 _CN_SMALL = "[一二三四五六七八九十]{1,3}"  # 1..31
 YEAR = rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})"
-_MONTH = rf"(?:\d{{1,2}}|{_CN_SMALL})"
+# After its year, a month's two digits may be split by a typo's space (2021年1 2月).
+_MONTH = rf"(?:\d{{1,2}}(?!\s\d\s*月)|(?<=年)\d\s\d|(?<=年\s)\d\s\d|{_CN_SMALL})"
 _D = rf"(?<!\d)(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{_MONTH})\s*月\s*(?P<d>\d{{1,2}}|{_CN_SMALL})\s*[日号]"
 _ISO = r"(?<![\d.])(?P<iy>\d{4})\s*(?P<sep>[-./])\s*(?P<im>\d{1,2})\s*(?P=sep)\s*(?P<id>\d{1,2})(?!\d|\.\d)"
 DATE = f"(?:{_D}|{_ISO})"
@@ -27,7 +28,9 @@ YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
 def cn_number(text: str) -> int | None:
-    """1..99 written in digits or Chinese numerals (十二, 二十一)."""
+    """1..99 written in digits (a space between them is a typo: 1 2) or Chinese numerals (十二, 二十一)."""
+    if " " in text:
+        text = text.replace(" ", "")
     if text.isdigit():
         return int(text)
     if not text or any(ch not in CN_NUM for ch in text):

@@ -180,6 +180,13 @@ def test_equivalence_forwarding_and_numbers_count_per_item():
     assert (c["numbers"].tp, c["numbers"].gold, c["numbers"].got) == (1, 1, 1)  # brackets' width aside
 
 
+def test_titles_compare_as_their_keys_fold_them():
+    gold = [Record(kind="policy", title="关於甲办法", spans=((0, 5),), label="g")]
+    got = [Record(kind="policy", title="關于甲辦法", spans=((0, 5),), label="o")]
+    c = score(gold, got).counts
+    assert (c["titles"].tp, c["titles"].gold, c["titles"].got) == (1, 1, 1)
+
+
 def test_a_titled_gold_item_is_not_taken_by_a_notice_that_only_forwards_it():
     gold = [Record(kind="policy", title="甲方案", spans=((0, 4),), label="g")]
     notice = Record(kind="policy", forwards=frozenset({title_key("甲方案")}), spans=((90, 99),), label="o")

@@ -24,6 +24,25 @@ def test_unclosed_bracket_is_reported():
     assert find_titles("发布《电子合同管理办法")[1] == [2]
 
 
+def _titles(text):
+    norm = normalize(text)
+    spans, unclosed = find_titles(norm)
+    return [norm[s.start:s.end] for s in spans], unclosed
+
+
+def test_a_title_never_closed_ends_with_its_clause():
+    assert _titles("甲省印发《甲省电子合同管理办法，推广电子合同") == (["甲省电子合同管理办法"], [4])
+    assert _titles("根据《乙通知（乙发〔2023〕7号）要求，印发《丙办法》") == (["乙通知", "丙办法"], [2])
+    assert _titles("印发《甲办法。乙市印发《乙规定》。") == (["甲办法", "乙规定"], [2])
+
+
+def test_a_title_closed_with_the_other_mark_is_one_title():
+    assert _titles("印发《甲办法〉，推广") == (["甲办法"], [])
+    assert _titles("印发〈乙规定》和〈丙办法〉") == (["乙规定", "丙办法"], [])
+    assert _titles("印发《关于转发〈丁办法〉的通知》") == (["关于转发〈丁办法〉的通知"], [])
+    assert _titles("《戊〈己》") == (["戊〈己"], [])  # a 〈 left open inside a title closes with it
+
+
 def test_wrapper_notice_gives_both_forms():
     f = form("关于印发杭州市电子印章管理办法（试行）的通知")
     assert f.form.pref_zh == "办法"

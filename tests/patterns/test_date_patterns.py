@@ -18,6 +18,9 @@ from graph.patterns.dates import DATE_RE, MONTH_DATE_RE, cn_number, iso, month_p
     ("8月1日", (None, 8, 1)),
     ("十二月二十日", (None, 12, 20)),
     ("5月6号", (None, 5, 6)),
+    ("2021-1-5", (2021, 1, 5)),
+    ("2021年1 2月5日", (2021, 12, 5)),
+    ("2021 年 1 2 月 5 日", (2021, 12, 5)),
 ])
 def test_every_written_form_of_a_day(text, expected):
     m = DATE_RE.search(f"于{text}，")
@@ -44,6 +47,12 @@ def test_month_only_needs_its_year_and_no_day():
     assert month_parts(MONTH_DATE_RE.search("二〇一九年十二月")) == (2019, 12)
     assert MONTH_DATE_RE.search("2020年5月6日") is None
     assert MONTH_DATE_RE.search("5月，") is None
+    assert month_parts(MONTH_DATE_RE.search("2020年1 0月")) == (2020, 10)  # a typo's space inside the month
+
+
+def test_only_a_month_after_its_year_may_have_its_digits_split():
+    m = DATE_RE.search("第1 2月5日")
+    assert m is not None and m.group() == "2月5日"
 
 
 def test_numerals():
