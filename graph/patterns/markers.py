@@ -39,10 +39,9 @@ LEADS = (LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEA
 
 ACTION = r"(?:印发|发布|出台|公布|下发|颁布|转发|审议通过|表决通过|召开|举行|发出|签署|修订|修正)"
 ACTION_RE = re.compile(ACTION)
-_BODY_END_ = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"
+_BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"  # the last character(s) of a body's name
 # 全国人大常委会通过…, 通过网络安全法: 通过 is an action only right after the body (通过…实现 is a means).
-PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{_BODY_END_})?\s*(?:审议|表决)?通过")
-_BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"
+PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{_BODY_END})?\s*(?:审议|表决)?通过")
 _ADVERB = r"(?:联合|近日|日前|最近|近期|正式|还|又|也|同时|随后|再次|并|已)*"
 # What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布.
 ISSUER_LEAD_RE = re.compile(
