@@ -21,17 +21,26 @@ from graph.patterns.markers import DOC_NUMBER
 from graph.read.items import INFERRED_AGENCY, RawItem
 from graph.text import normalize, normalize_name, one_line, sentences
 
-BY_BODY = r"(?:[\u4e00-\u9fff]{1,10}?(?:厅|局|委|部|办|院|署|政府|中心|委员会|办公室|办公厅))?\s*$"  # 根据省人社厅《…》
+BODY_END = r"(?:厅|局|委|部|办|院|署|政府|中心|委员会|办公室|办公厅)"
+# 根据省人社厅《…》, 为配合国家标准《…》: who issued the title, or what kind of text it is, may stand between
+BY_BODY = rf"(?:[\u4e00-\u9fff]{{1,10}}?{BODY_END}|(?:国家|行业|地方|团体)标准)?\s*$"
 IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|为实施|实施)" + BY_BODY)
-CITES = re.compile(r"(?:根据|依据|依照|按照|参照|遵照|对照|援引|符合)" + BY_BODY)
+ACTS_ON = re.compile(r"(?:按照|遵照)" + BY_BODY)  # 按照《A》: carrying A out, unless A is a law or its provisions
+CITES = re.compile(r"(?:根据|依据|依照|参照|对照|援引|符合|配合)" + BY_BODY)
 ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
-REQUIREMENTS = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:的)?(?:有关|相关)?(?:要求|精神|部署)")
+AFTER_NUMBER = r"\s*(?:\([^()]{0,30}\))?\s*(?:的)?(?:等)?"  # 《A》(国办发〔2019〕8号)的…: what follows a title's number
+REQUIREMENTS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:要求|精神|部署)")
+PROVISIONS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:法律)?(?:规定|条款)|" + ARTICLE.pattern)
+LAW = re.compile(r"法(?:\([^()]*\))?$")  # 《中华人民共和国电子签名法(2019修正)》
+INCLUDED = (re.compile(r"包括\s*$"), re.compile(r"\s*在内"))  # 包括《X》在内的一批法律: X is one of those named
 ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
 ISSUED_BY = re.compile(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?由")
 NUMBER_TAIL = re.compile(r"(?:发|函|令|字|规|电)?\s*[\[〔(（].*$")
 ABOUT = re.compile(r"^关于(?:印发|发布|公布)?")
-LIST_JOIN = re.compile(r"\s*(?:\([^()《》]{0,30}\))?\s*(?:、|和|及|以及|与|或)?\s*")  # 《A》(号)、《B》: one list
+# 《A》(号)、《B》, 《A》和国家档案局6号令《B》: one list (a joined title may name its issuer or kind first)
+LIST_JOIN = re.compile(r"\s*(?:\([^()《》]{0,30}\))?\s*(?:(?:、|和|及|以及|与|或)\s*(?:[^，,。；;:：、《》()]{0,12}?"
+                       rf"(?:{BODY_END}|令|号|标准))?)?\s*")
 CLAUSE_END = re.compile(r"[。；;!！?？]")
 TitleRole = Literal["main", "implemented", "forwarded", "approved", "cited", "repealed", "amends", "repeals"]
 """What a title is to its item: the document issued, one it implements, forwards, a meeting approves,
@@ -149,7 +158,7 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
     out: list[Title] = []
     forwarded_done = False
     aliases: set[str] = set()
-    for span in spans:
+    for i, span in enumerate(spans):
         before = norm[max(body_start, span.start - 12):span.start - 1]
         role: TitleRole
         if out and ALIAS.search(before):
@@ -163,7 +172,7 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
         elif out and out[-1].role in BASIS_ROLES and LIST_JOIN.fullmatch(norm, out[-1].end + 1, span.start - 1):
             role = out[-1].role  # 根据《A》、《B》和《C》等文件: the whole list is the basis, not documents issued
         else:
-            role = _role(before, norm, span.end)
+            role = _role(before, norm, span, _list_end(norm, spans, i))
         out.append(_title(text, norm, span, role))
     if out and all(t.role == "implemented" for t in out):
         out[-1] = _with_role(out[-1], "main")
@@ -172,14 +181,29 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
     return out
 
 
-def _role(before: str, norm: str, end: int) -> TitleRole:
-    """What a title is to its item from the words around it: 贯彻落实《A》 implemented, 依据《A》 or
-    《A》第十四条 cited, 审议通过《A》 approved, else the item's own document."""
+def _list_end(norm: str, spans: list[TitleSpan], i: int) -> int:
+    """Where the list of titles opening at ``spans[i]`` ends (《A》、《B》和《C》等要求: after C)."""
+    end = spans[i].end
+    for span in spans[i + 1:]:
+        if not LIST_JOIN.fullmatch(norm, end + 1, span.start - 1):
+            break
+        end = span.end
+    return end
+
+
+def _role(before: str, norm: str, span: TitleSpan, list_end: int) -> TitleRole:
+    """What a title is to its item from the words around it (and after the list it opens): 贯彻落实《A》,
+    按照《A》 or 根据《A》要求 implemented; 依据《A》, 按照《A法》, 根据《A》等有关规定 or 《A》第十四条
+    cited, like 为配合《A》 and 包括《A》在内; 审议通过《A》 approved; else the item's own document."""
+    end = span.end
     if IMPLEMENTS.search(before):
         return "implemented"
-    if CITES.search(before):  # 按照《A》要求: carrying A out, not citing it
-        return "implemented" if REQUIREMENTS.match(norm, end + 1) else "cited"
-    if ARTICLE.match(norm, end + 1):
+    if ACTS_ON.search(before):
+        law = LAW.search(norm, span.start, end) is not None
+        return "cited" if law or PROVISIONS.match(norm, list_end + 1) else "implemented"
+    if CITES.search(before):
+        return "implemented" if REQUIREMENTS.match(norm, list_end + 1) else "cited"
+    if ARTICLE.match(norm, end + 1) or (INCLUDED[0].search(before) and INCLUDED[1].match(norm, end + 1)):
         return "cited"
     if life.repealed_in_text(before, norm, end):
         return "repealed"

@@ -254,3 +254,27 @@ def test_a_title_broken_over_two_lines_is_one_title(item_of):
 def test_a_title_in_single_angles_is_a_title(item_of):
     x = item_of("2021年1月5日，甲省人民政府印发<甲省电子证照管理办法>，推广电子证照。")
     assert [t.verbatim for t in x.titles] == ["甲省电子证照管理办法"]
+
+
+def test_acting_on_a_document_implements_it_unless_it_is_a_law_or_its_provisions(item_of):
+    x = item_of("某区人社局印发《某区电子合同工作实施意见》，按照《某部关于电子合同的函》(某函〔2020〕1号)推进工作。")
+    assert roles(x) == [("main", "某区电子合同工作实施意见"), ("implemented", "某部关于电子合同的函")]
+    y = item_of("某市数据局按照《中华人民共和国电子签名法》，印发《某市电子签名应用办法》。")
+    assert roles(y)[0] == ("cited", "中华人民共和国电子签名法")
+    z = item_of("某市数据局遵照《某省电子印章办法》等有关规定，印发《某市电子印章细则》。")
+    assert roles(z)[0] == ("cited", "某省电子印章办法")
+
+
+def test_requirements_after_a_whole_basis_list_make_it_implemented(item_of):
+    x = item_of("某省人社厅根据《甲通知》和《乙意见》等有关要求，印发《某省电子劳动合同办法》。")
+    assert roles(x) == [("implemented", "甲通知"), ("implemented", "乙意见"), ("main", "某省电子劳动合同办法")]
+
+
+def test_a_document_one_works_alongside_is_cited(item_of):
+    x = item_of("为配合行业标准《甲规范》和某部 3 号令《乙办法》的实施，某省档案局印发《某省电子文件办法》。")
+    assert roles(x) == [("cited", "甲规范"), ("cited", "乙办法"), ("main", "某省电子文件办法")]
+
+
+def test_a_document_named_among_others_is_cited(item_of):
+    x = item_of("国务院常务会议召开，会议通过了包括《甲法》在内的一批法律修正案草案。")
+    assert roles(x) == [("cited", "甲法")]

@@ -43,6 +43,7 @@ def test_issuer_lead_is_a_body_and_its_action():
     assert ISSUER_LEAD_RE.match("深圳市人社局联合印发")
     assert ISSUER_LEAD_RE.match("该局又发布了")
     assert ISSUER_LEAD_RE.match("公安部决定对")
+    assert ISSUER_LEAD_RE.match("某部最近组织编写了")
     assert ISSUER_LEAD_RE.match("依据") is None
     assert ISSUER_LEAD_RE.match("人社部最近组织编写了")
     assert ISSUER_LEAD_RE.match("某省数据局近期起草了")
