@@ -12,7 +12,7 @@ from graph.extract import kinds, life
 from graph.patterns.dates import DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
 from graph.extract.issuers import IssuerClause, Mention, parse_issuers
-from graph.extract.titles import DocForm, TitleSpan, bare_title, doc_form, find_titles, title_key
+from graph.extract.titles import DocForm, TitleSpan, bare_title, doc_form, find_titles, pieces, title_key
 from graph.gazetteer import schemes
 from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
@@ -42,6 +42,11 @@ ABOUT = re.compile(r"^关于(?:印发|发布|公布)?")
 LIST_JOIN = re.compile(r"\s*(?:\([^()《》]{0,30}\))?\s*(?:(?:、|和|及|以及|与|或)\s*(?:[^，,。；;:：、《》()]{0,12}?"
                        rf"(?:{BODY_END}|令|号|标准))?)?\s*")
 CLAUSE_END = re.compile(r"[。；;!！?？]")
+# 现将《X》(陕政办发〔2018〕73号)转发给你们: the document a notice addressed to its recipients forwards
+ADDRESSED = re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*(?:{DOC_NUMBER.pattern})?\s*(?:\([^()]{{0,30}}\))?\s*转发(?:给)?(?:你们|各)")
+FORWARDS_NEXT = re.compile(r"转发\s*$")
+NOTICE_AFTER = re.compile(r"\s*的(?:通知|通告|函|决定|意见)\s*(?:\n|$)")  # ends its line
+HEADING_BY = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff]{2,40}$")  # the body (or 关于) opening a title line
 TitleRole = Literal["main", "implemented", "forwarded", "approved", "cited", "repealed", "amends", "repeals"]
 """What a title is to its item: the document issued, one it implements, forwards, a meeting approves,
 one it cites (or one named in a whole document's text), one it repeals; amends/repeals: the document a
@@ -158,22 +163,44 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
     out: list[Title] = []
     forwarded_done = False
     aliases: set[str] = set()
+    parts: set[str] = set()  # titles read as parts of another: a forwarding title's list, a title's nested ones
+    addressed = next((i for i, span in enumerate(spans) if ADDRESSED.match(norm, span.end + 1)), None)
+    skip = -1
     for i, span in enumerate(spans):
+        if i <= skip:
+            continue
+        key = title_key(norm[span.start:span.end])
         before = norm[max(body_start, span.start - 12):span.start - 1]
         role: TitleRole
         if out and ALIAS.search(before):
-            aliases.add(title_key(norm[span.start:span.end]))
+            aliases.add(key)
             continue
-        if title_key(norm[span.start:span.end]) in aliases:
+        if key in aliases or key in parts:  # (the same forwarding title again is all parts: skipped)
             continue
-        if (clause.forwarded or clause.forwards) and not forwarded_done:
+        if (heading := _heading(text, norm, spans, i)) is not None:
+            skip, title = heading
+            parts.update(title_key(norm[s.start:s.end]) for s in spans[i:skip + 1])
+            if addressed is not None:  # the body names the forwarded document whole: it is the target
+                title = dataclasses.replace(title, inner=_title(text, norm, spans[addressed], "forwarded"))
+            if title.inner is not None:
+                parts.update([title.inner.key, *map(title_key, pieces(title.inner.norm))])
+            out.append(title)
+            forwarded_done = True
+            if addressed is None:  # the other titles of the list are forwarded along with the first
+                out.extend(_title(text, norm, s, "implemented") for s in spans[i + 1:skip + 1])
+            continue
+        if i == addressed:
+            role = "forwarded"
+            forwarded_done = True
+        elif (clause.forwarded or clause.forwards) and not forwarded_done:
             role = "forwarded"
             forwarded_done = True
         elif out and out[-1].role in BASIS_ROLES and LIST_JOIN.fullmatch(norm, out[-1].end + 1, span.start - 1):
             role = out[-1].role  # 根据《A》、《B》和《C》等文件: the whole list is the basis, not documents issued
         else:
             role = _role(before, norm, span, _list_end(norm, spans, i))
-        out.append(_title(text, norm, span, role))
+        out.append(title := _title(text, norm, span, role))
+        parts.update(title_key(p) for p in pieces(title.norm))
     if out and all(t.role == "implemented" for t in out):
         out[-1] = _with_role(out[-1], "main")
     elif out and all(t.role in {"implemented", "cited"} for t in out) and ARTICLE.match(norm, out[0].end + 1):
@@ -181,14 +208,38 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
     return out
 
 
+def _list_last(norm: str, spans: list[TitleSpan], i: int) -> int:
+    """The index of the last title of the list opening at ``spans[i]`` (《A》、《B》和《C》等: C's)."""
+    last = i
+    while last + 1 < len(spans) and LIST_JOIN.fullmatch(norm, spans[last].end + 1, spans[last + 1].start - 1):
+        last += 1
+    return last
+
+
 def _list_end(norm: str, spans: list[TitleSpan], i: int) -> int:
     """Where the list of titles opening at ``spans[i]`` ends (《A》、《B》和《C》等要求: after C)."""
-    end = spans[i].end
-    for span in spans[i + 1:]:
-        if not LIST_JOIN.fullmatch(norm, end + 1, span.start - 1):
-            break
-        end = span.end
-    return end
+    return spans[_list_last(norm, spans, i)].end
+
+
+def _heading(text: str, norm: str, spans: list[TitleSpan], i: int) -> tuple[int, Title] | None:
+    """A forwarding notice's own title written as a line without outer 《》 (白水县人民政府办公室转发《A》
+    《B》和《C》的通知, 关于转发《X》的通知): the index of its last listed title, and the notice's title."""
+    span = spans[i]
+    if not FORWARDS_NEXT.search(norm, 0, span.start - 1):
+        return None
+    at = norm.rfind("转发", 0, span.start - 1)
+    by = HEADING_BY.search(norm, 0, at)
+    last = _list_last(norm, spans, i)
+    after = NOTICE_AFTER.match(norm, spans[last].end + 1)
+    if by is None or after is None:
+        return None
+    start, end = by.start(), after.end()
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    t_norm, verbatim = norm[start:end], text[start:end]
+    form = doc_form(t_norm, schemes.doctypes())
+    return last, Title(verbatim, title_key(t_norm), t_norm, form, start, end, "main",
+                       inner=_inner(form, t_norm, verbatim))
 
 
 def _role(before: str, norm: str, span: TitleSpan, list_end: int) -> TitleRole:

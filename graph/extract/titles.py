@@ -12,6 +12,11 @@ WRAPPER = re.compile(r"关于(?:联合)?(?P<verb>印发|发布|公布|颁布|下
 BY_THEN_TITLE = re.compile(r"^(?P<by>[^〈《〉》]*)[〈《](?P<title>[^〈《〉》]+(?:[〈《][^〈〉《》]*[〉》][^〈〉《》]*)*)[〉》]$")
 NESTED = re.compile(r"^[〈《](?P<title>[^〈〉《》]+(?:[〈《][^〈〉《》]*[〉》][^〈〉《》]*)*)[〉》]$")
 BARE_WRAPPER = re.compile(r"^(?P<inner>.+?)的(?P<form>通知|通告|公告|函)$")
+# 白水县人民政府办公室转发《A》《B》和《C》的通知: a forwarding notice's own title, the forwarded ones in it
+FORWARDING = re.compile(r"^(?P<by>[^《》〈〉<>]+?)转发(?P<inner>[《〈<].*[》〉>])\s*的(?P<form>通知|通告|函|决定|意见)$")
+NESTING = re.compile(r"[《〈<》〉>]")
+_PIECE = r"[《〈<](?:[^《〈<》〉>]|[《〈<][^《〈<》〉>]*[》〉>])+[》〉>]"  # one bracketed title, one nesting deep
+LISTED = re.compile(rf"^(?P<by>[^《〈<》〉>]*)(?P<titles>{_PIECE}(?:\s*(?:、|和|及|以及|与)?\s*{_PIECE})+)$")
 QUOTES = re.compile(r"[“”\"'‘’「」『』\s]")
 CLOSERS = (")", "]", "〉")  # what a title ends with when TRAILING_BRACKETS can match
 BRACKETS = re.compile(r"[《》]")
@@ -85,6 +90,9 @@ def title_key(norm_title: str) -> str:
 def doc_form(norm_title: str, forms: tuple[Term, ...]) -> DocForm:
     """关于印发X的通知 gives 通知 as wrapper and X's own form; any other title its last form word."""
     title = QUOTES.sub("", norm_title)
+    if (m := FORWARDING.match(title)) and m.group("by") != "关于":  # by a body, not 关于转发《X》 (below)
+        listed = pieces(m.group("inner"))
+        return DocForm(None, _form(m.group("form"), forms), None, listed[0] if listed else None)
     if m := WRAPPER.search(title):
         inner = unnest(m.group("inner"))
         if m.group("verb") == "转发":  # the notice implements X, it does not publish it
@@ -102,9 +110,28 @@ def doc_form(norm_title: str, forms: tuple[Term, ...]) -> DocForm:
 def split_forwarded(inner: str) -> tuple[str | None, str]:
     """``国家发展改革委等部门〈X〉``: the issuers named before a nested title, and the title."""
     m = BY_THEN_TITLE.match(inner.strip())
-    if m is None:
-        return None, unnest(inner)
-    return m.group("by") or None, m.group("title")
+    if m is not None:
+        return m.group("by") or None, m.group("title")
+    if (listed := LISTED.match(inner.strip())) is not None:  # 〈A〉和〈B〉: the first forwarded, whole
+        return listed.group("by") or None, pieces(listed.group("titles"))[0]
+    return None, unnest(inner)
+
+
+def pieces(title: str) -> list[str]:
+    """The titles nested at the top level of ``title``, whichever brackets they are written in:
+    关于印发〈A〉<B>和《C》的通知 → [A, B, C]; their own nested titles stay inside them."""
+    out: list[str] = []
+    depth = start = 0
+    for m in NESTING.finditer(title):
+        if m.group() in "《〈<":
+            if depth == 0:
+                start = m.end()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                out.append(title[start:m.start()])
+    return out
 
 
 def unnest(title: str) -> str:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from graph.patterns.dates import YEAR_RE, iso
 from graph.patterns.markers import ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, YEAR_CLAUSE_RE, body_start
 from graph.read.calendar import Calendar
-from graph.read.detect import actions, noise, sections, tables, titles
+from graph.read.detect import actions, noise, notices, sections, tables, titles
 from graph.read.detect import dates as dating
 from graph.read.items import INFERRED_AGENCY, RawItem, Source
 from graph.read.records import record_item
@@ -24,6 +24,7 @@ _BACK_HINT = re.compile(r"(?:^|[，,、:：\] .)])(?:该|其|上述|省|市|区|
 _NUMBER_CELL = re.compile(rf"\s*\(?\s*(?:文号\s*[:：]\s*)?(?:{DOC_NUMBER.pattern})\s*\)?\s*")  # a remark that is a number
 _UNFINISHED = tuple("，,、:：(“《")  # a line ending so continues on the next line
 _SENTENCE_END = re.compile(r"[。；;!！?？]")
+_TITLE_LINE_MAX = 60  # a line this short without a sentence end, naming a title, is a title line
 # Where a clause may open an item: a date or 同日 after any clause end, a 《title》 after a sentence end.
 _CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当〇零一二三四五六七八九十])|[。；;!！?？] *(?=[^。；;!！?？]*《)")
 
@@ -47,6 +48,7 @@ class _Open:
     norm: str
     awaiting: bool = False
     dated_by_context: bool = False
+    notice: bool = False  # a whole notice addressed to its recipients: the lines after it are its own
 
 
 @dataclass
@@ -84,6 +86,11 @@ class Segmenter:
         if noise.tail(text):
             self.in_tail, self.current = True, None
             return
+        if self.current is not None and self.current.notice and not noise.footer(text):
+            if not self._leaves_notice(text):
+                self._notice_line(line)
+                return
+            self.current.notice = False
         if (mark := dating.date_line(text)) is not None:
             self.block_date = self.calendar.resolve(mark, self.source.problems, line.number)
             self.in_block, self.current = True, None
@@ -96,6 +103,9 @@ class Segmenter:
             self.current = None
             return
         if noise.chrome(text):
+            return
+        if self.current is not None and notices.salutation(text):  # the notice's recipients, no section
+            self._extend(line, len(line.norm))
             return
         awaiting = self.in_block and self.current is None  # a date line wants its paragraph
         if not awaiting and sections.header(text) is not None:
@@ -112,6 +122,23 @@ class Segmenter:
     def _repeats_awaiting_title(self, text: str) -> bool:
         current = self.current
         return current is not None and current.awaiting and titles.all_known(text, titles.named(current.norm))
+
+    def _leaves_notice(self, text: str) -> bool:
+        """A line after a whole notice that opens something else: a title line or an entry (dated or
+        led by its issuer) naming a title the notice does not (its reproduced text names the same)."""
+        assert self.current is not None
+        if "《" not in text or titles.all_known(text, titles.named(self.current.norm)):
+            return False
+        opens = dating.leading(text) is not None or actions.issuer_lead(text[body_start(text):]) is not None
+        return opens or titles.alone(text) or (len(text) <= _TITLE_LINE_MAX and _SENTENCE_END.search(text) is None)
+
+    def _notice_line(self, line: Line) -> None:
+        """A line of a whole notice: its signature date, when the notice has none yet, dates it."""
+        assert self.current is not None
+        mark = dating.date_line(line.norm)
+        if mark is not None and self.current.item.date is None:
+            self.current.item.date = self._resolve(mark, line)
+        self._extend(line, len(line.norm))
 
     def _real_entry(self, text: str) -> bool:
         """A line after a related-articles heading that is an entry again: a dated 《title》."""
@@ -253,7 +280,7 @@ class Segmenter:
         item = RawItem(file=self.source.name, line=line.number, start=start, end=end,
                        text=self.source.text[start:end], date=date, section=self.section)
         self._carry_actor(item, line.norm[a:b])
-        self.current = _Open(item, line.norm[a:b])
+        self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]))
         self.source.items.append(item)
         self.calendar.last = date
         return self.current
@@ -283,6 +310,7 @@ class Segmenter:
         item.end = line.start + b
         item.text = self.source.text[item.start:item.end]
         self.current.norm += line.norm[:b]
+        self.current.notice = self.current.notice or notices.addresses(line.norm[:b])
 
     def _row(self, line: Line, spans: list[tables.Span]) -> None:
         """A table row read like a record."""

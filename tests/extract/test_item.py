@@ -278,3 +278,47 @@ def test_a_document_one_works_alongside_is_cited(item_of):
 def test_a_document_named_among_others_is_cited(item_of):
     x = item_of("国务院常务会议召开，会议通过了包括《甲法》在内的一批法律修正案草案。")
     assert roles(x) == [("cited", "甲法")]
+
+
+def test_a_forwarding_notice_titled_on_its_line_forwards_the_document_its_body_names_whole(item_of):
+    x = item_of("某县人民政府办公室转发《某省人民政府办公厅关于印发甲办法》《乙办法》和《丙办法》的通知\n\n"
+                "各乡镇人民政府：\n现将《某省人民政府办公厅关于印发<甲办法><乙办法>和<丙办法>的通知》(某政办发〔2020〕5号)"
+                "转发给你们，请认真贯彻执行。\n某省人民政府办公厅\n印发《甲办法》\n《乙办法》和《丙办法》的通知\n"
+                "《甲办法》《乙办法》和《丙办法》已经省政府同意，现印发给你们。", None)
+    assert roles(x) == [("main", "某县人民政府办公室转发《某省人民政府办公厅关于印发甲办法》《乙办法》和《丙办法》的通知")]
+    assert (x.titles[0].inner.norm, x.titles[0].inner.number) == (
+        "某省人民政府办公厅关于印发<甲办法><乙办法>和<丙办法>的通知", "某政办发〔2020〕5号")
+
+
+def test_a_forwarding_title_line_without_a_body_forwards_every_listed_title(item_of):
+    x = item_of("关于转发《甲省办法》和《乙省规范》的通知\n", None)
+    assert roles(x) == [("main", "关于转发《甲省办法》和《乙省规范》的通知"), ("implemented", "乙省规范")]
+    assert x.titles[0].inner.norm == "甲省办法"
+
+
+def test_forwarding_in_a_sentence_is_no_title_of_its_own(item_of):
+    x = item_of("某市人社局转发《某省人社厅关于电子劳动合同的通知》的通知，要求各区落实。")
+    assert roles(x) == [("forwarded", "某省人社厅关于电子劳动合同的通知")]
+
+
+def test_a_notice_addressed_to_its_recipients_forwards_the_title_it_hands_on(item_of):
+    x = item_of("各区人民政府：现将《某省数据局关于电子证照的通知》转发给你们，请遵照执行。", None)
+    assert roles(x) == [("forwarded", "某省数据局关于电子证照的通知")]
+
+
+def test_a_title_nested_in_the_items_own_title_is_no_new_document(item_of):
+    x = item_of("某市人民政府印发《关于印发〈某市电子印章办法〉的通知》。《某市电子印章办法》明确电子印章的使用范围。")
+    assert roles(x) == [("main", "关于印发〈某市电子印章办法〉的通知")]
+
+
+def test_a_disclosure_page_of_a_forwarding_notice_forwards_what_its_body_hands_on(regions):
+    from graph.extract.item import extract
+    from graph.read.items import RawItem
+    title = "某县人民政府办公室转发《某省人民政府办公厅关于印发甲办法》和《乙办法》的通知"
+    text = (f"{title}\n标  题 {title}\n各乡镇人民政府：\n现将《某省人民政府办公厅关于印发〈甲办法〉和〈乙办法〉的通知》"
+            "转发给你们，请认真贯彻执行。\n《甲办法》和《乙办法》已经省政府同意。")
+    item = RawItem(file="t.html", line=1, start=0, end=len(text), text=text, date="2020-03-02",
+                   fields={"title": title}, document=True)
+    x = extract(item, regions)
+    assert roles(x) == [("main", title)]
+    assert x.titles[0].inner.norm == "某省人民政府办公厅关于印发〈甲办法〉和〈乙办法〉的通知"

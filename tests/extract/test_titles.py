@@ -1,4 +1,4 @@
-from graph.extract.titles import TitleSpan, bare_title, doc_form, find_titles, title_key
+from graph.extract.titles import TitleSpan, bare_title, doc_form, find_titles, pieces, title_key
 from graph.gazetteer.schemes import doctypes
 from graph.text import normalize
 
@@ -97,3 +97,24 @@ def test_a_sentence_is_not_a_bare_title():
     for text in ("甲省人民政府办公厅关于电子印章的工作取得进展", "甲局召开会议，研究关于推进电子印章的意见",
                  "关于我们"):
         assert bare_title(normalize(text), 0, doctypes()) is None
+
+
+def test_a_forwarded_notice_publishing_several_titles_stays_whole():
+    f = form("关于转发《某省人民政府办公厅关于印发〈甲办法〉〈乙办法〉和〈丙办法〉的通知》的通知")
+    assert f.forwards == "某省人民政府办公厅关于印发〈甲办法〉〈乙办法〉和〈丙办法〉的通知"
+
+
+def test_a_body_forwarding_a_list_of_titles_forwards_the_first_and_publishes_nothing():
+    f = form("某县人民政府办公室转发《某省厅关于甲办法》《乙办法》和《丙办法》的通知")
+    assert (f.forwards, f.wrapped, f.wrapper.pref_zh) == ("某省厅关于甲办法", None, "通知")
+
+
+def test_the_titles_nested_at_the_top_of_a_title_in_any_brackets():
+    assert pieces("关于印发〈甲〉<乙>和《丙〈丁〉》的通知") == ["甲", "乙", "丙〈丁〉"]
+    assert pieces("某市电子印章管理办法") == []
+
+
+def test_a_forwarding_title_listing_several_forwards_the_first():
+    assert form("关于转发《甲省办法》和《乙省规范》的通知").forwards == "甲省办法"
+    f = form("关于转发省数据局〈甲办法〉〈乙规范〉的通知")
+    assert (f.forwards_by, f.forwards) == ("省数据局", "甲办法")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.read.detect import actions, noise, sections, titles
+from graph.read.detect import actions, noise, notices, sections, titles
 from graph.text import normalize
 
 
@@ -59,3 +59,13 @@ def test_noise_lines():
     assert noise.chrome("上一篇：电子印章怎么续费") and noise.chrome("联系电话：0731-1234")
     assert not noise.chrome("国务院印发《甲》，扫码即可办理")
     assert noise.tail("热文推荐") and noise.tail("**相关阅读**：") and not noise.tail("相关推荐政策如下，请阅读全文以了解")
+
+
+def test_a_notice_speaks_to_its_recipients_after_its_salutation():
+    assert notices.salutation("各区人民政府，市政府各委、办、局：")
+    assert notices.salutation("各乡镇人民政府、街道办事处,县政府有关部门:")
+    assert not notices.salutation("国家层面：")
+    assert not notices.salutation("各地推进电子证照应用。")
+    assert notices.addresses("现将《某省办法》转发给你们，请认真贯彻执行。")
+    assert notices.addresses("现印发给你们，请结合实际执行。")
+    assert not notices.addresses("某市转发《某省办法》，推进电子印章应用。")

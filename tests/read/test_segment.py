@@ -212,3 +212,20 @@ def test_a_title_broken_over_lines_is_one_entry():
 def test_an_unclosed_title_does_not_take_the_next_titled_line():
     s = read("2021年汇编\n\n3月1日，甲省印发《甲办法，推广电子签名。\n3月2日，乙市印发《乙规定》。\n")
     assert [i.date for i in s.items] == ["2021-03-01", "2021-03-02"]
+
+
+def test_a_whole_notice_keeps_its_signature_date_and_the_document_it_reproduces():
+    s = read("信息公开\n\n某县人民政府办公室转发《某省办公厅关于印发甲办法》和《乙办法》的通知\n\n各乡镇人民政府：\n\n"
+             "现将《某省办公厅关于印发<甲办法>和<乙办法>的通知》(某政办发〔2020〕5号)转发给你们，请认真贯彻执行。\n\n"
+             "某县人民政府办公室\n\n2020年3月2日\n\n某省人民政府办公厅\n\n印发《甲办法》\n\n《乙办法》的通知\n\n"
+             "某政办发〔2020〕5号\n\n各市人民政府：\n\n《甲办法》和《乙办法》已经省政府同意，现印发给你们。\n\n2020年1月6日\n")
+    assert [(i.date, i.line) for i in s.items] == [("2020-03-02", 3)]
+    assert s.items[0].text.endswith("现印发给你们。\n\n2020年1月6日")
+
+
+def test_an_entry_after_a_whole_notice_naming_a_new_title_is_an_item_again():
+    s = read("2020年汇编\n\n3月2日，某县人民政府办公室：现将《甲办法》印发给你们，请认真执行。\n\n某县人民政府办公室\n\n"
+             "3月5日，某市数据局发布《乙规范》。\n")
+    assert [(i.date, i.text) for i in s.items] == [
+        ("2020-03-02", "3月2日，某县人民政府办公室：现将《甲办法》印发给你们，请认真执行。\n\n某县人民政府办公室"),
+        ("2020-03-05", "3月5日，某市数据局发布《乙规范》。")]

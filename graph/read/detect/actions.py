@@ -55,3 +55,4 @@ def carried(lead: str, earlier_lead: str | None) -> str | None:
     level = bare.group("level")
     at = next((i for i in range(1, len(earlier)) if earlier[i] == level and earlier[i + 1:i + 2] != "场"), None)
     return earlier[:at] + body if at is not None else None
+
