@@ -44,6 +44,7 @@ LIST_JOIN = re.compile(r"\s*(?:\([^()《》]{0,30}\))?\s*(?:(?:、|和|及|以�
 CLAUSE_END = re.compile(r"[。；;!！?？]")
 # 现将《X》(陕政办发〔2018〕73号)转发给你们: the document a notice addressed to its recipients forwards
 ADDRESSED = re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*(?:{DOC_NUMBER.pattern})?\s*(?:\([^()]{{0,30}}\))?\s*转发(?:给)?(?:你们|各)")
+SHORT_NAME_MAX = 6  # 《管理办法》 may stand for 《电子印章管理办法》; a longer title is one of its own
 FORWARDS_NEXT = re.compile(r"转发\s*$")
 NOTICE_AFTER = re.compile(r"\s*的(?:通知|通告|函|决定|意见)\s*(?:\n|$)")  # ends its line
 HEADING_BY = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff]{2,40}$")  # the body (or 关于) opening a title line
@@ -175,7 +176,7 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
         if out and ALIAS.search(before):
             aliases.add(key)
             continue
-        if key in aliases or key in parts:  # (the same forwarding title again is all parts: skipped)
+        if key in aliases or key in parts or _short_name(key, out):  # (a forwarding title again is all parts)
             continue
         if (heading := _heading(text, norm, spans, i)) is not None:
             skip, title = heading
@@ -219,6 +220,12 @@ def _list_last(norm: str, spans: list[TitleSpan], i: int) -> int:
 def _list_end(norm: str, spans: list[TitleSpan], i: int) -> int:
     """Where the list of titles opening at ``spans[i]`` ends (《A》、《B》和《C》等要求: after C)."""
     return spans[_list_last(norm, spans, i)].end
+
+
+def _short_name(key: str, earlier: list[Title]) -> bool:
+    """《办法》, 《管理办法》: the end of a title named before it is that title's short name (国务院印发
+    《电子印章管理办法》…就《办法》答记者问), never a document of its own."""
+    return len(key) <= SHORT_NAME_MAX and any(t.key.endswith(key) and t.key != key for t in earlier)
 
 
 def _heading(text: str, norm: str, spans: list[TitleSpan], i: int) -> tuple[int, Title] | None:

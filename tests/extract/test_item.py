@@ -322,3 +322,10 @@ def test_a_disclosure_page_of_a_forwarding_notice_forwards_what_its_body_hands_o
     x = extract(item, regions)
     assert roles(x) == [("main", title)]
     assert x.titles[0].inner.norm == "某省人民政府办公厅关于印发〈甲办法〉和〈乙办法〉的通知"
+
+
+def test_a_short_name_without_its_alias_clause_is_the_title_it_ends(item_of):
+    x = item_of("某部印发《电子印章管理办法》，自印发之日起施行。某局负责人就《办法》相关问题回答了记者提问。")
+    assert roles(x) == [("main", "电子印章管理办法")]
+    y = item_of("某局印发《实施意见》。")
+    assert roles(y) == [("main", "实施意见")]
