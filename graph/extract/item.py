@@ -45,7 +45,7 @@ CLAUSE_END = re.compile(r"[。；;!！?？]")
 # 现将《X》(陕政办发〔2018〕73号)转发给你们: the document a notice addressed to its recipients forwards
 ADDRESSED = re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*(?:{DOC_NUMBER.pattern})?\s*(?:\([^()]{{0,30}}\))?\s*转发(?:给)?(?:你们|各)")
 SHORT_NAME_MAX = 6  # 《管理办法》 may stand for 《电子印章管理办法》; a longer title is one of its own
-FORWARDS_NEXT = re.compile(r"转发\s*$")
+HEADING_VERB = re.compile(r"(?:转发|印发|发布|公布|下发)\s*$")
 NOTICE_AFTER = re.compile(r"\s*的(?:通知|通告|函|决定|意见)\s*(?:\n|$)")  # ends its line
 HEADING_BY = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff]{2,40}$")  # the body (or 关于) opening a title line
 TitleRole = Literal["main", "implemented", "forwarded", "approved", "cited", "repealed", "amends", "repeals"]
@@ -181,11 +181,13 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
         if (heading := _heading(text, norm, spans, i)) is not None:
             skip, title = heading
             parts.update(title_key(norm[s.start:s.end]) for s in spans[i:skip + 1])
-            if addressed is not None:  # the body names the forwarded document whole: it is the target
-                title = dataclasses.replace(title, inner=_title(text, norm, spans[addressed], "forwarded"))
-            if title.inner is not None:
-                parts.update([title.inner.key, *map(title_key, pieces(title.inner.norm))])
             out.append(title)
+            if title.inner is None:  # 关于印发《A》的通知: the notice publishes A
+                continue
+            if addressed is not None:  # the body names the forwarded document whole: it is the target
+                out[-1] = title = dataclasses.replace(title, inner=_title(text, norm, spans[addressed], "forwarded"))
+            assert title.inner is not None
+            parts.update([title.inner.key, *map(title_key, pieces(title.inner.norm))])
             forwarded_done = True
             if addressed is None:  # the other titles of the list are forwarded along with the first
                 out.extend(_title(text, norm, s, "implemented") for s in spans[i + 1:skip + 1])
@@ -229,13 +231,14 @@ def _short_name(key: str, earlier: list[Title]) -> bool:
 
 
 def _heading(text: str, norm: str, spans: list[TitleSpan], i: int) -> tuple[int, Title] | None:
-    """A forwarding notice's own title written as a line without outer 《》 (白水县人民政府办公室转发《A》
-    《B》和《C》的通知, 关于转发《X》的通知): the index of its last listed title, and the notice's title."""
+    """A notice's own title written as a line without outer 《》 (某局关于印发《A》的通知, 白水县人民政府
+    办公室转发《A》《B》和《C》的通知, 关于转发《X》的通知): the index of its last listed title, and the
+    notice's title (which forwards or publishes the first)."""
     span = spans[i]
-    if not FORWARDS_NEXT.search(norm, 0, span.start - 1):
+    verb = HEADING_VERB.search(norm, 0, span.start - 1)
+    if verb is None:
         return None
-    at = norm.rfind("转发", 0, span.start - 1)
-    by = HEADING_BY.search(norm, 0, at)
+    by = HEADING_BY.search(norm, 0, verb.start())
     last = _list_last(norm, spans, i)
     after = NOTICE_AFTER.match(norm, spans[last].end + 1)
     if by is None or after is None:

@@ -11,7 +11,7 @@ from graph.patterns.markers import MARKER_RE
 from graph.read.calendar import Calendar
 from graph.read.decode import line_spans
 from graph.read.detect import dates as dating
-from graph.read.detect import noise, sections, tables, titles
+from graph.read.detect import noise, notices, sections, tables, titles
 from graph.read.items import Source
 from graph.read.segment import Line, Segmenter
 from graph.text import normalize
@@ -78,11 +78,12 @@ def _context_year(lines: list[Line]) -> int | None:
 
 
 def _opens_item(text: str) -> bool:
-    """A first line that is already content, so the source has no headline."""
+    """A first line that is already content, so the source has no headline (a notice's own title
+    line opens the notice)."""
     marker = MARKER_RE.match(text)
     body = text[marker.end():] if marker else text
     return bool(dating.date_line(text) or dating.month_line(text) or dating.leading(body)
-                or (marker and marker.group("num")) or tables.header(text))
+                or (marker and marker.group("num")) or tables.header(text) or notices.title_line(text))
 
 
 def _article_date(text: str) -> str | None:

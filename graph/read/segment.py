@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from graph.patterns.dates import YEAR_RE, iso
 from graph.patterns.markers import ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, YEAR_CLAUSE_RE, body_start
@@ -25,6 +25,7 @@ _NUMBER_CELL = re.compile(rf"\s*\(?\s*(?:文号\s*[:：]\s*)?(?:{DOC_NUMBER.patt
 _UNFINISHED = tuple("，,、:：(“《")  # a line ending so continues on the next line
 _SENTENCE_END = re.compile(r"[。；;!！?？]")
 _TITLE_LINE_MAX = 60  # a line this short without a sentence end, naming a title, is a title line
+_CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?:：]")
 # Where a clause may open an item: a date or 同日 after any clause end, a 《title》 after a sentence end.
 _CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当〇零一二三四五六七八九十])|[。；;!！?？] *(?=[^。；;!！?？]*《)")
 
@@ -48,7 +49,9 @@ class _Open:
     norm: str
     awaiting: bool = False
     dated_by_context: bool = False
-    notice: bool = False  # a whole notice addressed to its recipients: the lines after it are its own
+    head: str = ""  # the line it opened with: a notice's title names its issuer
+    # A whole notice addressed to its recipients (or the document it publishes): the lines after it are its own.
+    notice: notices.Addressed | Literal["document"] | None = None
 
 
 @dataclass
@@ -87,10 +90,13 @@ class Segmenter:
             self.in_tail, self.current = True, None
             return
         if self.current is not None and self.current.notice and not noise.footer(text):
+            if self._published_heading(text):
+                self._published(line)
+                return
             if not self._leaves_notice(text):
                 self._notice_line(line)
                 return
-            self.current.notice = False
+            self.current.notice = None
         if (mark := dating.date_line(text)) is not None:
             self.block_date = self.calendar.resolve(mark, self.source.problems, line.number)
             self.in_block, self.current = True, None
@@ -131,6 +137,26 @@ class Segmenter:
             return False
         opens = dating.leading(text) is not None or actions.issuer_lead(text[body_start(text):]) is not None
         return opens or titles.alone(text) or (len(text) <= _TITLE_LINE_MAX and _SENTENCE_END.search(text) is None)
+
+    def _published_heading(self, text: str) -> bool:
+        """After a notice that publishes a document, that document's heading: a line that is a title
+        the notice names (or one ending with it), alone."""
+        assert self.current is not None
+        if self.current.notice != "publishes" or len(text) > _TITLE_LINE_MAX or _CLAUSE_PUNCT.search(text):
+            return False
+        line = text.strip().strip("《》")
+        return "《" not in line and any(line.endswith(t) for t in titles.named(self.current.norm))
+
+    def _published(self, line: Line) -> None:
+        """The document a notice publishes, reproduced below it: an item of its own, from its heading
+        on, with the notice's date and issuer (carried, not written)."""
+        assert self.current is not None
+        notice = self.current
+        opened = self._open(line, 0, len(line.norm), notice.item.date)
+        opened.item.document, opened.notice = True, "document"
+        opened.item.fields["title"] = line.raw.strip().strip("《》")
+        if body := notices.issuer(notice.head):
+            opened.item.fields.update({"agency": body, INFERRED_AGENCY: "carried"})
 
     def _notice_line(self, line: Line) -> None:
         """A line of a whole notice: its signature date, when the notice has none yet, dates it."""
@@ -263,8 +289,10 @@ class Segmenter:
             opened.item.fields["in_force"] = day
 
     def _starts_item(self, body: str, paragraph: bool) -> bool:
-        """A paragraph under a date line, or one whose own issuer (or, opening a paragraph, whose
-        first words) names a document not yet named."""
+        """A paragraph under a date line, one whose own issuer (or, opening a paragraph, whose first
+        words) names a document not yet named, or a notice's title line (its salutation and body follow)."""
+        if notices.title_line(body):
+            return self.current is None or not titles.all_known(body, titles.named(self.current.norm))
         if self.current is None and self.in_block:
             return True
         opening = body[body_start(body):]
@@ -280,7 +308,7 @@ class Segmenter:
         item = RawItem(file=self.source.name, line=line.number, start=start, end=end,
                        text=self.source.text[start:end], date=date, section=self.section)
         self._carry_actor(item, line.norm[a:b])
-        self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]))
+        self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b])
         self.source.items.append(item)
         self.calendar.last = date
         return self.current

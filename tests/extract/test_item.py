@@ -329,3 +329,11 @@ def test_a_short_name_without_its_alias_clause_is_the_title_it_ends(item_of):
     assert roles(x) == [("main", "电子印章管理办法")]
     y = item_of("某局印发《实施意见》。")
     assert roles(y) == [("main", "实施意见")]
+
+
+def test_a_notice_titled_on_its_line_publishing_a_document_is_the_item(item_of):
+    x = item_of("南京市人力资源和社会保障局关于印发《电子劳动合同指引》的通知\n各区人社局：\n"
+                "现将《南京市电子劳动合同指引》印发给你们。", None)
+    assert roles(x) == [("main", "南京市人力资源和社会保障局关于印发《电子劳动合同指引》的通知"), ("main", "南京市电子劳动合同指引")]
+    assert x.titles[0].form.wrapped == "电子劳动合同指引"
+    assert [m.agency.name for m in x.issuers] == ["南京市人力资源和社会保障局"]

@@ -66,6 +66,14 @@ def test_a_notice_speaks_to_its_recipients_after_its_salutation():
     assert notices.salutation("各乡镇人民政府、街道办事处,县政府有关部门:")
     assert not notices.salutation("国家层面：")
     assert not notices.salutation("各地推进电子证照应用。")
-    assert notices.addresses("现将《某省办法》转发给你们，请认真贯彻执行。")
-    assert notices.addresses("现印发给你们，请结合实际执行。")
-    assert not notices.addresses("某市转发《某省办法》，推进电子印章应用。")
+    assert notices.addresses("现将《某省办法》转发给你们，请认真贯彻执行。") == "forwards"
+    assert notices.addresses("现印发给你们，请结合实际执行。") == "publishes"
+    assert notices.addresses("某市转发《某省办法》，推进电子印章应用。") is None
+
+
+def test_a_notices_own_title_line_and_its_issuer():
+    assert notices.title_line("某市数据局关于印发《某市电子印章指引》的通知")
+    assert notices.title_line("某县人民政府办公室转发《甲办法》《乙办法》和《丙办法》的通知")
+    assert not notices.title_line("某市数据局印发《某市电子印章指引》，推进应用。")
+    assert not notices.title_line("《某市电子印章指引》")
+    assert notices.issuer("某市数据局关于印发《某市电子印章指引》的通知") == "某市数据局"

@@ -229,3 +229,16 @@ def test_an_entry_after_a_whole_notice_naming_a_new_title_is_an_item_again():
     assert [(i.date, i.text) for i in s.items] == [
         ("2020-03-02", "3月2日，某县人民政府办公室：现将《甲办法》印发给你们，请认真执行。\n\n某县人民政府办公室"),
         ("2020-03-05", "3月5日，某市数据局发布《乙规范》。")]
+
+
+def test_a_notice_and_the_document_it_publishes_below_it_are_two_items():
+    s = read("某市数据局关于印发《电子印章使用指引》的通知\n各区数据局：\n现将《某市电子印章使用指引》（以下简称《指引》）"
+             "印发给你们，并就有关问题通知如下：\n一、提高认识。各区要重视电子印章应用。\n二、加强指导。贯彻落实《指引》中的问题及时反映。\n"
+             "某市数据局\n2021年4月2日\n某市电子印章使用指引\n第一条 为规范电子印章使用，制定本指引。\n")
+    notice, published = s.items
+    assert (notice.line, notice.date, notice.document) == (1, "2021-04-02", False)
+    assert notice.text.endswith("某市数据局\n2021年4月2日")
+    assert (published.line, published.date, published.document, published.fields["title"]) == (
+        8, "2021-04-02", True, "某市电子印章使用指引")
+    assert (published.fields["agency"], published.fields[INFERRED_AGENCY]) == ("某市数据局", "carried")
+    assert published.text.endswith("制定本指引。")

@@ -5,18 +5,40 @@ date, the document it forwards or publishes reproduced below it)."""
 from __future__ import annotations
 
 import re
+from typing import Literal
+
+Addressed = Literal["forwards", "publishes"]
 
 # 现将《X》转发给你们, 现印发给你们: a notice's body speaking to its recipients
 _TO_RECIPIENTS = re.compile(r"(?:转发|印发|下发|发)(?:给)?你们")
+# 某局关于印发《甲指引》的通知, 某县转发《甲》《乙》的通知: a notice's own title, on its line, without outer 《》
+_TITLE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,40}?(?:印发|转发|发布|公布|下发)《.+》[^，,。；;:：《》]{0,20}?"
+                         r"的(?:通知|通告|公告|决定|函|意见|批复)$")
+_ISSUER = re.compile(r"^([\u4e00-\u9fff]{2,40}?)(?:关于)?(?:印发|转发|发布|公布|下发)《")
 # 各镇人民政府、县政府有关工作部门：: the bodies a notice is sent to, one line ending in a colon
 _SALUTATION = re.compile(r"^[^。；;！!？?《》:：]{0,80}各[^。；;！!？?《》:：]{1,80}[:：]$")
 
 
-def addresses(clause: str) -> bool:
-    """The clause speaks to a notice's recipients: the text is a whole notice."""
-    return _TO_RECIPIENTS.search(clause) is not None
+def addresses(clause: str) -> Addressed | None:
+    """How the clause speaks to a notice's recipients (the text is then a whole notice): it hands
+    them a document it forwards (转发给你们) or one it publishes (印发给你们)."""
+    m = _TO_RECIPIENTS.search(clause)
+    if m is None:
+        return None
+    return "forwards" if m.group().startswith("转发") else "publishes"
 
 
 def salutation(line: str) -> bool:
     """The line names the recipients of a notice (各市、县人民政府，省政府各部门：), not a section."""
     return _SALUTATION.match(line.strip()) is not None
+
+
+def title_line(line: str) -> bool:
+    """The line is a notice's own title written without outer 《》 (it opens the notice)."""
+    return _TITLE_LINE.match(line.strip()) is not None
+
+
+def issuer(title: str) -> str | None:
+    """The body a notice's title opens with (某局 of 某局关于印发《甲》的通知)."""
+    m = _ISSUER.match(title.strip())
+    return m.group(1) if m else None
