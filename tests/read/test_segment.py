@@ -38,12 +38,6 @@ def test_a_sentence_that_opens_with_its_body_and_action_is_an_item():
     assert [i.date for i in s.items] == ["2022-03-01", None]
 
 
-def test_an_undated_paragraph_whose_body_drafts_a_new_title_is_an_item_of_its_own():
-    s = read("2022年汇编\n\n3月1日，甲部印发《甲指南》，贯彻落实《乙条例》要求。\n\n丙部最近组织编写了《丙指引》，明确订立流程。\n")
-    assert [i.text for i in s.items] == ["3月1日，甲部印发《甲指南》，贯彻落实《乙条例》要求。", "丙部最近组织编写了《丙指引》，明确订立流程。"]
-    assert [i.date for i in s.items] == ["2022-03-01", None]
-
-
 def test_dates_and_titles_in_passing_do_not_cut():
     s = read("2022年汇编\n\n3月1日，甲省人民政府印发《甲办法》，自2022年5月1日起施行。《甲办法》要求，5月底前完成。\n")
     assert len(s.items) == 1
