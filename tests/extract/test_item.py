@@ -286,7 +286,7 @@ def test_a_forwarding_notice_titled_on_its_line_forwards_the_document_its_body_n
                 "转发给你们，请认真贯彻执行。\n某省人民政府办公厅\n印发《甲办法》\n《乙办法》和《丙办法》的通知\n"
                 "《甲办法》《乙办法》和《丙办法》已经省政府同意，现印发给你们。", None)
     assert roles(x) == [("main", "某县人民政府办公室转发《某省人民政府办公厅关于印发甲办法》《乙办法》和《丙办法》的通知")]
-    assert (x.titles[0].inner.norm, x.titles[0].inner.number) == (
+    assert (x.titles[0].inner.verbatim, x.titles[0].inner.number) == (
         "某省人民政府办公厅关于印发<甲办法><乙办法>和<丙办法>的通知", "某政办发〔2020〕5号")
 
 
