@@ -41,6 +41,9 @@ UNPLACED_BODY = re.compile(
     rf"(?!为|在|对|据|经|由|按照|根据|依据|各|该|本|我|其|这|此|全省|全市|全区|全县|记者)(?:{NOT_A_NAME}[\u4e00-\u9fff]){{1,20}}?{BODY_END}"
     r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|下发|制定|《)"
 )
+# A region is the subject of an action (北京市发布, 上海市于5月1日印发, 江苏省根据《A》印发): it stands
+# for its government only when its sentence goes on to an action.
+ACTS = re.compile(r"[^。；;!！?？\n]{0,40}?(?:印发|发布|出台|公布|下发|颁布|制定|转发|转载|召开|举行|审议|表决|推出|发文|部署)")
 GENERIC = re.compile(r"级|以上|有关|相关|其他|所在|当地|各")
 NATIONAL_WORDS = ("国家", "国务院", "中央", "全国", "中国", "中华人民共和国")
 # The level words a co-issuer's name opens with when its region is the previous body's (市大数据局).
@@ -157,7 +160,7 @@ def region_of_level(regions: RegionIndex, code: str, word: str) -> str | None:
 
 
 def _ambiguous_at(text: str, start: int, regions: RegionIndex, codes: tuple[str, ...], end: int,
-                  problems: list[str]) -> tuple[Mention, int]:
+                  problems: list[str]) -> tuple[Mention, int] | None:
     """``南山区人社局`` with no city: the name fits several regions, so the body keeps its written name
     and no region; reported with the candidates."""
     sample = regions.by_code[codes[0]]
@@ -165,10 +168,12 @@ def _ambiguous_at(text: str, start: int, regions: RegionIndex, codes: tuple[str,
     stop = found[1] if found else end
     written = text[start:stop]
     name = written if found else written + "人民政府"
-    candidates = ", ".join(f"{regions.body_prefix(c)} {c}" for c in codes)
-    problems.append(f"ambiguous region {text[start:end]} ({candidates}): issuer kept as {name}, no jurisdiction")
     agency = Agency(id=iris.unplaced_agency_slug(name), name=name, level=level_of(sample), region=None, known=False)
-    return Mention(agency, written, inferred=not found), stop
+    mention = (Mention(agency, written), stop) if found else _region_as_subject(text, start, end, agency)
+    if mention is not None:
+        candidates = ", ".join(f"{regions.body_prefix(c)} {c}" for c in codes)
+        problems.append(f"ambiguous region {text[start:end]} ({candidates}): issuer kept as {name}, no jurisdiction")
+    return mention
 
 
 def _unplaced_at(text: str, start: int, problems: list[str]) -> tuple[Mention, int] | None:
@@ -208,9 +213,10 @@ def _generic(name: str) -> bool:
     return name in by_form or any(name.endswith(s) and name[:-len(s)] in by_form for s in SUFFIXES)
 
 
-def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str, problems: list[str]) -> tuple[Mention, int]:
+def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str,
+              problems: list[str]) -> tuple[Mention, int] | None:
     if not NAME_FOLLOWS.match(text, end):
-        return Mention(_government(regions, code), text[start:end], inferred=True), end
+        return _region_as_subject(text, start, end, government(regions, code))
     found = _stem_at(text, end, regions.by_code[code])
     goes_on = found and found[0][0].bare and _name_goes_on(text, found[1])
     unknown = _unknown_at(text, end) if not found or goes_on else None
@@ -218,7 +224,15 @@ def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str, 
         return _stem_mention(text, start, found[1], regions, code, found[0], problems)
     if unknown:
         return _unknown_mention(text, start, end, unknown[1], regions, code, problems)
-    return Mention(_government(regions, code), text[start:end], inferred=True), end
+    return _region_as_subject(text, start, end, government(regions, code))
+
+
+def _region_as_subject(text: str, start: int, end: int, body: Agency) -> tuple[Mention, int] | None:
+    """``江苏省发布``: a region that acts is its government, marked inferred; a region that opens a
+    name or a phrase (广东省电子印章管理办法) names no body."""
+    if not ACTS.match(text, end):
+        return None
+    return Mention(body, text[start:end], inferred=True), end
 
 
 def _stem_at(text: str, pos: int, region: Region) -> tuple[tuple[Stem, str], int] | None:
@@ -315,7 +329,7 @@ def _stem_lengths() -> dict[str, list[int]]:
 
 
 @lru_cache(maxsize=4096)
-def _government(regions: RegionIndex, code: str) -> Agency:
+def government(regions: RegionIndex, code: str) -> Agency:
     """A region's government, one object per region (see ``_local_body``)."""
     return Agency(id=iris.government_slug(code), name=regions.government_name(code), level=level_of(regions.by_code[code]),
                   region=code, sector="government")

@@ -11,7 +11,7 @@ from typing import Literal
 from graph.extract import kinds, life
 from graph.patterns.dates import DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
-from graph.extract.issuers import IssuerClause, Mention, parse_issuers
+from graph.extract.issuers import IssuerClause, Mention, government, parse_issuers
 from graph.extract.titles import DocForm, TitleSpan, bare_title, doc_form, find_titles, pieces, title_key
 from graph.gazetteer import schemes
 from graph.gazetteer.regions import RegionIndex
@@ -87,6 +87,7 @@ class Extraction:
     problems: list[str] = field(default_factory=list)
     in_force: str | None = None  # first date of entry into force (自…起施行)
     published: str | None = None  # date of publication, apart from the document's own date
+    presumed: list[Mention] = field(default_factory=list)  # a guess when no body is named: never an issuer
 
 
 def extract(item: RawItem, regions: RegionIndex) -> Extraction:
@@ -124,10 +125,10 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     elif kind == "document":  # 全国人大常委会表决通过《…法》: the body that passes a document issues it
         titles = [_with_role(t, "main") if t.role == "approved" else t for t in titles]
     issuers = (clause.issuers or _issuers_after_reference(norm, titles, regions, problems)
-               or _issuers_after_you(norm, titles, regions, problems) or _issuer_of_number(titles, regions))
-    if not issuers and kind in {"document", "meeting"}:
-        issuers = _infer_from_title(titles, regions)
-    region = _region(issuers, titles, norm, regions, item.fields.get("region"))
+               or _issuers_after_you(norm, titles, regions, problems)
+               or (_issuer_in_title(titles, regions) if kind in {"document", "meeting"} else []))
+    presumed = _presumed_issuers(titles, regions) if not issuers and kind in {"document", "meeting"} else []
+    region = _region(issuers or presumed, titles, norm, regions, item.fields.get("region"))
     concept_terms = schemes.concepts().terms_in(_mask_titles(norm, _not_own(titles, kind)))
     forms = schemes.forms()
     masked = _mask_titles(norm, titles)
@@ -138,7 +139,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     year = int(item.date[:4]) if item.date else None
     return Extraction(item, kind, titles, issuers, forwarded_issuers, clause.unnamed, region,
                       concept_terms, equivalences, _label(text, body_start), problems,
-                      life.entry_into_force(norm, year, item.date), _field_date(item.fields.get("published")))
+                      life.entry_into_force(norm, year, item.date), _field_date(item.fields.get("published")),
+                      presumed)
 
 
 def _field_date(value: str | None) -> str | None:
@@ -366,32 +368,37 @@ def _issuers_after_you(norm: str, titles: list[Title], regions: RegionIndex, pro
     return clause.issuers
 
 
-def _issuer_of_number(titles: list[Title], regions: RegionIndex) -> list[Mention]:
-    """国办发〔2022〕3号 names its issuer by a short form (国办) before 发/函/令: read as inferred."""
+def _issuer_in_title(titles: list[Title], regions: RegionIndex) -> list[Mention]:
+    """《福建省人民政府关于…的意见》: the body that opens the main title (or the document it wraps)
+    before 关于 names its issuer."""
+    main = next((t for t in titles if t.role in {"main", "approved"}), None)
+    if main is None:
+        return []
+    for candidate in dict.fromkeys((main.norm, main.form.wrapped or main.norm)):
+        head = ABOUT.sub("", candidate)
+        clause = parse_issuers(head, regions)
+        if clause.issuers and not all(m.inferred for m in clause.issuers):
+            return clause.issuers[:1]
+    return []
+
+
+def _presumed_issuers(titles: list[Title], regions: RegionIndex) -> list[Mention]:
+    """When no body is named: the one a document number's prefix stands for (国办发〔2022〕3号 → 国办),
+    else the government of the region its title names (《宁夏回族自治区…计划》). A
+    guess, kept apart from the issuers: the corpus and the users' queries count only bodies named."""
     for t in titles:
         if t.role == "main" and t.number:
             prefix = NUMBER_TAIL.sub("", normalize_name(t.number))
             clause = parse_issuers(prefix, regions)
             if clause.issuers and clause.end == len(prefix):
-                return [dataclasses.replace(m, inferred=True) for m in clause.issuers]
-    return []
-
-
-def _infer_from_title(titles: list[Title], regions: RegionIndex) -> list[Mention]:
-    """《宁夏回族自治区…计划》 with no issuer written: the body named at the title's start, or the region's government."""
+                return clause.issuers
     main = next((t for t in titles if t.role in {"main", "approved"}), None)
     if main is None:
         return []
-    inner = main.form.wrapped or main.norm
-    for candidate in (main.norm, inner):
-        head = ABOUT.sub("", candidate)
-        clause = parse_issuers(head, regions)
-        if clause.issuers:
-            return [Mention(m.agency, m.surface, inferred=True) for m in clause.issuers[:1]]
-    code = regions.find(inner)
+    code = regions.find(main.form.wrapped or main.norm)
     if code and code != COUNTRY_CODE:
-        clause = parse_issuers(regions.by_code[code].name, regions)
-        return [Mention(m.agency, m.surface, inferred=True) for m in clause.issuers[:1]]
+        body = government(regions, code)
+        return [Mention(body, body.name)]  # no surface form: the body's name was never written
     return []
 
 

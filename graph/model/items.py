@@ -71,6 +71,7 @@ class Items:
         forwarded = [t for t in x.titles if t.role == "forwarded"]
         policies = [self._policy(t, x, x.issuers, passage) for t in mains]
         for t, p in zip(mains, policies):
+            self._presumed(p, x)
             self.nodes.node(p, date_publication=x.published, date_in_force=x.in_force, status=t.status)
             if t.inner is not None:
                 self.nodes.edge(p, "ensures_implementation_of", self._referenced(t.inner, x.forwarded_issuers))
@@ -105,6 +106,7 @@ class Items:
         for t in x.titles:
             if t.role == "approved":
                 approved = self._policy(t, x, [Mention(m.agency, m.surface, True) for m in x.issuers], passage)
+                self._presumed(approved, x)
                 self.nodes.edge(iri, "approves", approved)
             else:
                 self.nodes.edge(iri, "references", self._referenced(t, []))
@@ -138,6 +140,11 @@ class Items:
             if m.inferred:
                 self.nodes.edge(iri, "issuer_inferred", agency)
         return iri
+
+    def _presumed(self, iri: str, x: Extraction) -> None:
+        """A body guessed when the item names none (国办发 → 国务院办公厅): not an issuer."""
+        for m in x.presumed:
+            self.nodes.edge(iri, "presumed_issuer", self.ref.agency(m.agency, m.surface))
 
     def _referenced(self, t: Title, issuers: list[Mention]) -> str:
         """A document named but not issued by the item (forwarded, implemented): undated unless known."""

@@ -47,7 +47,8 @@ def link_published(nodes: Nodes, wrapped: list[Wrapped]) -> None:
 
 
 def settle_policies(nodes: Nodes, ref: Reference, problems: list[Problem]) -> None:
-    """One date per policy (the earliest, others reported); issuer or explicit unknown; legal effect."""
+    """One date per policy (the earliest, others reported); issuer or explicit unknown (a presumed
+    issuer only then); legal effect, read off the issuers or, failing them, the presumed one."""
     for iri, data in list(nodes.model.items()):
         if data["type"] != "policy":
             continue
@@ -60,9 +61,11 @@ def settle_policies(nodes: Nodes, ref: Reference, problems: list[Problem]) -> No
         else:
             nodes.set(iri, "undated", [True])
         issuers = nodes.targets(iri, "passed_by")
-        if not issuers:
+        if issuers:
+            data.pop("presumed_issuer", None)  # a body named by one source outweighs a guess from another
+        else:
             nodes.set(iri, "issuer_unknown", [True])
-        _legal_effect(nodes, ref, iri, issuers, problems)
+        _legal_effect(nodes, ref, iri, issuers or nodes.targets(iri, "presumed_issuer"), problems)
 
 
 _LEVEL_OF: dict[str, Level] = {iris.level(level): level for level in LEVELS.values()}

@@ -75,6 +75,7 @@ ATTRS: dict[str, Attr] = {
 RELATIONS: dict[str, Relation] = {
     "passed_by": Relation(ELI + "passed_by", ("policy",), ("agency",)),
     "issuer_inferred": Relation(PKG + "issuerInferred", ("policy",), ("agency",)),
+    "presumed_issuer": Relation(PKG + "presumedIssuer", ("policy",), ("agency",)),
     "jurisdiction": Relation(ELI + "jurisdiction", ("policy",), ("region",)),
     "is_about": Relation(ELI + "is_about", ("policy",), ("concept",)),
     "type_document": Relation(ELI + "type_document", ("policy",), ("doctype",)),

@@ -39,6 +39,6 @@ RELATION_WORDS = {
     "skos:broader": "上位概念 broader", "skos:inScheme": "属于方案 in scheme", "dcterms:type": "文种 document form",
     "eli:type_document": "文种 document form", "pkg:wrapperType": "印发文种 wrapper form", "pkg:legalEffect": "效力级别 legal effect",
     "pkg:approves": "审议通过 approves", "dcterms:references": "提及 mentions", "pkg:issuerInferred": "推定发布 inferred issuer",
-    "eli:cites": "引用 cites",
+    "pkg:presumedIssuer": "推测发布 presumed issuer", "eli:cites": "引用 cites",
 }
 """Relations in words for tooltips (the CURIE is the fallback)."""

@@ -77,6 +77,14 @@ def test_region_alone_means_its_government_inferred(regions):
     m = parse_issuers("江苏省发布", regions).issuers[0]
     assert m.agency.name == "江苏省人民政府"
     assert m.inferred
+    later = parse_issuers("上海市于5月1日率先印发", regions).issuers[0]
+    assert (later.agency.name, later.inferred) == ("上海市人民政府", True)
+
+
+def test_a_region_that_opens_a_name_is_no_body(regions):
+    assert parse_issuers("广东省电子印章管理暂行办法", regions).issuers == []
+    assert parse_issuers("江苏省的电子证照。江苏省发布", regions).issuers == []
+    assert parse_issuers("南山区电子证照目录", regions).issuers == []
 
 
 def test_forwarding_separates_the_forwarded_issuer(regions):

@@ -12,16 +12,29 @@ def test_document_with_issuer_title_concepts_region(item_of):
     assert [c.pref_zh for c in x.concepts] == ["电子证照", "电子印章", "互认"]
 
 
-def test_issuer_inferred_from_title(item_of):
+def test_a_region_in_the_title_gives_a_presumed_issuer_not_an_issuer(item_of):
     x = item_of("《广西壮族自治区数字政府建设实施方案》提出推广电子签名。")
-    assert [m.agency.name for m in x.issuers] == ["广西壮族自治区人民政府"]
-    assert x.issuers[0].inferred
+    assert x.issuers == []
+    assert [m.agency.name for m in x.presumed] == ["广西壮族自治区人民政府"]
     assert x.region == "450000"
 
 
 def test_issuer_written_in_the_title(item_of):
     x = item_of("《福建省人民政府关于推进电子证照应用的意见》")
-    assert [m.agency.name for m in x.issuers] == ["福建省人民政府"]
+    assert [(m.agency.name, m.inferred) for m in x.issuers] == [("福建省人民政府", False)]
+    assert x.presumed == []
+    y = item_of("《关于印发某某市交通运输局关于电子运单的办法的通知》")
+    assert [m.agency.name for m in y.issuers] == []
+
+
+def test_a_region_opening_the_title_before_guanyu_is_no_named_issuer(item_of):
+    x = item_of("《湖南省关于推进电子证照应用的意见》发布。")
+    assert x.issuers == [] and [m.agency.name for m in x.presumed] == ["湖南省人民政府"]
+
+
+def test_a_named_issuer_leaves_nothing_presumed(item_of):
+    x = item_of("2022年1月5日，财政部印发《会计凭证电子化办法》（国办发〔2022〕3号）。")
+    assert [m.agency.name for m in x.issuers] == ["财政部"] and x.presumed == []
 
 
 def test_no_issuer_and_no_region(item_of):
@@ -80,10 +93,18 @@ def test_issuer_after_an_implemented_reference(item_of):
     assert [(m.agency.name, m.inferred, m.surface) for m in x.issuers] == [("河南省人民政府", False, "河南省政府")]
 
 
-def test_issuer_from_the_document_number(item_of):
+def test_the_document_number_gives_a_presumed_issuer(item_of):
     x = item_of("1、《关于加快推进电子证照扩大应用领域的意见》（国办发〔2022〕3号），推动电子证照互认。")
-    assert [(m.agency.name, m.inferred) for m in x.issuers] == [("国务院办公厅", True)]
+    assert x.issuers == []
+    assert [m.agency.name for m in x.presumed] == ["国务院办公厅"]
     assert x.region == "100000"
+
+
+def test_a_number_outweighs_the_region_of_the_title_as_a_guess(item_of):
+    x = item_of("《浙江省试点城市电子印章管理办法》（工信部发〔2021〕5号）。")
+    assert [m.agency.name for m in x.presumed] == ["工业和信息化部"]
+    y = item_of("《浙江省电子印章管理办法》（浙政办发〔2021〕5号）。")
+    assert [(m.agency.name, m.surface) for m in y.presumed] == [("浙江省人民政府", "浙江省人民政府")]
 
 
 

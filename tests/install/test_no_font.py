@@ -10,7 +10,7 @@ def test_build_succeeds_without_any_font(tmp_path):
     result = run_without_fonts([str(BIN / "policykg"), "build"], tmp_path, fresh_env(tmp_path))
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    assert result.stdout.splitlines()[-1].startswith("wrote 2054 triples to out/graph.nt")
+    assert result.stdout.splitlines()[-1].startswith("wrote 2047 triples to out/graph.nt")
     page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert page.count('<figure class="chart"') == 4 and "<img" not in page  # SVG drawn by the browser, in its fonts
     assert {p.name for p in (tmp_path / "out").iterdir()} >= {

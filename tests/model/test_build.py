@@ -71,6 +71,21 @@ def test_meeting_yields_activity_and_approved_plan(roundup):
     assert out(result, plan, "issuer_inferred") == ["https://w3id.org/policykg/id/agency/state-council"]
 
 
+def test_a_guess_is_a_presumed_issuer_until_a_source_names_one(roundup):
+    guess = roundup("g.txt", "2022年\n\n3月1日，《江西省电子证照管理办法》公布，推进电子证照应用。\n")
+    result = build([guess])
+    policy = policies(result)["江西省电子证照管理办法"]
+    assert out(result, policy, "passed_by") == []
+    assert out(result, policy, "presumed_issuer") == ["https://w3id.org/policykg/id/agency/360000-gov"]
+    assert result.graph.nodes[policy]["issuer_unknown"] is True
+    named = roundup("n.txt", "2022年\n\n3月1日，江西省人民政府办公厅印发《江西省电子证照管理办法》。\n")
+    result = build([guess, named])
+    policy = policies(result)["江西省电子证照管理办法"]
+    assert out(result, policy, "passed_by") == ["https://w3id.org/policykg/id/agency/360000-gov-office"]
+    assert out(result, policy, "presumed_issuer") == []
+    assert "issuer_unknown" not in result.graph.nodes[policy]
+
+
 def test_equivalence_node_and_concept(roundup):
     path = roundup("f.txt", "2023年\n\n2023年5月6日，湖北省人民政府印发《湖北省电子印章管理办法》：电子印章与实物印章具有同等法律效力。\n")
     result = build([path])

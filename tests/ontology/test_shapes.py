@@ -69,6 +69,25 @@ def test_inferred_issuer_counts_as_issuer():
     assert validate(g) == []
 
 
+def test_a_presumed_issuer_is_no_issuer():
+    g = valid_graph()
+    g.remove((POLICY, ELI.passed_by, None))
+    g.add((POLICY, PKG.presumedIssuer, AGENCY))
+    assert messages(g) == {
+        (str(POLICY), "a policy has either an issuer (eli:passed_by) or pkg:issuerUnknown true"),
+        (str(POLICY), "a presumed issuer (pkg:presumedIssuer) is given only when no issuer is named (pkg:issuerUnknown true)"),
+    }
+    g.add((POLICY, PKG.issuerUnknown, Literal(True)))
+    assert validate(g) == []
+
+
+def test_a_presumed_issuer_beside_a_named_one():
+    g = valid_graph()
+    g.add((POLICY, PKG.presumedIssuer, AGENCY))
+    assert messages(g) == {
+        (str(POLICY), "a presumed issuer (pkg:presumedIssuer) is given only when no issuer is named (pkg:issuerUnknown true)")}
+
+
 def test_policy_without_jurisdiction():
     g = valid_graph()
     g.remove((POLICY, ELI.jurisdiction, None))

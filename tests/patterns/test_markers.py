@@ -21,6 +21,8 @@ from graph.patterns.markers import (ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MON
     ("新华社北京6月17日电 最高人民法院发布《甲》", "最高人民法院发布《甲》"),
     ("某某社上海3月5日电/据某某网报导，日前，某市人民政府印发《乙》", "某市人民政府印发《乙》"),
     ("中新网3月5日讯，国家税务总局推广电子发票", "国家税务总局推广电子发票"),
+    ("回顾2019年，4月2日，某市税务局推广电子发票", "某市税务局推广电子发票"),
+    ("2020年，商务部发布《乙》", "商务部发布《乙》"),
 ])
 def test_body_starts_after_the_leads(text, body):
     assert text[body_start(text):] == body
