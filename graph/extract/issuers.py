@@ -21,6 +21,7 @@ from graph.namespaces import COUNTRY_CODE
 from graph.text import lengths_by_first_char, prefixes
 
 SEPARATORS = re.compile(r"^(?:[、，,;；|/\s]|和|与|及|以及|会同|联合|同)+")
+JOINING_CHARS = frozenset("和与及同联会以")  # a joining word may open a region's name (和平县, 同心县)
 FORWARD = re.compile(r"^(?:转发|转载|转)")
 VERBS = re.compile(r"^(?:正式|联合|共同|近日|日前|分别)?(?:印发|发布|出台|公布|下发|发出|制定|修订|公开|推出|发文)")
 # 十三届全国人大常委会第三十次会议: the session of a body is that body.
@@ -80,8 +81,8 @@ def parse_issuers(text: str, regions: RegionIndex, context: str | None = None) -
     pos, target = 0, out.issuers
     while pos < len(text):
         rest = text[pos:]
-        if m := SEPARATORS.match(rest):
-            pos += m.end()
+        if (m := SEPARATORS.match(rest)) and (stop := _separator_end(text, pos, pos + m.end(), regions)) > pos:
+            pos = stop
             continue
         if m := SESSION.match(rest):
             pos += m.end()
@@ -108,6 +109,14 @@ def parse_issuers(text: str, regions: RegionIndex, context: str | None = None) -
         target.append(mention)
     out.end = pos
     return out
+
+
+def _separator_end(text: str, start: int, end: int, regions: RegionIndex) -> int:
+    """Where the joining words at ``start`` end: before a region whose name opens with one (和平县, 同心县)."""
+    for pos in range(start, end):
+        if text[pos] in JOINING_CHARS and regions.match_at(text, pos, short_cities=True):
+            return pos
+    return end
 
 
 def _last_region(mentions: list[Mention]) -> str | None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Literal
 
 from graph.extract import kinds, life
-from graph.patterns.dates import DATE_RE, make_date, parts
+from graph.patterns.dates import DATE, DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
 from graph.extract.issuers import IssuerClause, Mention, government, parse_issuers
 from graph.extract.titles import DocForm, TitleSpan, bare_title, doc_form, find_titles, pieces, title_key
@@ -35,6 +35,8 @@ LAW = re.compile(r"法(?:\([^()]*\))?$")  # 《中华人民共和国电子签名
 INCLUDED = (re.compile(r"包括\s*$"), re.compile(r"\s*在内"))  # 包括《X》在内的一批法律: X is one of those named
 ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
+NOTE_OPENS = re.compile(rf"》?\s*\(\s*(?:{DATE}\s*[,，]?\s*)?")
+NOTE_CLOSES = re.compile(r"\s*(?:联合)?(?:印发|发布|公布|颁布|制定|发)\s*\)")
 ISSUED_BY = re.compile(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?由")
 NUMBER_TAIL = re.compile(r"(?:发|函|令|字|规|电)?\s*[\[〔(（].*$")
 ABOUT = re.compile(r"^关于(?:印发|发布|公布)?")
@@ -48,6 +50,9 @@ SHORT_NAME_MAX = 6  # 《管理办法》 may stand for 《电子印章管理办�
 HEADING_VERB = re.compile(r"(?:转发|印发|发布|公布|下发)\s*$")
 NOTICE_AFTER = re.compile(r"\s*的(?:通知|通告|函|决定|意见)\s*(?:\n|$)")  # ends its line
 HEADING_BY = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff]{2,40}$")  # the body (or 关于) opening a title line
+CLAUSE_BREAKS = "。；;!！?？\n，,"
+# What may stand between a clause's issuer and its title: a day, an adverb, an action (17日发布, 最近组织编写了).
+OWN_ACTION = re.compile(r"[^，,。；;:：《》“”\"]{0,8}?(?:印发|发布|出台|公布|下发|颁布|制定|修订|编写|编制|起草|推出|发出)了?\s*")
 TitleRole = Literal["main", "implemented", "forwarded", "approved", "cited", "repealed", "amends", "repeals"]
 """What a title is to its item: the document issued, one it implements, forwards, a meeting approves,
 one it cites (or one named in a whole document's text), one it repeals; amends/repeals: the document a
@@ -70,6 +75,7 @@ class Title:
     inner: Title | None = None  # the document a 关于转发〈X〉的通知 forwards
     changes: tuple[life.Change, Title] | None = None  # ("amends" | "repeals", X) for 关于修改〈X〉的决定
     status: str | None = None  # draft-for-comment, in-force, repealed … where the text says so
+    issuers: tuple[Mention, ...] = ()  # a later document's own issuers (…；B发布《C》), where its clause names them
 
 
 @dataclass
@@ -127,6 +133,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     issuers = (clause.issuers or _issuers_after_reference(norm, titles, regions, problems)
                or _issuers_after_you(norm, titles, regions, problems)
                or (_issuer_in_title(titles, regions) if kind in {"document", "meeting"} else []))
+    if kind == "document":
+        titles = _own_issuers(norm, titles, issuers, regions, problems)
     presumed = _presumed_issuers(titles, regions) if not issuers and kind in {"document", "meeting"} else []
     region = _region(issuers or presumed, titles, norm, regions, item.fields.get("region"))
     concept_terms = schemes.concepts().terms_in(_mask_titles(norm, _not_own(titles, kind)))
@@ -356,14 +364,18 @@ def _issuers_after_reference(norm: str, titles: list[Title], regions: RegionInde
 
 
 def _issuers_after_you(norm: str, titles: list[Title], regions: RegionIndex, problems: list[str]) -> list[Mention]:
-    """``《A》由B印发``: the issuer written after the title."""
+    """``《A》由B印发``, ``《A》(2003年12月17日B印发)``: the issuer written after the title."""
     main = next((t for t in titles if t.role == "main" and t.end), None)
     if main is None:
         return []
-    m = ISSUED_BY.match(norm, main.end)
-    if m is None:
+    if m := ISSUED_BY.match(norm, main.end):
+        clause = parse_issuers(norm[m.end():], regions)
+    elif m := NOTE_OPENS.match(norm, main.end):  # 《A》(2003年12月17日B印发): a note under the title
+        clause = parse_issuers(norm[m.end():], regions)
+        if not NOTE_CLOSES.match(norm, m.end() + clause.end):
+            return []
+    else:
         return []
-    clause = parse_issuers(norm[m.end():], regions)
     problems.extend(clause.problems)
     return clause.issuers
 
@@ -380,6 +392,39 @@ def _issuer_in_title(titles: list[Title], regions: RegionIndex) -> list[Mention]
         if clause.issuers and not all(m.inferred for m in clause.issuers):
             return clause.issuers[:1]
     return []
+
+
+def _own_issuers(norm: str, titles: list[Title], issuers: list[Mention], regions: RegionIndex,
+                 problems: list[str]) -> list[Title]:
+    """``甲局印发《A》；乙部发布《B》``, or two briefs run together: a later document whose own clause
+    opens with a body and an action (乙部发布, 最高人民法院17日发布, 人社部组织编写了) is that body's,
+    not the item's first issuer's."""
+    context = next((m.agency.region for m in issuers if m.agency.region and m.agency.region != COUNTRY_CODE), None)
+    out: list[Title] = []
+    for t in titles:
+        if out and t.role == "main" and t.end:
+            own = _clause_issuers(norm, max(out[-1].end + 1, _clause_start(norm, t.start - 1)), t.start - 1,
+                                  regions, context)
+            if own and [m.agency for m in own.issuers] != [m.agency for m in issuers]:
+                problems.extend(own.problems)
+                t = dataclasses.replace(t, issuers=tuple(own.issuers))
+        out.append(t)
+    return out
+
+
+def _clause_start(norm: str, end: int) -> int:
+    """Where the clause ending at ``end`` starts: after the last break or comma before it."""
+    return max(norm.rfind(ch, 0, end) for ch in CLAUSE_BREAKS) + 1
+
+
+def _clause_issuers(norm: str, start: int, end: int, regions: RegionIndex, context: str | None) -> IssuerClause | None:
+    """The bodies a clause opens with (after its date or 据…消息), when only an action follows them."""
+    clause_text = norm[start:end]
+    body = clause_text[markers.body_start(clause_text):]
+    found = parse_issuers(body, regions, context)
+    if found.issuers and OWN_ACTION.fullmatch(body, found.end):
+        return found
+    return None
 
 
 def _presumed_issuers(titles: list[Title], regions: RegionIndex) -> list[Mention]:

@@ -69,9 +69,10 @@ class Items:
         cited = [self._referenced(t, []) for t in x.titles if t.role == "cited"]
         repealed = [self._referenced(t, []) for t in x.titles if t.role == "repealed"]
         forwarded = [t for t in x.titles if t.role == "forwarded"]
-        policies = [self._policy(t, x, x.issuers, passage) for t in mains]
+        policies = [self._policy(t, x, list(t.issuers) or x.issuers, passage) for t in mains]
         for t, p in zip(mains, policies):
-            self._presumed(p, x)
+            if not t.issuers:
+                self._presumed(p, x)
             self.nodes.node(p, date_publication=x.published, date_in_force=x.in_force, status=t.status)
             if t.inner is not None:
                 self.nodes.edge(p, "ensures_implementation_of", self._referenced(t.inner, x.forwarded_issuers))
@@ -112,7 +113,8 @@ class Items:
                 self.nodes.edge(iri, "references", self._referenced(t, []))
 
     def _policy(self, t: Title, x: Extraction, issuers: list[Mention], passage: str) -> str:
-        region = x.region or COUNTRY_CODE
+        own = t.issuers[0].agency.region if t.issuers else None  # a later document's own issuer's region
+        region = own or x.region or COUNTRY_CODE
         iri = self._policy_node(t, region, issuers)
         self.nodes.node(iri, date_document=x.item.date, unnamed_co_issuers=x.unnamed or None)
         if x.item.date is None:
@@ -121,7 +123,7 @@ class Items:
         for c in self._concepts(x):
             self.nodes.edge(iri, "is_about", c)
         self._equivalences(iri, x.equivalences, x)
-        if x.region is None:
+        if own is None and x.region is None:
             self._problem(x.item, "no region named: jurisdiction taken as 中国")
         return iri
 

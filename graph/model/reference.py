@@ -68,6 +68,8 @@ class Reference:
         parent = self._parent(agency)
         if parent is not None:
             self.nodes.edge(iri, "sub_organization_of", self.agency(parent))
+        if agency.successor is not None:  # a defunct body keeps its name; the link leads to today's
+            self.nodes.edge(iri, "succeeded_by", self.agency(agency.successor))
         return iri
 
     def _parent(self, agency: Agency) -> Agency | None:

@@ -97,6 +97,7 @@ RELATIONS: dict[str, Relation] = {
     "legal_effect": Relation(PKG + "legalEffect", ("policy",), ("effect",)),
     "part_of": Relation(DCTERMS + "isPartOf", ("passage",), ("source",)),
     "sub_organization_of": Relation(ORG + "subOrganizationOf", ("agency",), ("agency",)),
+    "succeeded_by": Relation(PKG + "succeededBy", ("agency",), ("agency",)),
     "area_served": Relation(SCHEMA + "areaServed", ("agency",), ("region",)),
     "classification": Relation(ORG + "classification", ("agency",), ("level",)),
     "sector": Relation(PKG + "sector", ("agency",), ("sector",)),

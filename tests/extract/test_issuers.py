@@ -239,3 +239,10 @@ def test_a_body_followed_by_a_citing_verb_is_not_a_longer_name(regions):
 @pytest.mark.parametrize("text", ["人民法院、当事人可以", "县级以上人民政府印发", "公安局和人社局联合", "有关部门办公室印发"])
 def test_a_kind_of_body_is_not_an_unknown_body(regions, text):
     assert parse_issuers(text, regions).issuers == []
+
+
+def test_a_region_opening_with_a_joining_word_is_read_as_a_name(regions):
+    assert names(parse_issuers("和平县人民政府印发", regions)) == ["河源市和平县人民政府"]
+    assert names(parse_issuers("同江市人民政府与同心县人民政府联合印发", regions)) == [
+        "佳木斯市同江市人民政府", "吴忠市同心县人民政府"]
+    assert names(parse_issuers("国家发展改革委和商务部印发", regions)) == ["国家发展和改革委员会", "商务部"]

@@ -358,3 +358,27 @@ def test_a_notice_titled_on_its_line_publishing_a_document_is_the_item(item_of):
     assert roles(x) == [("main", "南京市人力资源和社会保障局关于印发《电子劳动合同指引》的通知"), ("main", "南京市电子劳动合同指引")]
     assert x.titles[0].form.wrapped == "电子劳动合同指引"
     assert [m.agency.name for m in x.issuers] == ["南京市人力资源和社会保障局"]
+
+
+def test_a_later_document_after_its_own_issuer_is_that_bodys(item_of):
+    x = item_of("2021年5月6日，海南省财政厅印发《电子票据管理办法》；海关总署12日发布《电子报关单规范》，推行电子签名。")
+    assert [m.agency.name for m in x.issuers] == ["海南省财政厅"]
+    by_title = {t.verbatim: [m.agency.name for m in t.issuers] for t in x.titles}
+    assert by_title == {"电子票据管理办法": [], "电子报关单规范": ["海关总署"]}
+
+
+def test_a_later_document_without_its_own_issuer_keeps_the_items(item_of):
+    x = item_of("2021年5月6日，浙江省财政厅印发《电子票据管理办法》和《电子票据操作规程》，并同步发布《电子票据样式》。")
+    assert [t.issuers for t in x.titles] == [(), (), ()]
+
+
+def test_a_later_documents_issuer_without_region_is_read_in_the_items(item_of):
+    x = item_of("2022年3月1日，宁波市人社局印发《电子劳动合同指引》，市大数据局最近组织编写了《电子印章规范》。")
+    assert [m.agency.name for m in x.titles[1].issuers] == ["宁波市大数据局"]
+
+
+def test_an_issuer_in_a_note_under_the_title(item_of):
+    x = item_of("《某省电子文件归档办法》（2003年12月17日江西省档案局印发）要求电子文件归档。")
+    assert [m.agency.name for m in x.issuers] == ["江西省档案局"] and x.region == "360000"
+    y = item_of("《电子文件归档办法》（国办发〔2003〕17号）要求电子文件归档。")
+    assert y.issuers == []

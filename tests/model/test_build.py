@@ -86,6 +86,25 @@ def test_a_guess_is_a_presumed_issuer_until_a_source_names_one(roundup):
     assert "issuer_unknown" not in result.graph.nodes[policy]
 
 
+def test_a_later_document_takes_its_own_issuers_region(roundup):
+    path = roundup("o.txt", "2021年\n\n5月6日，海南省财政厅印发《电子票据管理办法》；海关总署12日发布《电子报关单规范》。\n")
+    result = build([path])
+    p = policies(result)
+    assert out(result, p["电子报关单规范"], "passed_by") == ["https://w3id.org/policykg/id/agency/gacc"]
+    assert out(result, p["电子报关单规范"], "jurisdiction") == ["https://w3id.org/policykg/id/region/CN"]
+    assert out(result, p["电子票据管理办法"], "jurisdiction") == ["https://w3id.org/policykg/id/region/460000"]
+
+
+def test_a_defunct_body_keeps_its_name_and_links_to_its_successor(roundup):
+    path = roundup("d.txt", "2006年\n\n3月1日，信息产业部印发《电子认证服务管理办法》。\n")
+    result = build([path])
+    mii = "https://w3id.org/policykg/id/agency/mii"
+    assert out(result, policies(result)["电子认证服务管理办法"], "passed_by") == [mii]
+    assert result.graph.nodes[mii]["pref_zh"] == "信息产业部"
+    assert out(result, mii, "succeeded_by") == ["https://w3id.org/policykg/id/agency/miit"]
+    assert result.graph.nodes["https://w3id.org/policykg/id/agency/miit"]["pref_zh"] == "工业和信息化部"
+
+
 def test_equivalence_node_and_concept(roundup):
     path = roundup("f.txt", "2023年\n\n2023年5月6日，湖北省人民政府印发《湖北省电子印章管理办法》：电子印章与实物印章具有同等法律效力。\n")
     result = build([path])

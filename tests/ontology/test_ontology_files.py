@@ -92,6 +92,7 @@ def test_design_pkg_terms_are_all_declared_with_bilingual_labels():
     ("Meeting", RDFS.subClassOf, "http://www.w3.org/ns/prov#Activity"),
     ("LegalEquivalenceAssertion", RDFS.subClassOf, "http://www.w3.org/ns/prov#Entity"),
     ("issuerInferred", RDFS.subPropertyOf, "http://data.europa.eu/eli/ontology#passed_by"),
+    ("succeededBy", RDFS.subPropertyOf, "http://purl.org/dc/terms/isReplacedBy"),
     ("publishes", RDFS.subPropertyOf, "http://purl.org/dc/terms/relation"),
     ("status", RDFS.domain, "http://data.europa.eu/eli/ontology#LegalResource"),
 ])
