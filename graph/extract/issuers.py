@@ -27,13 +27,13 @@ VERBS = re.compile(r"^(?:正式|联合|共同|近日|日前|分别)?(?:印发|�
 # 十三届全国人大常委会第三十次会议: the session of a body is that body.
 SESSION = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届|第[一二三四五六七八九十百零〇\d]{1,5}次(?:全体|常务|主任)?(?:会议)?)")
 COUNT = re.compile(r"^等\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})?\s*(?:个)?(?:部门|单位|机构|部委|家)")
-SUB_UNIT = re.compile(r"^(办公厅|办公室|(?:(?!会同|联合|印发|发布|转发|召开|主持|等|和|与|及)[\u4e00-\u9fff]){2,10}?(?:司|局|中心|办公室))")
+SUB_UNIT = re.compile(r"^(办公厅|办公室|(?:(?!会同|联合|印发|发布|转发|召开|主持|等|和|与|及)[\u4e00-\u9fff]){2,10}?(?:司|局|中心(?!支行)|办公室|分行|支行|总部))")
 NOT_A_NAME = r"(?!转发|转载|印发|发布|召开|出台|公布|联合|会同|举行|主持|审议|下发|关于|近日|日前|正式|的|根据|依据|按照|结合|围绕|针对|牵头)"
 NAME_FOLLOWS = re.compile(NOT_A_NAME)
 BODY_END = (r"(?:联席会议办公室|领导小组办公室|办公厅|办公室|管理委员会|管委会|委员会|管理局|法院|检察院|总工会|工会|联合会|协会"
             r"|人民政府|分局|研究室|厅|局|委|办|中心|小组)")
-UNKNOWN_BODY = re.compile(
-    rf"(?:{NOT_A_NAME}[\u4e00-\u9fff]){{1,24}}?{BODY_END}"
+UNKNOWN_BODY = re.compile(  # 管委会 alone after a zone's name (两江新区管委会) is the zone's committee
+    rf"(?:管委会|管理委员会|(?:{NOT_A_NAME}[\u4e00-\u9fff]){{1,24}}?{BODY_END})"
     r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|召开|下发|《|[，,:：。\s“\"]|$)"
 )
 # A body named with no region at all (火星市数字办, 国家电子文件管理部际联席会议办公室): only right
@@ -131,7 +131,7 @@ def _body_at(text: str, pos: int, regions: RegionIndex, problems: list[str],
     by_id, surfaces = central()
     for size in _central_lengths().get(text[pos:pos + 1], ()):  # prefixes() inlined: tried at every position
         if pos + size <= len(text) and (agency_id := surfaces.get(text[pos:pos + size])):
-            return _central_at(text, pos, pos + size, by_id[agency_id], problems)
+            return _central_at(text, pos, pos + size, by_id[agency_id], regions, problems)
     region_match = regions.match_at(text, pos, short_cities=True)
     if region_match is not None:
         code, end = region_match
@@ -199,15 +199,19 @@ def _unplaced_at(text: str, start: int, problems: list[str]) -> tuple[Mention, i
     return Mention(agency, name), m.end()
 
 
-def _central_at(text: str, start: int, end: int, agency: Agency, problems: list[str]) -> tuple[Mention, int]:
+def _central_at(text: str, start: int, end: int, agency: Agency, regions: RegionIndex,
+                problems: list[str]) -> tuple[Mention, int]:
     end = _skip_typo(text, start, end, problems)
     sub = SUB_UNIT.match(text[end:])
     if sub:
         unit = sub.group(1)
         office = unit in {"办公厅", "办公室"}
+        # 国家税务总局深圳市税务局, 国家金融监督管理总局江苏监管局: a central body's branch in a region serves it
+        branch = regions.match_at(unit, 0, short_cities=True)
+        region = regions.by_code[branch[0]] if branch else None
         child = Agency(id=iris.office_slug(agency.id) if office else iris.sub_unit_slug(agency.id, unit),
-                       name=agency.name + unit, level="national", region=agency.region, parent=agency.id,
-                       sector=agency.sector,
+                       name=agency.name + unit, level=level_of(region) if region else "national",
+                       region=region.code if region else agency.region, parent=agency.id, sector=agency.sector,
                        name_en=f"General Office of the {agency.name_en}" if office and agency.name_en else None)
         end += sub.end()
         return Mention(child, text[start:end]), end

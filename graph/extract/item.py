@@ -11,7 +11,7 @@ from typing import Literal
 from graph.extract import kinds, life
 from graph.patterns.dates import DATE, DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
-from graph.extract.issuers import IssuerClause, Mention, government, parse_issuers
+from graph.extract.issuers import LEVEL_WORD, IssuerClause, Mention, government, parse_issuers
 from graph.extract.titles import DocForm, TitleSpan, bare_title, doc_form, find_titles, pieces, title_key
 from graph.gazetteer import schemes
 from graph.gazetteer.regions import RegionIndex
@@ -109,7 +109,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     first_title = spans[0].start - 1 if spans else len(norm)
     head = norm[body_start:first_title]
     agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
-    clause = parse_issuers(normalize_name(agency) if agency else head, regions)
+    clause = _head_issuers(normalize_name(agency) if agency else head, norm, spans, regions)
     if agency and item.fields.get(INFERRED_AGENCY):  # 该局, 市人社局: the reader carried it from an earlier sentence
         clause.issuers = [dataclasses.replace(m, inferred=True) for m in clause.issuers]
     problems.extend(clause.problems)
@@ -149,6 +149,19 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
                       concept_terms, equivalences, _label(text, body_start), problems,
                       life.entry_into_force(norm, year, item.date), _field_date(item.fields.get("published")),
                       presumed)
+
+
+def _head_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex) -> IssuerClause:
+    """The issuer clause at the item's head; ``省人社厅、省财政厅联合印发《浙江省…》``: bodies written with
+    a level word and no region are of the region the first title names, at that level."""
+    clause = parse_issuers(head, regions)
+    if clause.issuers and clause.issuers[0].agency.region is None and LEVEL_WORD.match(head) and spans:
+        code = regions.find(norm[spans[0].start:spans[0].end])
+        if code and code != COUNTRY_CODE:
+            placed = parse_issuers(head, regions, code)
+            if placed.issuers and placed.issuers[0].agency.region:
+                return placed
+    return clause
 
 
 def _field_date(value: str | None) -> str | None:

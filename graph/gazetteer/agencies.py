@@ -18,6 +18,10 @@ Level = Literal["national", "provincial", "municipal", "county"]
 LEVELS: dict[int, Level] = {0: "national", 1: "provincial", 2: "municipal", 3: "county"}
 """Region.level (0 for 中国) → its level."""
 SUFFIX_FULL = {"委": "委员会", "办": "办公室"}
+SUFFIX_COLUMNS = {"provincial": "province_suffix", "municipality": "zhixiashi_suffix", "municipal": "city_suffix",
+                  "county": "county_suffix"}
+"""The column of agency_stems.csv giving each level's suffix: the one composed first, then (after |) others
+some regions of that level use, accepted when written."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ class Stem:
     suffixes: dict[str, str]  # level (provincial, municipality, municipal, county) → suffix
     forms: tuple[str, ...] = field(default_factory=tuple)
     successor: str | None = None  # slug of the stem whose bodies took over (工商行政管理 → 市场监督管理)
+    alternates: frozenset[str] = frozenset()  # suffixes some regions of a level use instead (上海市商务委员会)
 
     def suffix_for(self, region: Region) -> str:
         if region.is_municipality:
@@ -55,7 +60,7 @@ class Stem:
     def family(self) -> frozenset[str]:
         """The suffixes this stem's bodies take at some level; 厅 and 局 stand for each other, since a
         wrong one is a slip of the writer that is reported, not another body."""
-        own = {s for s in self.suffixes.values() if s}
+        own = {s for s in self.suffixes.values() if s} | self.alternates
         return frozenset(own | ({"厅", "局"} if own & {"厅", "局"} else set()))
 
     @cached_property
@@ -106,11 +111,13 @@ def stems() -> tuple[dict[str, Stem], dict[str, list[Stem]]]:
     forms: list[tuple[str, Stem]] = []
     for row in _rows("agency_stems.csv"):
         abbrev = tuple(a for a in row["abbrev"].split("|") if a)
-        city = row["city_suffix"]
-        suffixes = {"provincial": row["province_suffix"], "municipality": row.get("zhixiashi_suffix") or city,
-                    "municipal": city, "county": row.get("county_suffix") or city}
+        cells = {level: (row.get(column) or "").split("|") for level, column in SUFFIX_COLUMNS.items()}
+        city = cells["municipal"][0]
+        suffixes = {level: found[0] or city for level, found in cells.items()}
+        suffixes["provincial"] = cells["provincial"][0]
+        alternates = frozenset(s for found in cells.values() for s in found[1:] if s)
         stem = Stem(row["stem"], row["slug"], row["name_en"], row["sector"], suffixes, (row["stem"], *abbrev),
-                    row["successor"] or None)
+                    row["successor"] or None, alternates)
         by_slug[stem.slug] = stem
         forms.extend((normalize(f), stem) for f in stem.forms)
     forms.sort(key=lambda pair: (-len(pair[0]), pair[1].bare, pair[1].slug))

@@ -140,9 +140,14 @@ class RegionIndex:
                 continue
             code = self._pick(word, within, short_cities)
             if code and not (word.endswith("市") and text[pos + size:pos + size + 1] == "场") \
-                    and not (word not in self.full and text.startswith(ZONE_WORDS, pos + size)):
+                    and not (self._zone_named(word, code) and text.startswith(ZONE_WORDS, pos + size)):
                 return code, pos + size
         return None
+
+    def _zone_named(self, word: str, code: str) -> bool:
+        """A county's short name before 新区/开发区 … names the zone, not the county (钱塘新区 is not
+        钱塘区); a city's short name before one is the zone's city (广州开发区 is in 广州市)."""
+        return word not in self.full and self.by_code[code].level == 3
 
     def ambiguous_at(self, text: str, pos: int = 0) -> tuple[tuple[str, ...], int] | None:
         """A full division name at ``pos`` that several regions bear (南山区), its codes and end: read

@@ -246,3 +246,24 @@ def test_a_region_opening_with_a_joining_word_is_read_as_a_name(regions):
     assert names(parse_issuers("同江市人民政府与同心县人民政府联合印发", regions)) == [
         "佳木斯市同江市人民政府", "吴忠市同心县人民政府"]
     assert names(parse_issuers("国家发展改革委和商务部印发", regions)) == ["国家发展和改革委员会", "商务部"]
+
+
+def test_a_suffix_another_region_of_the_level_uses_is_accepted_as_written(regions):
+    assert names(parse_issuers("上海市商务委印发", regions)) == ["上海市商务委员会"]
+    assert names(parse_issuers("北京市商务局印发", regions)) == ["北京市商务局"]
+    assert names(parse_issuers("天津市科学技术局印发", regions)) == ["天津市科学技术局"]
+    assert parse_issuers("天津市科学技术局印发", regions).problems == []
+
+
+def test_a_central_bodys_branch_in_a_region_serves_that_region(regions):
+    [a] = [m.agency for m in parse_issuers("国家税务总局宁波市税务局发布", regions).issuers]
+    assert (a.name, a.region, a.level, a.parent) == ("国家税务总局宁波市税务局", "330200", "municipal", "sta")
+    [b] = [m.agency for m in parse_issuers("中国人民银行南京中心支行印发", regions).issuers]
+    assert (b.name, b.region) == ("中国人民银行南京中心支行", "320100")
+    [c] = [m.agency for m in parse_issuers("工信部信息通信管理局印发", regions).issuers]
+    assert (c.name, c.region, c.level) == ("工业和信息化部信息通信管理局", "100000", "national")
+
+
+def test_a_zones_management_committee_is_a_body_of_its_region(regions):
+    [a] = [m.agency for m in parse_issuers("重庆两江新区管委会印发", regions).issuers]
+    assert (a.name, a.region, a.known) == ("重庆市两江新区管委会", "500157", False)

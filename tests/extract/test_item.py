@@ -382,3 +382,12 @@ def test_an_issuer_in_a_note_under_the_title(item_of):
     assert [m.agency.name for m in x.issuers] == ["江西省档案局"] and x.region == "360000"
     y = item_of("《电子文件归档办法》（国办发〔2003〕17号）要求电子文件归档。")
     assert y.issuers == []
+
+
+def test_bodies_written_with_a_level_word_only_are_of_the_titles_region(item_of):
+    x = item_of("2022年3月1日，省人社厅、省财政厅联合印发《浙江省电子劳动合同推广方案》。")
+    assert [m.agency.name for m in x.issuers] == ["浙江省人力资源和社会保障厅", "浙江省财政厅"]
+    y = item_of("2022年3月1日，市大数据局印发《杭州市电子印章管理办法》。")
+    assert [m.agency.name for m in y.issuers] == ["杭州市大数据局"]
+    z = item_of("2022年3月1日，省人社厅印发《电子劳动合同推广方案》。")
+    assert [(m.agency.name, m.agency.region) for m in z.issuers] == [("省人社厅", None)]

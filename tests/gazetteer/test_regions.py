@@ -33,3 +33,8 @@ def test_every_province_is_there(regions):
 def test_short_city_names_only_in_issuer_context(regions):
     assert regions.find("青岛人社局") is None
     assert regions.match_at("青岛人社局", 0, short_cities=True) == ("370200", 2)
+
+
+def test_a_zone_after_a_short_name_is_in_that_city_but_not_that_county(regions):
+    assert regions.match_at("广州开发区管委会", short_cities=True) == ("440100", 2)
+    assert regions.match_at("钱塘新区管委会", short_cities=True) is None
