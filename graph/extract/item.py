@@ -35,6 +35,7 @@ LAW = re.compile(r"法(?:\([^()]*\))?$")  # 《中华人民共和国电子签名
 INCLUDED = (re.compile(r"包括\s*$"), re.compile(r"\s*在内"))  # 包括《X》在内的一批法律: X is one of those named
 ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
+MEETING_OF = re.compile(r"召开(?:了)?(?P<body>[^，,。；;《]{2,30}?)(?:第[一二三四五六七八九十百零〇\d]+次)?(?:常务会议|全体会议|常委会会议|专题会议|办公会议|会议)")
 NOTE_OPENS = re.compile(rf"》?\s*\(\s*(?:{DATE}\s*[,，]?\s*)?")
 NOTE_CLOSES = re.compile(r"\s*(?:联合)?(?:印发|发布|公布|颁布|制定|发)\s*\)")
 ISSUED_BY = re.compile(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?由")
@@ -132,7 +133,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         titles = [_with_role(t, "main") if t.role == "approved" else t for t in titles]
     issuers = (clause.issuers or _issuers_after_reference(norm, titles, regions, problems)
                or _issuers_after_you(norm, titles, regions, problems)
-               or (_issuer_in_title(titles, regions) if kind in {"document", "meeting"} else []))
+               or (_issuer_in_title(titles, regions) if kind in {"document", "meeting"} else [])
+               or (_meeting_body(norm, regions, problems) if kind == "meeting" else []))
     if kind == "document":
         titles = _own_issuers(norm, titles, issuers, regions, problems)
     presumed = _presumed_issuers(titles, regions) if not issuers and kind in {"document", "meeting"} else []
@@ -393,9 +395,22 @@ def _issuers_after_you(norm: str, titles: list[Title], regions: RegionIndex, pro
     return clause.issuers
 
 
+def _meeting_body(norm: str, regions: RegionIndex, problems: list[str]) -> list[Mention]:
+    """``李克强主持召开国务院常务会议``: a meeting whose head names no body is that of the body whose
+    meeting it is."""
+    m = MEETING_OF.search(norm)
+    if m is None:
+        return []
+    clause = parse_issuers(m.group("body"), regions)
+    if not clause.issuers or clause.end != len(m.group("body")):
+        return []
+    problems.extend(clause.problems)
+    return clause.issuers
+
+
 def _issuer_in_title(titles: list[Title], regions: RegionIndex) -> list[Mention]:
-    """《福建省人民政府关于…的意见》: the body that opens the main title (or the document it wraps)
-    before 关于 names its issuer."""
+    """《福建省人民政府关于…的意见》: the bodies that open the main title (or the document it wraps)
+    before 关于 are its issuers."""
     main = next((t for t in titles if t.role in {"main", "approved"}), None)
     if main is None:
         return []
@@ -403,7 +418,7 @@ def _issuer_in_title(titles: list[Title], regions: RegionIndex) -> list[Mention]
         head = ABOUT.sub("", candidate)
         clause = parse_issuers(head, regions)
         if clause.issuers and not all(m.inferred for m in clause.issuers):
-            return clause.issuers[:1]
+            return clause.issuers  # 《工业和信息化部 国家标准化管理委员会关于…》: each joint issuer
     return []
 
 

@@ -391,3 +391,15 @@ def test_bodies_written_with_a_level_word_only_are_of_the_titles_region(item_of)
     assert [m.agency.name for m in y.issuers] == ["杭州市大数据局"]
     z = item_of("2022年3月1日，省人社厅印发《电子劳动合同推广方案》。")
     assert [(m.agency.name, m.agency.region) for m in z.issuers] == [("省人社厅", None)]
+
+
+def test_a_meeting_with_no_body_at_its_head_is_that_of_the_body_meeting(item_of):
+    x = item_of("某某主持召开国务院常务会议，审议通过《数字乡村建设规划》。")
+    assert x.kind == "meeting" and [m.agency.name for m in x.issuers] == ["国务院"]
+    y = item_of("某某主持召开宁波市政府第十二次常务会议，审议通过《宁波市电子证照办法》。")
+    assert [m.agency.name for m in y.issuers] == ["宁波市人民政府"] and y.region == "330200"
+
+
+def test_joint_issuers_in_the_titles_head_are_all_issuers(item_of):
+    x = item_of("《工业和信息化部 国家标准化管理委员会关于印发电子签名标准体系的通知》发布。")
+    assert [m.agency.name for m in x.issuers] == ["工业和信息化部", "国家标准化管理委员会"]
