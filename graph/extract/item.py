@@ -51,7 +51,7 @@ SHORT_NAME_MAX = 6  # 《管理办法》 may stand for 《电子印章管理办�
 HEADING_VERB = re.compile(r"(?:转发|印发|发布|公布|下发)\s*$")
 NOTICE_AFTER = re.compile(r"\s*的(?:通知|通告|函|决定|意见)\s*(?:\n|$)")  # ends its line
 HEADING_BY = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff]{2,40}$")  # the body (or 关于) opening a title line
-CLAUSE_BREAKS = "。；;!！?？\n，,"
+CLAUSE_BREAKS = ("。", "；", ";", "!", "！", "?", "？", "，", ",", "\n\n")  # a single line break may be a hard wrap
 # What may stand between a clause's issuer and its title: a day, an adverb, an action (17日发布, 最近组织编写了).
 OWN_ACTION = re.compile(r"[^，,。；;:：《》“”\"]{0,8}?(?:印发|发布|出台|公布|下发|颁布|制定|修订|编写|编制|起草|推出|发出)了?\s*")
 TitleRole = Literal["main", "implemented", "forwarded", "approved", "cited", "repealed", "amends", "repeals"]
@@ -110,7 +110,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     first_title = spans[0].start - 1 if spans else len(norm)
     head = norm[body_start:first_title]
     agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
-    clause = _head_issuers(normalize_name(agency) if agency else head, norm, spans, regions)
+    clause = _head_issuers(normalize_name(agency), norm, spans, regions) if agency else _unwrapped_issuers(head, norm, spans, regions)
     if agency and item.fields.get(INFERRED_AGENCY):  # 该局, 市人社局: the reader carried it from an earlier sentence
         clause.issuers = [dataclasses.replace(m, inferred=True) for m in clause.issuers]
     problems.extend(clause.problems)
@@ -164,6 +164,21 @@ def _head_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionI
             if placed.issuers and placed.issuers[0].agency.region:
                 return placed
     return clause
+
+
+def _unwrapped_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex) -> IssuerClause:
+    """The head's issuers read across the line breaks a hard-wrapped text puts inside a name
+    (闵行区人力资源和社\n会保障局); the clause's end is given back in the head as written."""
+    kept = [i for i, ch in enumerate(head) if not (ch == "\n" and _between_words(head, i))]
+    if len(kept) == len(head):
+        return _head_issuers(head, norm, spans, regions)
+    clause = _head_issuers("".join(head[i] for i in kept), norm, spans, regions)
+    clause.end = kept[clause.end] if clause.end < len(kept) else len(head)
+    return clause
+
+
+def _between_words(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and "\u4e00" <= text[i - 1] <= "\u9fff" and "\u4e00" <= text[i + 1] <= "\u9fff"
 
 
 def _field_date(value: str | None) -> str | None:
@@ -441,13 +456,13 @@ def _own_issuers(norm: str, titles: list[Title], issuers: list[Mention], regions
 
 
 def _clause_start(norm: str, end: int) -> int:
-    """Where the clause ending at ``end`` starts: after the last break or comma before it."""
-    return max(norm.rfind(ch, 0, end) for ch in CLAUSE_BREAKS) + 1
+    """Where the clause ending at ``end`` starts: after the last stop, comma or paragraph break before it."""
+    return max((at + len(mark) for mark in CLAUSE_BREAKS if (at := norm.rfind(mark, 0, end)) >= 0), default=0)
 
 
 def _clause_issuers(norm: str, start: int, end: int, regions: RegionIndex, context: str | None) -> IssuerClause | None:
     """The bodies a clause opens with (after its date or 据…消息), when only an action follows them."""
-    clause_text = norm[start:end]
+    clause_text = "".join(ch for i, ch in enumerate(norm[start:end]) if not (ch == "\n" and _between_words(norm, start + i)))
     body = clause_text[markers.body_start(clause_text):]
     found = parse_issuers(body, regions, context)
     if found.issuers and OWN_ACTION.fullmatch(body, found.end):

@@ -403,3 +403,10 @@ def test_a_meeting_with_no_body_at_its_head_is_that_of_the_body_meeting(item_of)
 def test_joint_issuers_in_the_titles_head_are_all_issuers(item_of):
     x = item_of("《工业和信息化部 国家标准化管理委员会关于印发电子签名标准体系的通知》发布。")
     assert [m.agency.name for m in x.issuers] == ["工业和信息化部", "国家标准化管理委员会"]
+
+
+def test_an_issuer_hard_wrapped_over_two_lines_is_read_whole(item_of):
+    x = item_of("2021年3月29日，宁波市鄞州区人力资源和社\n会保障局会同宁波市鄞州区行\n政服务中心印发《电子劳动合同实施意见》")
+    assert [m.agency.name for m in x.issuers] == ["宁波市鄞州区人力资源和社会保障局", "宁波市鄞州区行政服务中心"]
+    y = item_of("2021年5月6日，海南省财政厅印发《电子票据管理办法》；海关\n总署12日发布《电子报关单规范》。")
+    assert [m.agency.name for m in y.titles[1].issuers] == ["海关总署"]
