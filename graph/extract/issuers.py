@@ -141,7 +141,11 @@ def _body_at(text: str, pos: int, regions: RegionIndex, problems: list[str],
     if context and (found := _in_context(text, pos, regions, context, problems)):
         return found
     if ambiguous := regions.ambiguous_at(text, pos):
-        return _ambiguous_at(text, pos, regions, *ambiguous, problems)
+        codes, end = ambiguous
+        placed = [c for c in codes if context and (regions.is_within(c, context) or regions.is_within(context, c))]
+        if len(placed) == 1:  # 南山区人社局 in an item about 深圳市: that city's 南山区
+            return _local_at(text, pos, end, regions, placed[0], problems)
+        return _ambiguous_at(text, pos, regions, codes, end, problems)
     return _unplaced_at(text, pos, problems)
 
 

@@ -11,7 +11,7 @@ from typing import Literal
 from graph.extract import kinds, life
 from graph.patterns.dates import DATE, DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
-from graph.extract.issuers import LEVEL_WORD, IssuerClause, Mention, government, parse_issuers
+from graph.extract.issuers import IssuerClause, Mention, government, parse_issuers
 from graph.extract.titles import DocForm, TitleSpan, bare_title, doc_form, find_titles, pieces, title_key
 from graph.gazetteer import schemes
 from graph.gazetteer.regions import RegionIndex
@@ -155,9 +155,10 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
 
 def _head_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex) -> IssuerClause:
     """The issuer clause at the item's head; ``省人社厅、省财政厅联合印发《浙江省…》``: bodies written with
-    a level word and no region are of the region the first title names, at that level."""
+    a level word and no region, or with a district name several cities have (南山区人社局), are of
+    the region the first title names."""
     clause = parse_issuers(head, regions)
-    if clause.issuers and clause.issuers[0].agency.region is None and LEVEL_WORD.match(head) and spans:
+    if clause.issuers and clause.issuers[0].agency.region is None and spans:
         code = regions.find(norm[spans[0].start:spans[0].end])
         if code and code != COUNTRY_CODE:
             placed = parse_issuers(head, regions, code)

@@ -410,3 +410,11 @@ def test_an_issuer_hard_wrapped_over_two_lines_is_read_whole(item_of):
     assert [m.agency.name for m in x.issuers] == ["宁波市鄞州区人力资源和社会保障局", "宁波市鄞州区行政服务中心"]
     y = item_of("2021年5月6日，海南省财政厅印发《电子票据管理办法》；海关\n总署12日发布《电子报关单规范》。")
     assert [m.agency.name for m in y.titles[1].issuers] == ["海关总署"]
+
+
+def test_a_district_several_cities_have_is_the_one_in_the_titles_city(item_of):
+    x = item_of("2021年3月5日，朝阳区人社局印发《北京市朝阳区电子劳动合同实施意见》。")
+    assert [(m.agency.name, m.agency.region) for m in x.issuers] == [("北京市朝阳区人力资源和社会保障局", "110105")]
+    assert not any("ambiguous" in p for p in x.problems)
+    y = item_of("2021年3月5日，朝阳区人社局印发《电子劳动合同实施意见》。")
+    assert y.issuers[0].agency.region is None and any("ambiguous region 朝阳区" in p for p in y.problems)
