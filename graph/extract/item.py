@@ -25,10 +25,11 @@ BODY_END = r"(?:厅|局|委|部|办|院|署|政府|中心|委员会|办公室|�
 # 根据省人社厅《…》, 为配合国家标准《…》: who issued the title, or what kind of text it is, may stand between
 BY_BODY = rf"(?:[\u4e00-\u9fff]{{1,10}}?{BODY_END}|(?:国家|行业|地方|团体)标准)?\s*$"
 IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|为实施|实施)" + BY_BODY)
+FORWARDS = re.compile(r"转发" + BY_BODY)
 ACTS_ON = re.compile(r"(?:按照|遵照)" + BY_BODY)  # 按照《A》: carrying A out, unless A is a law or its provisions
 CITES = re.compile(r"(?:根据|依据|依照|参照|对照|援引|符合|配合)" + BY_BODY)
 ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
-AFTER_NUMBER = r"\s*(?:\([^()]{0,30}\))?\s*(?:的)?(?:等)?"  # 《A》(国办发〔2019〕8号)的…: what follows a title's number
+AFTER_NUMBER = r"[\s》〉]*(?:\([^()]{0,30}\))?\s*(?:的)?(?:等)?"  # 《A》(国办发〔2019〕8号)的…: what follows a title's number
 REQUIREMENTS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:要求|精神|部署)")
 PROVISIONS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:法律)?(?:规定|条款)|" + ARTICLE.pattern)
 LAW = re.compile(r"法(?:\([^()]*\))?$")  # 《中华人民共和国电子签名法(2019修正)》
@@ -49,7 +50,7 @@ CLAUSE_END = re.compile(r"[。；;!！?？]")
 ADDRESSED = re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*(?:{DOC_NUMBER.pattern})?\s*(?:\([^()]{{0,30}}\))?\s*转发(?:给)?(?:你们|各)")
 SHORT_NAME_MAX = 6  # 《管理办法》 may stand for 《电子印章管理办法》; a longer title is one of its own
 HEADING_VERB = re.compile(r"(?:转发|印发|发布|公布|下发)\s*$")
-NOTICE_AFTER = re.compile(r"\s*的(?:通知|通告|函|决定|意见)\s*(?:\n|$)")  # ends its line
+NOTICE_AFTER = re.compile(r"[\s》〉]*的(?:通知|通告|函|决定|意见)\s*(?:\n|$)")  # ends its line (a doubled 》 aside)
 HEADING_BY = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff]{2,40}$")  # the body (or 关于) opening a title line
 CLAUSE_BREAKS = ("。", "；", ";", "!", "！", "?", "？", "，", ",", "\n\n")  # a single line break may be a hard wrap
 # What may stand between a clause's issuer and its title: a day, an adverb, an action (17日发布, 最近组织编写了).
@@ -60,6 +61,8 @@ one it cites (or one named in a whole document's text), one it repeals; amends/r
 关于修改/废止〈X〉的决定 changes."""
 MAIN_ROLES: frozenset[TitleRole] = frozenset({"main", "approved", "forwarded"})
 BASIS_ROLES: frozenset[TitleRole] = frozenset({"implemented", "cited"})  # what a 根据/贯彻 clause names
+# The role of a title listed after one of these (转发《A》和《B》: the one notice forwards A and carries out B).
+LISTED_ROLES: dict[TitleRole, TitleRole] = {"implemented": "implemented", "cited": "cited", "forwarded": "implemented"}
 OTHERS: frozenset[TitleRole] = BASIS_ROLES | {"repealed"}  # documents a document names, not its own title
 
 
@@ -116,10 +119,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     problems.extend(clause.problems)
     titles = _titles(text, norm, spans, clause, body_start)
     if item.document:  # one whole document: its own title is the field's, the others are documents it cites
-        own = _field_title(item.fields["title"], item.fields.get("number"))
-        written = next((t for t in titles if t.key == own.key), None)  # its span, so that its words are masked
-        titles = [dataclasses.replace(written, role="main", number=own.number) if written else own] + [
-            _with_role(t, "cited") for t in titles if t.key != own.key]
+        titles = _own_document(_field_title(item.fields["title"], item.fields.get("number")), titles)
     elif item.fields.get("title") and not titles:
         titles = [_field_title(item.fields["title"], item.fields.get("number"))]
     elif item.fields.get("number"):
@@ -182,6 +182,18 @@ def _between_words(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and "\u4e00" <= text[i - 1] <= "\u9fff" and "\u4e00" <= text[i + 1] <= "\u9fff"
 
 
+def _own_document(own: Title, titles: list[Title]) -> list[Title]:
+    """A whole document's titles: its own first (its span where written, so that its words are
+    masked), forwarding the document its body hands on (现将《X》转发给你们) if any; the others cited."""
+    written = next((t for t in titles if t.key == own.key), None)
+    main = dataclasses.replace(written, role="main", number=own.number) if written else own
+    handed = next((t for t in titles if t.role == "forwarded" and t.key != own.key), None)
+    if handed is not None:
+        main = dataclasses.replace(main, inner=handed)
+    skip = {own.key, *([main.inner.key] if main.inner else [])}
+    return [main] + [_with_role(t, "cited") for t in titles if t.key not in skip]
+
+
 def _field_date(value: str | None) -> str | None:
     """A record's date field (发布日期 of a disclosure page) as ISO, when it gives a whole day."""
     m = DATE_RE.search(normalize_name(value)) if value else None
@@ -236,11 +248,11 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
         if i == addressed:
             role = "forwarded"
             forwarded_done = True
-        elif (clause.forwarded or clause.forwards) and not forwarded_done:
-            role = "forwarded"
+        elif (clause.forwarded or clause.forwards or FORWARDS.search(before)) and not forwarded_done:
+            role = "forwarded"  # 转发《A》, also after the item's own words (某厅印发通知，转发《A》)
             forwarded_done = True
-        elif out and out[-1].role in BASIS_ROLES and LIST_JOIN.fullmatch(norm, out[-1].end + 1, span.start - 1):
-            role = out[-1].role  # 根据《A》、《B》和《C》等文件: the whole list is the basis, not documents issued
+        elif out and out[-1].role in LISTED_ROLES and LIST_JOIN.fullmatch(norm, out[-1].end + 1, span.start - 1):
+            role = LISTED_ROLES[out[-1].role]  # 根据《A》、《B》和《C》等文件: the whole list is the basis, not issued
         else:
             role = _role(before, norm, span, _list_end(norm, spans, i))
         out.append(title := _title(text, norm, span, role))

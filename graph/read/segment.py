@@ -130,9 +130,12 @@ class Segmenter:
         return current is not None and current.awaiting and titles.all_known(text, titles.named(current.norm))
 
     def _leaves_notice(self, text: str) -> bool:
-        """A line after a whole notice that opens something else: a title line or an entry (dated or
-        led by its issuer) naming a title the notice does not (its reproduced text names the same)."""
+        """A line after a whole notice that opens something else: a dated entry stating an action, or
+        a title line or an entry (dated or led by its issuer) naming a title the notice does not (its
+        reproduced text names the same)."""
         assert self.current is not None
+        if (mark := dating.leading(text)) is not None and mark.same is None and actions.acts(text[mark.end:]):
+            return True
         if "《" not in text or titles.all_known(text, titles.named(self.current.norm)):
             return False
         opens = dating.leading(text) is not None or actions.issuer_lead(text[body_start(text):]) is not None

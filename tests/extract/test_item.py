@@ -418,3 +418,28 @@ def test_a_district_several_cities_have_is_the_one_in_the_titles_city(item_of):
     assert not any("ambiguous" in p for p in x.problems)
     y = item_of("2021年3月5日，朝阳区人社局印发《电子劳动合同实施意见》。")
     assert y.issuers[0].agency.region is None and any("ambiguous region 朝阳区" in p for p in y.problems)
+
+
+def test_forwarding_written_after_the_items_own_words_and_a_forwarded_list(item_of):
+    x = item_of("某省人社厅印发通知，转发《某部办公厅关于发布〈电子劳动合同订立指引〉的通知》。")
+    assert roles(x) == [("forwarded", "某部办公厅关于发布〈电子劳动合同订立指引〉的通知")]
+    y = item_of("某市人社局转发《某省人社厅关于电子劳动合同的通知》和《某省电子劳动合同细则》。")
+    assert roles(y) == [("forwarded", "某省人社厅关于电子劳动合同的通知"), ("implemented", "某省电子劳动合同细则")]
+
+
+def test_a_disclosure_page_of_a_notice_forwarding_one_document_cites_nothing_more(regions):
+    from graph.extract.item import extract
+    from graph.read.items import RawItem
+    text = "各区人民政府：\n现将《某省数据局关于电子证照的通知》转发给你们，请遵照执行。"
+    item = RawItem(file="t.html", line=1, start=0, end=len(text), text=text, date="2020-03-02",
+                   fields={"title": "关于转发《某省数据局关于电子证照的通知》的通知"}, document=True)
+    x = extract(item, regions)
+    assert [(t.role, t.norm, t.inner.norm if t.inner else None) for t in x.titles] == [
+        ("main", "关于转发《某省数据局关于电子证照的通知》的通知", "某省数据局关于电子证照的通知")]
+
+
+def test_a_doubled_closing_mark_does_not_hide_what_follows_a_title(item_of):
+    x = item_of("某县人民政府办公室转发《甲办法》和《乙办法》》的通知\n", None)
+    assert roles(x)[0] == ("main", "某县人民政府办公室转发《甲办法》和《乙办法》》的通知")
+    y = item_of("某市人社局根据《某省人社厅关于电子合同的通知》》要求，印发《某市电子合同办法》。")
+    assert roles(y)[0] == ("implemented", "某省人社厅关于电子合同的通知")

@@ -77,3 +77,9 @@ def test_a_notices_own_title_line_and_its_issuer():
     assert not notices.title_line("某市数据局印发《某市电子印章指引》，推进应用。")
     assert not notices.title_line("《某市电子印章指引》")
     assert notices.issuer("某市数据局关于印发《某市电子印章指引》的通知") == "某市数据局"
+
+
+def test_a_title_broken_by_a_line_or_spaces_is_still_known():
+    assert titles.all_known("印发《甲省电子\n证照办法》", ["甲省电子证照办法"])
+    assert titles.all_known("印发《甲省电子证照办法》", ["甲省 电子证照办法"])
+    assert not titles.all_known("印发《乙市办法》", ["甲省电子证照办法"])

@@ -236,3 +236,9 @@ def test_a_notice_and_the_document_it_publishes_below_it_are_two_items():
         8, "2021-04-02", True, "某市电子印章使用指引")
     assert (published.fields["agency"], published.fields[INFERRED_AGENCY]) == ("某市数据局", "carried")
     assert published.text.endswith("制定本指引。")
+
+
+def test_a_dated_entry_stating_an_action_after_a_whole_notice_is_an_item_again():
+    s = read("2020年汇编\n\n3月2日，某县人民政府办公室：现将《甲办法》印发给你们，请认真执行。\n\n"
+             "3月5日，某市召开电子签名应用推进会。\n")
+    assert [i.date for i in s.items] == ["2020-03-02", "2020-03-05"]

@@ -8,6 +8,7 @@ import re
 from graph.patterns.markers import MARKER_RE
 
 TITLE_RE = re.compile(r"《([^《》]*)》")
+_SPACES = re.compile(r"\s+")
 # The line is one 《title》, perhaps after a list marker and before its number or date in brackets.
 _ALONE_RE = re.compile(r"《[^《》]{2,}》\s*(?:\([^()]{0,40}\))?\s*[。:：，,;；]?\s*$")
 
@@ -59,5 +60,10 @@ def says(norm: str) -> bool:
 
 
 def all_known(norm: str, known: list[str]) -> bool:
-    """Every title in ``norm`` is (part of) one already named: 《通知》 refers back to 《关于…的通知》."""
-    return all(any(title in k for k in known) for title in named(norm))
+    """Every title in ``norm`` is (part of) one already named: 《通知》 refers back to 《关于…的通知》;
+    spaces and line breaks inside a title (a PDF's wrapping) do not count."""
+    found = named(norm)
+    if not found:
+        return True
+    keys = [_SPACES.sub("", k) for k in known]
+    return all(any(_SPACES.sub("", title) in k for k in keys) for title in found)
