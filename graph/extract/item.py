@@ -25,9 +25,10 @@ BODY_END = r"(?:厅|局|委|部|办|院|署|政府|中心|委员会|办公室|�
 # 根据省人社厅《…》, 为配合国家标准《…》: who issued the title, or what kind of text it is, may stand between
 BY_BODY = rf"(?:[\u4e00-\u9fff]{{1,10}}?{BODY_END}|(?:国家|行业|地方|团体)标准)?\s*$"
 IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|为实施|实施)" + BY_BODY)
-FORWARDS = re.compile(r"转发" + BY_BODY)
+FORWARDS = re.compile(r"转发了?" + BY_BODY)
 ACTS_ON = re.compile(r"(?:按照|遵照)" + BY_BODY)  # 按照《A》: carrying A out, unless A is a law or its provisions
-CITES = re.compile(r"(?:根据|依据|依照|参照|对照|援引|符合|配合)" + BY_BODY)
+CITES = re.compile(r"(?:根据|依据|依照|参照|对照|援引|符合|配合|结合|例如|比如|诸如)" + BY_BODY)
+SAYS = re.compile(r"\s*(?:中)?(?:明确)?(?:规定|指出)")  # 《电子签名法》规定…: what another document says
 ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
 AFTER_NUMBER = r"[\s》〉]*(?:\([^()]{0,30}\))?\s*(?:的)?(?:等)?"  # 《A》(国办发〔2019〕8号)的…: what follows a title's number
 REQUIREMENTS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:要求|精神|部署)")
@@ -229,8 +230,8 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
         if out and ALIAS.search(before):
             aliases.add(key)
             continue
-        if key in aliases or key in parts or _short_name(key, out):  # (a forwarding title again is all parts)
-            continue
+        if key in aliases or key in parts or _short_name(key, out) or any(t.key == key for t in out):
+            continue  # a name for, a part of, or a mention again of a title already read
         if (heading := _heading(text, norm, spans, i)) is not None:
             skip, title = heading
             parts.update(title_key(norm[s.start:s.end]) for s in spans[i:skip + 1])
@@ -253,6 +254,8 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
             forwarded_done = True
         elif out and out[-1].role in LISTED_ROLES and LIST_JOIN.fullmatch(norm, out[-1].end + 1, span.start - 1):
             role = LISTED_ROLES[out[-1].role]  # 根据《A》、《B》和《C》等文件: the whole list is the basis, not issued
+        elif any(t.role == "main" for t in out) and SAYS.match(norm, span.end + 1):
+            role = "cited"  # 印发《A》，明确…。《电子签名法》规定…: a document A's item quotes
         else:
             role = _role(before, norm, span, _list_end(norm, spans, i))
         out.append(title := _title(text, norm, span, role))

@@ -443,3 +443,19 @@ def test_a_doubled_closing_mark_does_not_hide_what_follows_a_title(item_of):
     assert roles(x)[0] == ("main", "某县人民政府办公室转发《甲办法》和《乙办法》》的通知")
     y = item_of("某市人社局根据《某省人社厅关于电子合同的通知》》要求，印发《某市电子合同办法》。")
     assert roles(y)[0] == ("implemented", "某省人社厅关于电子合同的通知")
+
+
+def test_what_another_document_says_is_cited_and_a_title_named_again_is_one(item_of):
+    x = item_of("某市人民政府印发《某市电子印章办法》。《甲法》规定电子签名与手写签名具有同等效力。")
+    assert roles(x) == [("main", "某市电子印章办法"), ("cited", "甲法")]
+    y = item_of("某市人民政府印发《某市电子印章办法》。《某市电子印章办法》规定电子印章与实物印章具有同等效力。")
+    assert roles(y) == [("main", "某市电子印章办法")]
+    z = item_of("某市人民政府印发《某市电子印章办法》，例如《甲法》第十四条。")
+    assert roles(z)[1] == ("cited", "甲法")
+
+
+def test_forwarding_with_its_aspect_mark_and_acting_on_a_documents_requirements(item_of):
+    x = item_of("某市人社局近日转发了《某省人社厅关于电子劳动合同的通知》。")
+    assert roles(x) == [("forwarded", "某省人社厅关于电子劳动合同的通知")]
+    y = item_of("某市人社局结合《某省电子劳动合同办法》要求，印发《某市电子劳动合同方案》。")
+    assert roles(y) == [("implemented", "某省电子劳动合同办法"), ("main", "某市电子劳动合同方案")]
