@@ -12,7 +12,7 @@ from graph.extract import kinds, life
 from graph.patterns.dates import DATE, DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
 from graph.extract.issuers import IssuerClause, Mention, government, parse_issuers
-from graph.extract.titles import DocForm, TitleSpan, bare_title, doc_form, find_titles, pieces, title_key
+from graph.extract.titles import TRAILING_BRACKETS, DocForm, TitleSpan, bare_title, doc_form, find_titles, pieces, title_key
 from graph.gazetteer import schemes
 from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
@@ -34,7 +34,9 @@ AFTER_NUMBER = r"[\s》〉]*(?:\([^()]{0,30}\))?\s*(?:的)?(?:等)?"  # 《A》(
 REQUIREMENTS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:要求|精神|部署)")
 PROVISIONS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:法律)?(?:规定|条款)|" + ARTICLE.pattern)
 LAW = re.compile(r"法(?:\([^()]*\))?$")  # 《中华人民共和国电子签名法(2019修正)》
-INCLUDED = (re.compile(r"包括\s*$"), re.compile(r"\s*在内"))  # 包括《X》在内的一批法律: X is one of those named
+# 包括《X》在内的一批法律, 继《A》《B》之后: the documents named around the item's, cited
+AMONG = (re.compile(r"(?:包括|继)\s*$"), re.compile(r"\s*(?:在内|之后|以后)"))
+NEWS_SOURCE = (re.compile(r"据\s*$"), re.compile(r"\s*(?:报道|报导|消息|讯|\)|$)"))  # (据《人民日报》): a paper, no document
 ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
 MEETING_OF = re.compile(r"召开(?:了)?(?P<body>[^，,。；;《]{2,30}?)(?:第[一二三四五六七八九十百零〇\d]+次)?(?:常务会议|全体会议|常委会会议|专题会议|办公会议|会议)")
@@ -232,6 +234,8 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
             continue
         if key in aliases or key in parts or _short_name(key, out) or any(t.key == key for t in out):
             continue  # a name for, a part of, or a mention again of a title already read
+        if NEWS_SOURCE[0].search(before) and NEWS_SOURCE[1].match(norm, span.end + 1):
+            continue  # a newspaper reporting, not a document
         if (heading := _heading(text, norm, spans, i)) is not None:
             skip, title = heading
             parts.update(title_key(norm[s.start:s.end]) for s in spans[i:skip + 1])
@@ -283,7 +287,8 @@ def _list_end(norm: str, spans: list[TitleSpan], i: int) -> int:
 def _short_name(key: str, earlier: list[Title]) -> bool:
     """《办法》, 《管理办法》: the end of a title named before it is that title's short name (国务院印发
     《电子印章管理办法》…就《办法》答记者问), never a document of its own."""
-    return len(key) <= SHORT_NAME_MAX and any(t.key.endswith(key) and t.key != key for t in earlier)
+    return len(key) <= SHORT_NAME_MAX and any(
+        t.key != key and TRAILING_BRACKETS.sub("", t.key).endswith(key) for t in earlier)  # 《X行动方案(试行)》
 
 
 def _heading(text: str, norm: str, spans: list[TitleSpan], i: int) -> tuple[int, Title] | None:
@@ -320,7 +325,7 @@ def _role(before: str, norm: str, span: TitleSpan, list_end: int) -> TitleRole:
         return "cited" if law or PROVISIONS.match(norm, list_end + 1) else "implemented"
     if CITES.search(before):
         return "implemented" if REQUIREMENTS.match(norm, list_end + 1) else "cited"
-    if ARTICLE.match(norm, end + 1) or (INCLUDED[0].search(before) and INCLUDED[1].match(norm, end + 1)):
+    if ARTICLE.match(norm, end + 1) or (AMONG[0].search(before) and AMONG[1].match(norm, list_end + 1)):
         return "cited"
     if life.repealed_in_text(before, norm, end):
         return "repealed"

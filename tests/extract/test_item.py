@@ -459,3 +459,15 @@ def test_forwarding_with_its_aspect_mark_and_acting_on_a_documents_requirements(
     assert roles(x) == [("forwarded", "某省人社厅关于电子劳动合同的通知")]
     y = item_of("某市人社局结合《某省电子劳动合同办法》要求，印发《某市电子劳动合同方案》。")
     assert roles(y) == [("implemented", "某省电子劳动合同办法"), ("main", "某市电子劳动合同方案")]
+
+
+def test_documents_an_item_names_around_its_own_are_cited_and_a_paper_is_none(item_of):
+    x = item_of("《某院在线运行规则》是继《某院在线诉讼规则》《某院在线调解规则》之后出台的又一份文件。")
+    assert roles(x) == [("main", "某院在线运行规则"), ("cited", "某院在线诉讼规则"), ("cited", "某院在线调解规则")]
+    y = item_of("某市推行电子证照，办事更便捷。（据《某某日报》）")
+    assert roles(y) == []
+
+
+def test_a_short_name_of_a_trial_title_is_that_title(item_of):
+    x = item_of("某市数据局印发《某市电子印章推广应用行动方案（试行）》（以下简称“行动方案”）。《行动方案》明确了时间节点。")
+    assert [t for _, t in roles(x)] == ["某市电子印章推广应用行动方案(试行)"]
