@@ -21,6 +21,8 @@ from graph.namespaces import COUNTRY_CODE
 from graph.text import lengths_by_first_char, prefixes
 
 SEPARATORS = re.compile(r"^(?:[、，,;；|/\s]|和|与|及|以及|会同|联合|同)+")
+PLATE = re.compile(r"\s*\((?:[^()《》，,。]{2,30})\)")
+FORMER = re.compile(r"原(?=国家|国务院|中国|[\u4e00-\u9fff]{1,8}?(?:省|市|区|县))")  # 原国家工商行政管理总局: the body of its time
 JOINING_CHARS = frozenset("和与及同联会以")  # a joining word may open a region's name (和平县, 同心县)
 FORWARD = re.compile(r"^(?:转发|转载|转)")
 VERBS = re.compile(r"^(?:正式|联合|共同|近日|日前|分别)?(?:印发|发布|出台|公布|下发|发出|制定|修订|公开|推出|发文)")
@@ -34,13 +36,13 @@ BODY_END = (r"(?:联席会议办公室|领导小组办公室|办公厅|办公室
             r"|人民政府|分局|研究室|厅|局|委|办|中心|小组)")
 UNKNOWN_BODY = re.compile(  # 管委会 alone after a zone's name (两江新区管委会) is the zone's committee
     rf"(?:管委会|管理委员会|(?:{NOT_A_NAME}[\u4e00-\u9fff]){{1,24}}?{BODY_END})"
-    r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|召开|下发|《|[，,:：。\s“\"]|$)"
+    r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|召开|下发|《|[，,:：。\s“\"(]|$)"
 )
 # A body named with no region at all (火星市数字办, 国家电子文件管理部际联席会议办公室): only right
 # before an issuing verb, a title or a co-issuer, and not opening with a word that starts a sentence.
 UNPLACED_BODY = re.compile(
     rf"(?!为|在|对|据|经|由|按照|根据|依据|各|该|本|我|其|这|此|全省|全市|全区|全县|记者)(?:{NOT_A_NAME}[\u4e00-\u9fff]){{1,20}}?{BODY_END}"
-    r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|下发|制定|《)"
+    r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|下发|制定|《|\()"
 )
 # A region is the subject of an action (北京市发布, 上海市于5月1日印发, 江苏省根据《A》印发): it stands
 # for its government only when its sentence goes on to an action.
@@ -84,6 +86,9 @@ def parse_issuers(text: str, regions: RegionIndex, context: str | None = None) -
         if (m := SEPARATORS.match(rest)) and (stop := _separator_end(text, pos, pos + m.end(), regions)) > pos:
             pos = stop
             continue
+        if m := FORMER.match(rest):
+            pos += m.end()
+            continue
         if m := SESSION.match(rest):
             pos += m.end()
             continue
@@ -107,6 +112,8 @@ def parse_issuers(text: str, regions: RegionIndex, context: str | None = None) -
             break
         mention, pos = found
         target.append(mention)
+        if plate := PLATE.match(text, pos):  # 国家电子文件管理部际联席会议办公室(国家密码管理局): the same body's other name
+            pos = plate.end()
     out.end = pos
     return out
 
@@ -130,7 +137,8 @@ def _body_at(text: str, pos: int, regions: RegionIndex, problems: list[str],
              context: str | None = None) -> tuple[Mention, int] | None:
     by_id, surfaces = central()
     for size in _central_lengths().get(text[pos:pos + 1], ()):  # prefixes() inlined: tried at every position
-        if pos + size <= len(text) and (agency_id := surfaces.get(text[pos:pos + size])):
+        if pos + size <= len(text) and (agency_id := surfaces.get(text[pos:pos + size])) \
+                and not text.startswith("部门", pos + size - 1):  # 人社部门 are the HR departments, not 人社部
             return _central_at(text, pos, pos + size, by_id[agency_id], regions, problems)
     region_match = regions.match_at(text, pos, short_cities=True)
     if region_match is not None:

@@ -11,7 +11,7 @@ from typing import Literal
 from graph.extract import kinds, life
 from graph.patterns.dates import DATE, DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
-from graph.extract.issuers import IssuerClause, Mention, government, parse_issuers
+from graph.extract.issuers import LEVEL_WORD, IssuerClause, Mention, government, parse_issuers
 from graph.extract.titles import TRAILING_BRACKETS, DocForm, TitleSpan, bare_title, doc_form, find_titles, pieces, title_key
 from graph.gazetteer import schemes
 from graph.gazetteer.regions import RegionIndex
@@ -39,6 +39,9 @@ AMONG = (re.compile(r"(?:包括|继)\s*$"), re.compile(r"\s*(?:在内|之后|以
 NEWS_SOURCE = (re.compile(r"据\s*$"), re.compile(r"\s*(?:报道|报导|消息|讯|\)|$)"))  # (据《人民日报》): a paper, no document
 ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
+# 人社部门印发《C》, 有关单位发布《C》: a clause whose subject is a kind of body, not one body.
+GENERIC_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:部门|单位|机构)\s*(?:联合|近日|日前|也|还|又)?(?:印发|发布|出台|公布|下发|制定)了?\s*$")
+REPORTER_FROM = re.compile(r"(?:\([^()]{0,20}\)\s*)?记者\s*(?:\d{1,2}\s*日)?\s*(?:从|在)")  # (记者某某)记者18日从
 MEETING_OF = re.compile(r"召开(?:了)?(?P<body>[^，,。；;《]{2,30}?)(?:第[一二三四五六七八九十百零〇\d]+次)?(?:常务会议|全体会议|常委会会议|专题会议|办公会议|会议)")
 NOTE_OPENS = re.compile(rf"》?\s*\(\s*(?:{DATE}\s*[,，]?\s*)?")
 NOTE_CLOSES = re.compile(r"\s*(?:联合)?(?:印发|发布|公布|颁布|制定|发)\s*\)")
@@ -49,6 +52,7 @@ ABOUT = re.compile(r"^关于(?:印发|发布|公布)?")
 LIST_JOIN = re.compile(r"\s*(?:\([^()《》]{0,30}\))?\s*(?:(?:、|和|及|以及|与|或)\s*(?:[^，,。；;:：、《》()]{0,12}?"
                        rf"(?:{BODY_END}|令|号|标准))?)?\s*")
 CLAUSE_END = re.compile(r"[。；;!！?？]")
+SENTENCE_END = re.compile(r"[。!！?？]|\n\s*\n")
 # 现将《X》(陕政办发〔2018〕73号)转发给你们: the document a notice addressed to its recipients forwards
 ADDRESSED = re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*(?:{DOC_NUMBER.pattern})?\s*(?:\([^()]{{0,30}}\))?\s*转发(?:给)?(?:你们|各)")
 SHORT_NAME_MAX = 6  # 《管理办法》 may stand for 《电子印章管理办法》; a longer title is one of its own
@@ -82,7 +86,9 @@ class Title:
     inner: Title | None = None  # the document a 关于转发〈X〉的通知 forwards
     changes: tuple[life.Change, Title] | None = None  # ("amends" | "repeals", X) for 关于修改〈X〉的决定
     status: str | None = None  # draft-for-comment, in-force, repealed … where the text says so
-    issuers: tuple[Mention, ...] = ()  # a later document's own issuers (…；B发布《C》), where its clause names them
+    # A later document's own issuers (…；B发布《C》), where its clause names them; () where its clause has a
+    # subject that names no body (人社部门印发《C》); None: the item's.
+    issuers: tuple[Mention, ...] | None = None
 
 
 @dataclass
@@ -115,6 +121,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         problems.append("unclosed 《 in the text")
     first_title = spans[0].start - 1 if spans else len(norm)
     head = norm[body_start:first_title]
+    if reporter := REPORTER_FROM.match(head):  # 记者从公安部获悉: the body the news comes from acts
+        head = head[reporter.end():]
     agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
     clause = _head_issuers(normalize_name(agency), norm, spans, regions) if agency else _unwrapped_issuers(head, norm, spans, regions)
     if agency and item.fields.get(INFERRED_AGENCY):  # 该局, 市人社局: the reader carried it from an earlier sentence
@@ -128,7 +136,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     elif item.fields.get("number"):
         titles = _with_number(titles, item.fields["number"])
     forwarded_issuers = clause.forwarded or _issuers_in_forwarded(titles, clause, regions)
-    after = norm[body_start + clause.end:]
+    after = norm[body_start + (reporter.end() if reporter else 0) + clause.end:]
     kind = "document" if item.document else kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles))
     if kind == "meeting":
         titles = [_with_role(t, "approved") if t.role == "main" else t for t in titles]
@@ -139,7 +147,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
                or (_issuer_in_title(titles, regions) if kind in {"document", "meeting"} else [])
                or (_meeting_body(norm, regions, problems) if kind == "meeting" else []))
     if kind == "document":
-        titles = _own_issuers(norm, titles, issuers, regions, problems)
+        first_stop = None if agency else SENTENCE_END.search(norm, body_start)  # a record's issuer is its field's
+        titles = _own_issuers(norm, titles, issuers, regions, problems, first_stop.end() if first_stop else len(norm))
     presumed = _presumed_issuers(titles, regions) if not issuers and kind in {"document", "meeting"} else []
     region = _region(issuers or presumed, titles, norm, regions, item.fields.get("region"))
     concept_terms = schemes.concepts().terms_in(_mask_titles(norm, _not_own(titles, kind)))
@@ -159,11 +168,11 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
 def _head_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex) -> IssuerClause:
     """The issuer clause at the item's head; ``省人社厅、省财政厅联合印发《浙江省…》``: bodies written with
     a level word and no region, or with a district name several cities have (南山区人社局), are of
-    the region the first title names."""
+    the region the first title names (with no title, the first region the item names)."""
     clause = parse_issuers(head, regions)
-    if clause.issuers and clause.issuers[0].agency.region is None and spans:
-        code = regions.find(norm[spans[0].start:spans[0].end])
-        if code and code != COUNTRY_CODE:
+    if clause.issuers[0].agency.region is None if clause.issuers else LEVEL_WORD.match(head):
+        code = _local_region(regions, norm[spans[0].start:spans[0].end] if spans else norm)
+        if code:
             placed = parse_issuers(head, regions, code)
             if placed.issuers and placed.issuers[0].agency.region:
                 return placed
@@ -459,21 +468,30 @@ def _issuer_in_title(titles: list[Title], regions: RegionIndex) -> list[Mention]
 
 
 def _own_issuers(norm: str, titles: list[Title], issuers: list[Mention], regions: RegionIndex,
-                 problems: list[str]) -> list[Title]:
-    """``甲局印发《A》；乙部发布《B》``, or two briefs run together: a later document whose own clause
-    opens with a body and an action (乙部发布, 最高人民法院17日发布, 人社部组织编写了) is that body's,
-    not the item's first issuer's."""
+                 problems: list[str], head_end: int) -> list[Title]:
+    """``甲局印发《A》；乙部发布《B》``, or two briefs run together: a document after the item's first
+    sentence or title whose own clause opens with a body and an action (乙部发布, 最高人民法院17日发布,
+    人社部组织编写了) is that body's, not the item's issuer's; one whose clause opens with a kind of
+    body (人社部门印发) has none."""
     context = next((m.agency.region for m in issuers if m.agency.region and m.agency.region != COUNTRY_CODE), None)
     out: list[Title] = []
     for t in titles:
-        if out and t.role == "main" and t.end:
-            own = _clause_issuers(norm, max(out[-1].end + 1, _clause_start(norm, t.start - 1)), t.start - 1,
-                                  regions, context)
+        if (out or t.start > head_end) and t.role == "main" and t.end:
+            own = _clause_issuers(norm, max(out[-1].end + 1 if out else 0, _clause_start(norm, t.start - 1)), t.start - 1,
+                                  regions, context or _local_region(regions, t.norm))
             if own and [m.agency for m in own.issuers] != [m.agency for m in issuers]:
                 problems.extend(own.problems)
                 t = dataclasses.replace(t, issuers=tuple(own.issuers))
+            elif own is None and GENERIC_SUBJECT.fullmatch(norm, _clause_start(norm, t.start - 1), t.start - 1):
+                t = dataclasses.replace(t, issuers=())
         out.append(t)
     return out
+
+
+def _local_region(regions: RegionIndex, text: str) -> str | None:
+    """The first region below 中国 that ``text`` names, if any."""
+    code = regions.find(text)
+    return code if code != COUNTRY_CODE else None
 
 
 def _clause_start(norm: str, end: int) -> int:

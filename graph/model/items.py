@@ -69,7 +69,7 @@ class Items:
         cited = [self._referenced(t, []) for t in x.titles if t.role == "cited"]
         repealed = [self._referenced(t, []) for t in x.titles if t.role == "repealed"]
         forwarded = [t for t in x.titles if t.role == "forwarded"]
-        policies = [self._policy(t, x, list(t.issuers) or x.issuers, passage) for t in mains]
+        policies = [self._policy(t, x, x.issuers if t.issuers is None else list(t.issuers), passage) for t in mains]
         for t, p in zip(mains, policies):
             if not t.issuers:
                 self._presumed(p, x)

@@ -267,3 +267,13 @@ def test_a_central_bodys_branch_in_a_region_serves_that_region(regions):
 def test_a_zones_management_committee_is_a_body_of_its_region(regions):
     [a] = [m.agency for m in parse_issuers("重庆两江新区管委会印发", regions).issuers]
     assert (a.name, a.region, a.known) == ("重庆市两江新区管委会", "500157", False)
+
+
+def test_a_ministrys_short_name_before_men_is_a_kind_of_department(regions):
+    assert parse_issuers("人社部门印发", regions).issuers == []
+    assert names(parse_issuers("人社部印发", regions)) == ["人力资源和社会保障部"]
+
+
+def test_a_former_body_keeps_the_name_of_its_time(regions):
+    assert names(parse_issuers("原国家工商行政管理总局印发", regions)) == ["国家工商行政管理总局"]
+    assert parse_issuers("原则上由各部门印发", regions).issuers == []

@@ -363,13 +363,13 @@ def test_a_notice_titled_on_its_line_publishing_a_document_is_the_item(item_of):
 def test_a_later_document_after_its_own_issuer_is_that_bodys(item_of):
     x = item_of("2021年5月6日，海南省财政厅印发《电子票据管理办法》；海关总署12日发布《电子报关单规范》，推行电子签名。")
     assert [m.agency.name for m in x.issuers] == ["海南省财政厅"]
-    by_title = {t.verbatim: [m.agency.name for m in t.issuers] for t in x.titles}
-    assert by_title == {"电子票据管理办法": [], "电子报关单规范": ["海关总署"]}
+    by_title = {t.verbatim: t.issuers and [m.agency.name for m in t.issuers] for t in x.titles}
+    assert by_title == {"电子票据管理办法": None, "电子报关单规范": ["海关总署"]}
 
 
 def test_a_later_document_without_its_own_issuer_keeps_the_items(item_of):
     x = item_of("2021年5月6日，浙江省财政厅印发《电子票据管理办法》和《电子票据操作规程》，并同步发布《电子票据样式》。")
-    assert [t.issuers for t in x.titles] == [(), (), ()]
+    assert [t.issuers for t in x.titles] == [None, None, None]
 
 
 def test_a_later_documents_issuer_without_region_is_read_in_the_items(item_of):
@@ -471,3 +471,24 @@ def test_documents_an_item_names_around_its_own_are_cited_and_a_paper_is_none(it
 def test_a_short_name_of_a_trial_title_is_that_title(item_of):
     x = item_of("某市数据局印发《某市电子印章推广应用行动方案（试行）》（以下简称“行动方案”）。《行动方案》明确了时间节点。")
     assert [t for _, t in roles(x)] == ["某市电子印章推广应用行动方案(试行)"]
+
+
+def test_a_document_a_kind_of_body_issues_in_a_later_sentence_has_no_issuer(item_of):
+    x = item_of("6月5日，记者从某省人社厅获悉，全省推广电子劳动合同。人社部门印发《劳动关系服务指南》，优化流程。")
+    assert [(t.verbatim, t.issuers) for t in x.titles] == [("劳动关系服务指南", ())]
+    y = item_of("6月5日，记者从海南省人社厅获悉，全省推广电子劳动合同。")
+    assert [m.agency.name for m in y.issuers] == ["海南省人力资源和社会保障厅"]
+
+
+def test_the_body_a_reporter_hears_from_acts_and_a_name_plate_in_parentheses_is_the_same_body(item_of):
+    x = item_of("新华社北京8月18日电（记者某某）记者18日从公安部新闻发布会上获悉，电子驾驶证已推广。")
+    assert [m.agency.name for m in x.issuers] == ["公安部"]
+    y = item_of("2018年12月20日，国家市场监督管理总局、国家电子文件管理部际联席会议办公室（国家密码管理局）联合发布《电子证照》标准。")
+    assert [m.agency.name for m in y.issuers] == ["国家市场监督管理总局", "国家电子文件管理部际联席会议办公室"]
+    z = item_of("近期，舟山市普陀区档案局确定试点单位。2020年5月，原国家工商行政管理总局开始研究。")
+    assert [m.agency.name for m in z.issuers] == ["舟山市普陀区档案局"]
+
+
+def test_a_body_written_with_a_level_word_in_an_item_without_title_is_of_the_region_it_names(item_of):
+    x = item_of("2020年5月，市人社局着手建设电子劳动合同平台。2020年9月，淄博市被确认为试点城市。")
+    assert [m.agency.name for m in x.issuers] == ["淄博市人力资源和社会保障局"]
