@@ -9,11 +9,13 @@ from typing import Literal
 
 Addressed = Literal["forwards", "publishes"]
 
+_FORMS = ("通知", "通告", "公告", "决定", "函", "意见", "批复")  # what a notice's title ends with
+_TITLE_MAX = 200
 # 现将《X》转发给你们, 现印发给你们: a notice's body speaking to its recipients
 _TO_RECIPIENTS = re.compile(r"(?:转发|印发|下发|发)(?:给)?你们")
 # 某局关于印发《甲指引》的通知, 某县转发《甲》《乙》的通知: a notice's own title, on its line, without outer 《》
 _TITLE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,40}?(?:印发|转发|发布|公布|下发)《.+》[^，,。；;:：《》]{0,20}?"
-                         r"的(?:通知|通告|公告|决定|函|意见|批复)$")
+                         rf"的(?:{'|'.join(_FORMS)})$")
 _ISSUER = re.compile(r"^([\u4e00-\u9fff]{2,40}?)(?:关于)?(?:印发|转发|发布|公布|下发)《")
 # 各镇人民政府、县政府有关工作部门：: the bodies a notice is sent to, one line ending in a colon
 _SALUTATION = re.compile(r"^[^。；;！!？?《》:：]{0,80}各[^。；;！!？?《》:：]{1,80}[:：]$")
@@ -30,12 +32,14 @@ def addresses(clause: str) -> Addressed | None:
 
 def salutation(line: str) -> bool:
     """The line names the recipients of a notice (各市、县人民政府，省政府各部门：), not a section."""
-    return _SALUTATION.match(line.strip()) is not None
+    line = line.strip()  # most lines do not end with a colon: the regex is skipped for them
+    return line.endswith((":", "：")) and _SALUTATION.match(line) is not None
 
 
 def title_line(line: str) -> bool:
     """The line is a notice's own title written without outer 《》 (it opens the notice)."""
-    return _TITLE_LINE.match(line.strip()) is not None
+    line = line.strip()
+    return len(line) <= _TITLE_MAX and line.endswith(_FORMS) and _TITLE_LINE.match(line) is not None
 
 
 def issuer(title: str) -> str | None:
