@@ -44,7 +44,8 @@ GENERIC_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:部门|单位|机构)\s
 REPORTER_FROM = re.compile(r"(?:\([^()]{0,20}\)\s*)?记者\s*(?:\d{1,2}\s*日)?\s*(?:从|在)")  # (记者某某)记者18日从
 MEETING_OF = re.compile(r"召开(?:了)?(?P<body>[^，,。；;《]{2,30}?)(?:第[一二三四五六七八九十百零〇\d]+次)?(?:常务会议|全体会议|常委会会议|专题会议|办公会议|会议)")
 NOTE_OPENS = re.compile(rf"》?\s*\(\s*(?:{DATE}\s*[,，]?\s*)?")
-NOTE_CLOSES = re.compile(r"\s*(?:联合)?(?:印发|发布|公布|颁布|制定|发)\s*\)")
+# …B印发), or the bodies of a remark ending or followed by its number or date: (B、C，2022年8月23日), (B令第173号)
+NOTE_CLOSES = re.compile(rf"\s*(?:(?:联合)?(?:印发|发布|公布|颁布|制定|发)\s*\)|[,，;；)]|令\s*第|(?<=[,，;；]){DATE})")
 ISSUED_BY = re.compile(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?由")
 NUMBER_TAIL = re.compile(r"(?:发|函|令|字|规|电)?\s*[\[〔(（].*$")
 ABOUT = re.compile(r"^关于(?:印发|发布|公布)?")

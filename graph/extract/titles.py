@@ -20,7 +20,10 @@ LISTED = re.compile(rf"^(?P<by>[^《〈<》〉>]*)(?P<titles>{_PIECE}(?:\s*(?:�
 QUOTES = re.compile(r"[“”\"'‘’「」『』\s]")
 CLOSERS = (")", "]", "〉")  # what a title ends with when TRAILING_BRACKETS can match
 BRACKETS = re.compile(r"[《》]")
-BARE_TITLE = re.compile(r"\s*(?P<title>[^，,。；;:：《》()\s]{0,30}关于[^，,。；;:：《》]{2,100}?)\s*(?:\([^()]*\))?\s*[。.]?\s*")
+BARE_TITLE = re.compile(r"\s*(?P<title>[^，,。；;:：《》()\s][^，,。；;:：《》]{1,100}?)\s*(?P<remark>\([^()]*\))?\s*[。.]?\s*")
+# What a remark after a title holds (bodies, a number, a date, 同上), unlike a title's own (试行), (2021-2025年).
+_REMARK = re.compile(r"[局厅部委办府院会署行司处室]|中心|\d\s*号|\d\s*日|同上")
+_TITLE_PART = re.compile(r"\(\s*(?:\d{4}\s*[-—–至]\s*\d{4}\s*年?|\d{4}\s*年?\s*(?:版|修订|修正)?)\s*\)")
 
 
 @dataclass(frozen=True)
@@ -74,12 +77,20 @@ def _recover(norm: str, start: int, spans: list[TitleSpan], unclosed: list[int])
 
 
 def bare_title(norm: str, start: int, forms: tuple[Term, ...]) -> TitleSpan | None:
-    """An entry that is only a title without 《》 (甲省人民政府办公厅关于印发乙办法的通知, then perhaps
-    its number in brackets): its span, when it reads 关于… and ends with a document form."""
+    """An entry that is only a title without 《》 (甲省人民政府办公厅关于印发乙办法的通知, 甲省电子印章
+    管理办法(试行), as directories list them), then perhaps a remark in brackets (its bodies, number or
+    date): the title's span, when it ends with a document form."""
     m = BARE_TITLE.fullmatch(norm, start)
-    if m is None or _form(m.group("title"), forms) is None:
+    if m is None:
         return None
-    return TitleSpan(m.start("title"), m.end("title"))
+    remark = m.group("remark")
+    if remark and (_TITLE_PART.fullmatch(remark) or not _REMARK.search(remark)):  # the title's own brackets
+        end = m.end("remark")
+    else:
+        end = m.end("title")
+    if _form(norm[m.start("title"):end], forms) is None:
+        return None
+    return TitleSpan(m.start("title"), end)
 
 
 def title_key(norm_title: str) -> str:

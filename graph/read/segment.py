@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from graph.patterns.dates import YEAR_RE, iso
+from graph.patterns.dates import DATE_RE, YEAR_RE, iso
 from graph.patterns.markers import ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, YEAR_CLAUSE_RE, body_start
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, noise, notices, sections, tables, titles
@@ -23,6 +23,7 @@ from graph.text import normalize_name
 _BACK_HINT = re.compile(r"(?:^|[，,、:：\] .)])(?:该|其|上述|省|市|区|县)")
 _NUMBER_CELL = re.compile(rf"\s*\(?\s*(?:文号\s*[:：]\s*)?(?:{DOC_NUMBER.pattern})\s*\)?\s*")  # a remark that is a number
 _UNFINISHED = tuple("，,、:：(“《")  # a line ending so continues on the next line
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*")
 _SENTENCE_END = re.compile(r"[。；;!！?？]")
 _TITLE_LINE_MAX = 60  # a line this short without a sentence end, naming a title, is a title line
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?:：]")
@@ -114,7 +115,7 @@ class Segmenter:
             self._extend(line, len(line.norm))
             return
         awaiting = self.in_block and self.current is None  # a date line wants its paragraph
-        if not awaiting and sections.header(text) is not None:
+        if not awaiting and sections.header(text) is not None and not titles.bare_entry(text):
             self._header(line)
             return
         if titles.alone(text) and not self._repeats_awaiting_title(text):
@@ -276,7 +277,7 @@ class Segmenter:
         elif numbered or self._starts_item(body, not previous):
             trailing = dating.trailing(body)
             date = (self._resolve(trailing, line) if trailing else self.block_date) or self.month_date
-        elif current is not None:
+        elif current is not None and not _aside(body):
             self._extend(line, b)
             return
         else:
@@ -363,6 +364,12 @@ class Segmenter:
 
     def _resolve(self, mark: dating.DateMark, line: Line) -> str | None:
         return self.calendar.resolve(mark, self.source.problems, line.number)
+
+
+def _aside(body: str) -> bool:
+    """A line that is one remark in brackets with no number or date ((以上文件全文见正文)): the
+    document's note, not the entry above's; (国办发〔2022〕3号) under a title is that entry's."""
+    return bool(_ASIDE.fullmatch(body)) and DOC_NUMBER.search(body) is None and DATE_RE.search(body) is None
 
 
 def _dates_the_piece(piece: str, clause: str) -> bool:

@@ -492,3 +492,10 @@ def test_the_body_a_reporter_hears_from_acts_and_a_name_plate_in_parentheses_is_
 def test_a_body_written_with_a_level_word_in_an_item_without_title_is_of_the_region_it_names(item_of):
     x = item_of("2020年5月，市人社局着手建设电子劳动合同平台。2020年9月，淄博市被确认为试点城市。")
     assert [m.agency.name for m in x.issuers] == ["淄博市人力资源和社会保障局"]
+
+
+def test_the_bodies_of_a_remark_after_a_title_issue_it(item_of):
+    x = item_of("1　甲部电子印章管理办法（公安部 民政部令第1号，2025年5月19日）")
+    assert [m.agency.name for m in x.issuers] == ["公安部", "民政部"]
+    assert [m.agency.name for m in item_of("《甲办法》（浙江省人民政府办公厅，2022年8月23日）").issuers] == ["浙江省人民政府办公厅"]
+    assert item_of("《甲办法》（国办发〔2022〕3号）").issuers == []  # a number names no issuer

@@ -118,3 +118,12 @@ def test_a_forwarding_title_listing_several_forwards_the_first():
     assert form("关于转发《甲省办法》和《乙省规范》的通知").forwards == "甲省办法"
     f = form("关于转发省数据局〈甲办法〉〈乙规范〉的通知")
     assert (f.forwards_by, f.forwards) == ("省数据局", "甲办法")
+
+
+def test_a_bare_title_keeps_its_own_brackets_and_leaves_its_remark():
+    for text, title in (("甲市电子印章管理办法(试行)（甲市人民政府办公厅，2022年8月23日）", "甲市电子印章管理办法(试行)"),
+                        ("乙省数字政府规划(2021-2025年)", "乙省数字政府规划(2021-2025年)"),
+                        ("丙部电子文件管理暂行办法（丙发〔2016〕11号）", "丙部电子文件管理暂行办法")):
+        norm = normalize(text)
+        span = bare_title(norm, 0, doctypes())
+        assert norm[span.start:span.end] == normalize(title)

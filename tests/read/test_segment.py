@@ -242,3 +242,16 @@ def test_a_dated_entry_stating_an_action_after_a_whole_notice_is_an_item_again()
     s = read("2020年汇编\n\n3月2日，某县人民政府办公室：现将《甲办法》印发给你们，请认真执行。\n\n"
              "3月5日，某市召开电子签名应用推进会。\n")
     assert [i.date for i in s.items] == ["2020-03-02", "2020-03-05"]
+
+
+def test_a_directory_of_numbered_titles_without_brackets():
+    s = read("汇编\n目录\n一、国家层面\n1　甲部电子印章管理办法（甲部，2022年8月23日）\n2　乙部电子证照规划\n"
+             "二、地方层面\n3　丙市电子合同指引(试行)（丙市人社局）\n（以上文件全文见正文）\n")
+    assert dated(s) == [("2022-08-23", "1　甲部电子印章管理办法（甲部，2022年8月23日）"), (None, "2　乙部电子证照规划"),
+                        (None, "3　丙市电子合同指引(试行)（丙市人社局）")]
+    assert [i.section for i in s.items] == ["国家层面", "国家层面", "地方层面"]
+
+
+def test_a_number_then_a_space_is_a_list_marker_but_a_date_is_not():
+    s = read("2022年汇编\n\n3 月 5 日，甲市人民政府印发《甲办法》。\n12 乙市人民政府印发《乙办法》。\n")
+    assert dated(s) == [("2022-03-05", "3 月 5 日，甲市人民政府印发《甲办法》。"), (None, "12 乙市人民政府印发《乙办法》。")]

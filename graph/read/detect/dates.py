@@ -92,7 +92,7 @@ def month_line(norm: str) -> DateMark | None:
 # After the title: (国办发〔2022〕3号，2022年1月20日), （2020年6月3日印发）, 发布日期：2020-06-03, a
 # date closing the entry, or one of the clause that names the issuer (《…》，2021年1月由甲局发布).
 _TRAILING = (
-    re.compile(rf"\(\s*(?:[^()]{{0,30}}[，,;；\s])?(?:{DATE}|{MONTH_DATE})\s*(?:印发|发布|公布|施行)?\s*\)"),
+    re.compile(rf"\(\s*(?:[^()]{{0,80}}[，,;；\s])?(?:{DATE}|{MONTH_DATE})\s*(?:印发|发布|公布|施行)?\s*\)"),
     re.compile(rf"(?:发布|印发|成文|发文)?(?:日期|时间)\s*[:：]\s*(?:{DATE}|{MONTH_DATE})"),
     re.compile(rf"[》\s，,](?:{DATE}|{MONTH_DATE})\s*(?:印发|发布|公布)?\s*[。.]?\s*$"),
     re.compile(rf"》\s*(?:已)?于\s*(?:{DATE})(?!\s*起)[^，,。；;]{{0,30}}?(?:颁布|公布|印发|发布|审议通过|表决通过|通过|签署)"),

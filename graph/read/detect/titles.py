@@ -4,13 +4,29 @@ compilation lists a document's title, then a paragraph about it)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from graph.gazetteer.schemes import doctypes
 from graph.patterns.markers import MARKER_RE
 
 TITLE_RE = re.compile(r"《([^《》]*)》")
 _SPACES = re.compile(r"\s+")
 # The line is one 《title》, perhaps after a list marker and before its number or date in brackets.
 _ALONE_RE = re.compile(r"《[^《》]{2,}》\s*(?:\([^()]{0,40}\))?\s*[。:：，,;；]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _form_end() -> re.Pattern[str]:
+    """A document form's word ending a line, before its brackets: 办法(试行), 规划(2021-2025年)."""
+    labels = sorted({label for term in doctypes() for label in term.labels}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\s*(?:\([^()]*\)\s*)*$")
+
+
+def bare_entry(norm: str) -> bool:
+    """A numbered line that is a title without 《》 (a directory's ``3 甲省电子印章管理办法``): an
+    entry, not a section header, though it is as short as one."""
+    m = MARKER_RE.match(norm)
+    return m is not None and m.group("num") is not None and "《" not in norm and _form_end().search(norm) is not None
 
 
 def named(norm: str) -> list[str]:
