@@ -41,7 +41,7 @@ ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
 # 人社部门印发《C》, 有关单位发布《C》: a clause whose subject is a kind of body, not one body.
 GENERIC_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:部门|单位|机构)\s*(?:联合|近日|日前|也|还|又)?(?:印发|发布|出台|公布|下发|制定)了?\s*$")
-REPORTER_FROM = re.compile(r"(?:\([^()]{0,20}\)\s*)?记者\s*(?:\d{1,2}\s*日)?\s*(?:从|在)")  # (记者某某)记者18日从
+REPORTER_FROM = re.compile(r"(?:\([^()]{0,20}\)\s*)?记者\s*(?:\d{1,2}\s*日|近日|日前)?\s*(?:从|在)")  # (记者某某)记者18日从
 MEETING_OF = re.compile(r"召开(?:了)?(?P<body>[^，,。；;《]{2,30}?)(?:第[一二三四五六七八九十百零〇\d]+次)?(?:常务会议|全体会议|常委会会议|专题会议|办公会议|会议)")
 NOTE_OPENS = re.compile(rf"》?\s*\(\s*(?:{DATE}\s*[,，]?\s*)?")
 # …B印发), or the bodies of a remark ending or followed by its number or date: (B、C，2022年8月23日), (B令第173号)
@@ -485,6 +485,12 @@ def _own_issuers(norm: str, titles: list[Title], issuers: list[Mention], regions
                 t = dataclasses.replace(t, issuers=tuple(own.issuers))
             elif own is None and GENERIC_SUBJECT.fullmatch(norm, _clause_start(norm, t.start - 1), t.start - 1):
                 t = dataclasses.replace(t, issuers=())
+        elif not issuers and t.role == "main" and t.end and (again := norm.find(f"《{t.norm}》", t.end)) > 0:
+            # 《X》六项标准实施 (a headline) … A、B联合发布《X》: the title named again after its issuer
+            own = _clause_issuers(norm, _clause_start(norm, again), again, regions, _local_region(regions, t.norm))
+            if own:
+                problems.extend(own.problems)
+                t = dataclasses.replace(t, issuers=tuple(own.issuers))
         out.append(t)
     return out
 

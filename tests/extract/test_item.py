@@ -483,6 +483,8 @@ def test_a_document_a_kind_of_body_issues_in_a_later_sentence_has_no_issuer(item
 def test_the_body_a_reporter_hears_from_acts_and_a_name_plate_in_parentheses_is_the_same_body(item_of):
     x = item_of("新华社北京8月18日电（记者某某）记者18日从公安部新闻发布会上获悉，电子驾驶证已推广。")
     assert [m.agency.name for m in x.issuers] == ["公安部"]
+    w = item_of("记者近日从宁波市市场监督管理局了解到，电子营业执照已推广。")
+    assert [m.agency.name for m in w.issuers] == ["宁波市市场监督管理局"]
     y = item_of("2018年12月20日，国家市场监督管理总局、国家电子文件管理部际联席会议办公室（国家密码管理局）联合发布《电子证照》标准。")
     assert [m.agency.name for m in y.issuers] == ["国家市场监督管理总局", "国家电子文件管理部际联席会议办公室"]
     z = item_of("近期，舟山市普陀区档案局确定试点单位。2020年5月，原国家工商行政管理总局开始研究。")
@@ -499,3 +501,9 @@ def test_the_bodies_of_a_remark_after_a_title_issue_it(item_of):
     assert [m.agency.name for m in x.issuers] == ["公安部", "民政部"]
     assert [m.agency.name for m in item_of("《甲办法》（浙江省人民政府办公厅，2022年8月23日）").issuers] == ["浙江省人民政府办公厅"]
     assert item_of("《甲办法》（国办发〔2022〕3号）").issuers == []  # a number names no issuer
+
+
+def test_a_headline_title_named_again_after_its_issuers_is_theirs(item_of):
+    x = item_of("《电子发票》三项国家标准下月实施\n\n发布时间：2019-01-02\n\n  国家税务总局、国家标准化管理委员会联合发布《电子发票》3项国家标准。")
+    assert [(t.verbatim, [m.agency.name for m in t.issuers or ()]) for t in x.titles][0] == (
+        "电子发票", ["国家税务总局", "国家标准化管理委员会"])
