@@ -120,7 +120,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         spans = [bare]
     if unclosed:
         problems.append("unclosed 《 in the text")
-    first_title = spans[0].start - 1 if spans else len(norm)
+    first_title = max(spans[0].start - 1, 0) if spans else len(norm)  # a bare title (no 《) may open the text
     head = norm[body_start:first_title]
     if reporter := REPORTER_FROM.match(head):  # 记者从公安部获悉: the body the news comes from acts
         head = head[reporter.end():]

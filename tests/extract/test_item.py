@@ -507,3 +507,13 @@ def test_a_headline_title_named_again_after_its_issuers_is_theirs(item_of):
     x = item_of("《电子发票》三项国家标准下月实施\n\n发布时间：2019-01-02\n\n  国家税务总局、国家标准化管理委员会联合发布《电子发票》3项国家标准。")
     assert [(t.verbatim, [m.agency.name for m in t.issuers or ()]) for t in x.titles][0] == (
         "电子发票", ["国家税务总局", "国家标准化管理委员会"])
+
+
+def test_a_bare_title_opening_the_text_is_no_issuer(regions):
+    from graph.read.items import RawItem
+    from graph.extract.item import extract
+
+    text = "江西省电子印章管理暂行办法"
+    x = extract(RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2022-04-19",
+                        fields={}), regions)
+    assert x.issuers == []
