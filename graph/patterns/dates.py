@@ -15,9 +15,11 @@ CN_NUM = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 _CN_DIGITS = "〇零一二三四五六七八九"
 _CN_SMALL = "[一二三四五六七八九十]{1,3}"  # 1..31
 YEAR = rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})"
-# After its year, a month's two digits may be split by a typo's space (2021年1 2月).
+# After its year, a month's two digits may be split by a typo's space (2021年1 2月), and a day's after
+# its month (6月1 6日: a PDF line broken between them).
 _MONTH = rf"(?:\d{{1,2}}(?!\s\d\s*月)|(?<=年)\d\s\d|(?<=年\s)\d\s\d|{_CN_SMALL})"
-_D = rf"(?<!\d)(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{_MONTH})\s*月\s*(?P<d>\d{{1,2}}|{_CN_SMALL})\s*[日号]"
+_DAY = rf"(?:\d{{1,2}}(?!\s\d\s*[日号])|(?<=月)\d\s\d|(?<=月\s)\d\s\d|{_CN_SMALL})"
+_D = rf"(?<!\d)(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*[日号]"
 _ISO = r"(?<![\d.])(?P<iy>\d{4})\s*(?P<sep>[-./])\s*(?P<im>\d{1,2})\s*(?P=sep)\s*(?P<id>\d{1,2})(?!\d|\.\d)"
 DATE = f"(?:{_D}|{_ISO})"
 DATE_RE = re.compile(DATE)

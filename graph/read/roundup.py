@@ -41,12 +41,13 @@ def read_roundup(source: Source) -> None:
         source.problems.append((1, "no item found: no dated entry, numbered entry, table row or 《title》"))
 
 
-_JOINED_MAX = 3  # a title broken over more printed lines than this is not one title
+_JOINED_MAX = 3  # a title or a number broken over more printed lines than this is not one
 
 
 def _lines(raw: str, norm: str) -> list[Line]:
-    """The lines to read; a line that leaves a 《 open takes the next ones up to the 》 that closes it
-    (a title broken where a PDF's printed line ended), its breaks read as spaces."""
+    """The lines to read; a line that leaves a 《 or a bracket open takes the next ones up to the mark
+    that closes it, and one that breaks a date takes its end (a title, number or date broken where a
+    PDF's printed line ended), its breaks read as spaces."""
     out: list[Line] = []
     joined = 0
     for number, (start, end) in enumerate(line_spans(raw), 1):
@@ -54,7 +55,7 @@ def _lines(raw: str, norm: str) -> list[Line]:
         start += len(line) - len(line.lstrip())
         end = start + len(line.strip())
         text = norm[start:end]
-        if out and joined < _JOINED_MAX and titles.left_open(out[-1].norm) and text and titles.closes_open(text):
+        if out and joined < _JOINED_MAX and text and titles.goes_on(out[-1].norm, text):
             first = out.pop()
             out.append(Line(first.number, first.start, end, raw[first.start:end],
                             _BREAK_RE.sub(" ", norm[first.start:end])))

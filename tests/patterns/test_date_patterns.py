@@ -21,6 +21,7 @@ from graph.patterns.dates import DATE_RE, MONTH_DATE_RE, cn_number, iso, month_p
     ("2021-1-5", (2021, 1, 5)),
     ("2021年1 2月5日", (2021, 12, 5)),
     ("2021 年 1 2 月 5 日", (2021, 12, 5)),
+    ("2021年6月1 6日", (2021, 6, 16)),
 ])
 def test_every_written_form_of_a_day(text, expected):
     m = DATE_RE.search(f"于{text}，")

@@ -29,7 +29,7 @@ def test_detectors_never_raise_and_spans_stay_inside(text):
         spans = tables.row(text, table)
         assert spans is None or all(0 <= a <= b <= len(text) for a, b in spans)
     tables.rule(text)
-    titles.alone(text), titles.heading(text), titles.named(text), titles.left_open(text), titles.closes_open(text)
+    titles.alone(text), titles.heading(text), titles.named(text), titles.awaited(text), titles.goes_on(text, text[::-1])
     lead = actions.issuer_lead(text)
     assert lead is None or text.startswith(lead)
     actions.acts(text), actions.carried(text, text)

@@ -16,10 +16,11 @@ def test_title_alone_and_title_headings():
     assert not titles.heading("《甲办法》")
 
 
-def test_a_title_left_open_and_the_line_that_closes_it():
-    assert titles.left_open("1. 《甲省关于推进") and not titles.left_open("《甲》和《乙》")
-    assert titles.closes_open("证照应用的意见》（号）") and not titles.closes_open("《乙》。")
-    assert not titles.closes_open("没有书名号")
+def test_a_line_that_goes_on_what_the_line_before_left_open():
+    assert titles.awaited("1. 《甲省关于推进") == "》" and titles.awaited("《甲》和《乙》") == ""
+    assert titles.goes_on("1. 《甲省关于推进", "证照应用的意见》(号)") and not titles.goes_on("《甲》。", "《乙》。")
+    assert titles.goes_on("《甲办法》(甲发[2019", "]8号)") and titles.goes_on("2021年6", "月16日，乙局印发")
+    assert not titles.goes_on("印发《甲办法", "3月2日，乙市印发《乙规定》。") and not titles.goes_on("第1", "2. 《乙》")
 
 
 def test_short_names_refer_back():

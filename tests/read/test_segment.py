@@ -203,6 +203,11 @@ def test_a_title_broken_over_lines_is_one_entry():
         (3, "1. 《甲省关于推进电子\n证照应用的意见》（甲政发〔2021〕3号）"), (5, "2. 《乙市电子印\n章管理办法》")]
 
 
+def test_a_number_or_a_date_broken_over_lines_is_read_whole():
+    s = read("文件目录\n\n1. 《甲办法》（甲发〔2019\n〕8号，2019年4\n月26日）\n2. 《乙规定》（2021年6月1\n6日）\n")
+    assert [(i.line, i.date) for i in s.items] == [(3, "2019-04-26"), (6, "2021-06-16")]
+
+
 def test_an_unclosed_title_does_not_take_the_next_titled_line():
     s = read("2021年汇编\n\n3月1日，甲省印发《甲办法，推广电子签名。\n3月2日，乙市印发《乙规定》。\n")
     assert [i.date for i in s.items] == ["2021-03-01", "2021-03-02"]

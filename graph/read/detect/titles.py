@@ -34,15 +34,29 @@ def named(norm: str) -> list[str]:
     return TITLE_RE.findall(norm)
 
 
-def left_open(norm: str) -> bool:
-    """A line that opens a 《 it does not close: its title goes on on the next line (a PDF copy)."""
-    return norm.count("《") > norm.count("》")
+_PAIRS = (("《", "》"), ("(", ")"), ("[", "]"))  # as normalize writes them: （ and 〔 【 folded
+_DATE_HEAD = re.compile(r"(?:\d|年|月)$")
+_DATE_TAIL = re.compile(r"^\d{0,2}\s*[月日号]")
 
 
-def closes_open(norm: str) -> bool:
-    """A line that closes a title before it opens one: the end of a title broken before it."""
-    end = norm.find("》")
-    return end >= 0 and not 0 <= norm.find("《") < end
+def awaited(norm: str) -> str:
+    """The closing marks a line leaves awaited: a title's 》, a bracket's ) or ] it opened and did not
+    close (its title, number or date goes on on the next line, as a PDF's printed line broke it)."""
+    return "".join(close for open_, close in _PAIRS if norm.count(open_) > norm.count(close))
+
+
+def goes_on(previous: str, norm: str) -> bool:
+    """``norm`` is the rest of ``previous``, broken where a printed line ended: it closes first a mark
+    ``previous`` left open (``《甲省关于推进`` / ``电子证照的意见》``), or ends a date ``previous`` began
+    (``2021年6`` / ``月16日``)."""
+    if _DATE_HEAD.search(previous) and _DATE_TAIL.match(norm):
+        return True
+    for close in awaited(previous):
+        open_ = next(o for o, c in _PAIRS if c == close)
+        end = norm.find(close)
+        if end >= 0 and not 0 <= norm.find(open_) < end:
+            return True
+    return False
 
 
 def alone(norm: str) -> bool:
