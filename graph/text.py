@@ -125,8 +125,11 @@ _DOUBLED = re.compile("(?<![<＜〈])[<＜〈]{2}(?![<＜〈])|(?<![>＞〉])[>�
 
 
 def as_read(text: str) -> str:
-    """``text`` as the reader keeps it: without the characters that show nothing, and with ``<<X>>``
-    written ``《X》``. Read text goes through it once, so that every offset after it indexes the text kept."""
+    """``text`` as the reader keeps it: without the characters that show nothing, its line ends LF
+    (a CRLF file's paragraphs are then ``\n\n`` as everywhere), and with ``<<X>>`` written ``《X》``.
+    Read text goes through it once, so that every offset after it indexes the text kept."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
     if _DOUBLED.search(text):

@@ -13,6 +13,10 @@ def test_zero_width_characters_and_an_inner_bom_are_dropped():
     assert as_read("20\u200b21年3\u200c月5日，电子\u2060签名\ufeff法\u00ad") == "2021年3月5日，电子签名法"
 
 
+def test_line_ends_are_read_as_lf():
+    assert as_read("甲。\r\n\r\n乙。\r丙") == "甲。\n\n乙。\n丙"
+
+
 def test_doubled_angles_are_the_title_marks_a_keyboard_lacks():
     assert as_read("印发<<甲办法>>和＜＜乙规定＞＞") == "印发《甲办法》和《乙规定》"
     assert as_read("〈〈丙方案〉〉") == "《丙方案》"

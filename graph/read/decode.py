@@ -30,7 +30,7 @@ class Decoded:
 
 def decode(data: bytes) -> Decoded:
     """Decode ``data``; undecodable bytes become U+FFFD and their lines are reported; characters that
-    show nothing (zero-width spaces, a BOM inside the text) are dropped and ``<<X>>`` reads ``《X》``
+    show nothing (zero-width spaces, a BOM inside the text) are dropped, CRLF reads LF and ``<<X>>`` reads ``《X》``
     (``graph.text.as_read``)."""
     found = _decoded(data)
     text = as_read(found.text)
