@@ -12,7 +12,7 @@ from graph.extract import kinds, life
 from graph.patterns.dates import DATE, DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
 from graph.extract.issuers import LEVEL_WORD, IssuerClause, Mention, government, parse_issuers
-from graph.extract.titles import TRAILING_BRACKETS, DocForm, TitleSpan, bare_title, doc_form, find_titles, pieces, title_key
+from graph.extract.titles import TRAILING_BRACKETS, DocForm, TitleSpan, bare_title, doc_form, find_titles, passed_law, pieces, title_key
 from graph.gazetteer import schemes
 from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
@@ -46,7 +46,7 @@ MEETING_OF = re.compile(r"召开(?:了)?(?P<body>[^，,。；;《]{2,30}?)(?:第
 NOTE_OPENS = re.compile(rf"》?\s*\(\s*(?:{DATE}\s*[,，]?\s*)?")
 # …B印发), or the bodies of a remark ending or followed by its number or date: (B、C，2022年8月23日), (B令第173号)
 NOTE_CLOSES = re.compile(rf"\s*(?:(?:联合)?(?:印发|发布|公布|颁布|制定|发)\s*\)|[,，;；)]|令\s*第|(?<=[,，;；]){DATE})")
-ISSUED_BY = re.compile(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?由")
+ISSUED_BY = re.compile(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?(?:于[^由，,。；]{4,16}?)?由")  # 《A》已于2021年5月18日由B…通过
 NUMBER_TAIL = re.compile(r"(?:发|函|令|字|规|电)?\s*[\[〔(（].*$")
 ABOUT = re.compile(r"^关于(?:印发|发布|公布)?")
 # 《A》(号)、《B》, 《A》和国家档案局6号令《B》: one list (a joined title may name its issuer or kind first)
@@ -63,6 +63,10 @@ HEADING_BY = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff]{2,40}$")  # the body (or 
 CLAUSE_BREAKS = ("。", "；", ";", "!", "！", "?", "？", "，", ",", "\n\n")  # a single line break may be a hard wrap
 # What may stand between a clause's issuer and its title: a day, an adverb, an action (17日发布, 最近组织编写了).
 OWN_ACTION = re.compile(r"[^，,。；;:：《》“”\"]{0,8}?(?:印发|发布|出台|公布|下发|颁布|制定|修订|编写|编制|起草|推出|发出)了?\s*")
+LEGISLATURE = re.compile(r"人大|人民代表大会")  # whose passing a law names it without 《》 (通过电子签名法)
+ORDER_NUMBER = re.compile(r"\s*第?\s*\d+\s*号令\s*")  # 国家档案局第22号令《…》: the number between issuer and title
+PUBLISHING = re.compile(r"(?:印发|发布|公布|颁布)了?\s*$")
+PUBLISHED_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*(?:印发|发布)给")  # 现将《A》(以下简称《甲》)印发给你们
 TitleRole = Literal["main", "implemented", "forwarded", "approved", "cited", "repealed", "amends", "repeals"]
 """What a title is to its item: the document issued, one it implements, forwards, a meeting approves,
 one it cites (or one named in a whole document's text), one it repeals; amends/repeals: the document a
@@ -116,11 +120,14 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     problems: list[str] = []
     body_start = markers.body_start(norm)
     spans, unclosed = find_titles(norm)
-    if not spans and not item.document and (bare := bare_title(norm, body_start, schemes.doctypes())):
+    if not spans and not item.document and (bare := bare_title(norm, body_start, schemes.doctypes()) or (
+            passed_law(norm, body_start) if LEGISLATURE.search(item.fields.get("agency") or norm) else None)):
         spans = [bare]
     if unclosed:
         problems.append("unclosed 《 in the text")
     first_title = max(spans[0].start - 1, 0) if spans else len(norm)  # a bare title (no 《) may open the text
+    if norm.startswith("经", body_start, first_title):  # 经全国人大常委会表决通过的《…》
+        body_start += 1
     head = norm[body_start:first_title]
     if reporter := REPORTER_FROM.match(head):  # 记者从公安部获悉: the body the news comes from acts
         head = head[reporter.end():]
@@ -131,11 +138,14 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     problems.extend(clause.problems)
     titles = _titles(text, norm, spans, clause, body_start)
     if item.document:  # one whole document: its own title is the field's, the others are documents it cites
-        titles = _own_document(_field_title(item.fields["title"], item.fields.get("number")), titles)
+        own = _field_title(item.fields["title"], item.fields.get("number"), item.fields.get("status"))
+        titles = _own_document(own, titles, _published(norm, titles))
     elif item.fields.get("title") and not titles:
         titles = [_field_title(item.fields["title"], item.fields.get("number"))]
     elif item.fields.get("number"):
         titles = _with_number(titles, item.fields["number"])
+    elif not agency and clause.issuers and ORDER_NUMBER.fullmatch(head, clause.end):
+        titles = _with_number(titles, text[body_start:first_title].strip())
     forwarded_issuers = clause.forwarded or _issuers_in_forwarded(titles, clause, regions)
     after = norm[body_start + (reporter.end() if reporter else 0) + clause.end:]
     kind = "document" if item.document else kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles))
@@ -162,7 +172,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     year = int(item.date[:4]) if item.date else None
     return Extraction(item, kind, titles, issuers, forwarded_issuers, clause.unnamed, region,
                       concept_terms, equivalences, _label(text, body_start), problems,
-                      life.entry_into_force(norm, year, item.date), _field_date(item.fields.get("published")),
+                      _field_date(item.fields.get("in_force")) or life.entry_into_force(norm, year, item.date),
+                      _field_date(item.fields.get("published")),
                       presumed)
 
 
@@ -195,20 +206,36 @@ def _between_words(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and "\u4e00" <= text[i - 1] <= "\u9fff" and "\u4e00" <= text[i + 1] <= "\u9fff"
 
 
-def _own_document(own: Title, titles: list[Title]) -> list[Title]:
+def _own_document(own: Title, titles: list[Title], published: set[str]) -> list[Title]:
     """A whole document's titles: its own first (its span where written, so that its words are
-    masked), forwarding the document its body hands on (现将《X》转发给你们) if any; the others cited."""
+    masked), forwarding the document its body hands on (现将《X》转发给你们) if any; the others cited,
+    but for those it publishes (``published``, and what its title wraps)."""
     written = next((t for t in titles if t.key == own.key), None)
-    main = dataclasses.replace(written, role="main", number=own.number) if written else own
+    main = dataclasses.replace(written, role="main", number=own.number, status=own.status) if written else own
     handed = next((t for t in titles if t.role == "forwarded" and t.key != own.key), None)
     if handed is not None:
         main = dataclasses.replace(main, inner=handed)
-    skip = {own.key, *([main.inner.key] if main.inner else [])}
+    skip = {own.key, *published, *([own.form.wrapped] if own.form.wrapped else []), *([main.inner.key] if main.inner else [])}
     return [main] + [_with_role(t, "cited") for t in titles if t.key not in skip]
 
 
+def _published(norm: str, titles: list[Title]) -> set[str]:
+    """The keys of the titles a document's text says it issues (印发《A》《B》, 现将《A》印发给你们):
+    the documents it publishes."""
+    out: set[str] = set()
+    previous: Title | None = None
+    for t in titles:
+        issued = (PUBLISHING.search(norm, max(0, t.start - 8), t.start - 1) is not None
+                  or PUBLISHED_AFTER.match(norm, t.end + 1) is not None
+                  or (previous is not None and previous.key in out and LIST_JOIN.fullmatch(norm, previous.end + 1, t.start - 1)))
+        if issued:
+            out.add(t.key)
+        previous = t
+    return out
+
+
 def _field_date(value: str | None) -> str | None:
-    """A record's date field (发布日期 of a disclosure page) as ISO, when it gives a whole day."""
+    """A record's date field (发布日期, 施行日期 of a disclosure page) as ISO, when it gives a whole day."""
     m = DATE_RE.search(normalize_name(value)) if value else None
     if m is None or (y := parts(m)[0]) is None:
         return None
@@ -396,10 +423,12 @@ def _has_number_end(norm: str, title_end: int) -> bool:
     return norm.find("号", title_end + 1, title_end + 40) >= 0
 
 
-def _field_title(title: str, number: str | None) -> Title:
+def _field_title(title: str, number: str | None, status: str | None = None) -> Title:
+    """A record's title; ``status`` is a header's 时效性 value (现行有效, 已废止), or the title's own (征求意见稿)."""
     t_norm = normalize_name(title.strip().strip("《》"))
     return Title(title.strip().strip("《》"), title_key(t_norm), t_norm,
-                 doc_form(t_norm, schemes.doctypes()), 0, 0, "main", number)
+                 doc_form(t_norm, schemes.doctypes()), 0, 0, "main", number,
+                 status=life.status(t_norm, "", None) or life.status_of(status))
 
 
 def _with_number(titles: list[Title], number: str) -> list[Title]:
@@ -425,8 +454,9 @@ def _issuers_after_reference(norm: str, titles: list[Title], regions: RegionInde
 
 
 def _issuers_after_you(norm: str, titles: list[Title], regions: RegionIndex, problems: list[str]) -> list[Mention]:
-    """``《A》由B印发``, ``《A》(2003年12月17日B印发)``: the issuer written after the title."""
-    main = next((t for t in titles if t.role == "main" and t.end), None)
+    """``《A》由B印发``, ``《A》已于…由B会议通过``, ``《A》(2003年12月17日B印发)``: the issuer (or the
+    session's body) written after the title."""
+    main = next((t for t in titles if t.role in {"main", "approved"} and t.end), None)
     if main is None:
         return []
     if m := ISSUED_BY.match(norm, main.end):

@@ -44,6 +44,12 @@ def status(title: str, norm: str, span: TitleSpan | None) -> str | None:
     return STATUSES[m.group("status")] if m else None
 
 
+def status_of(label: str | None) -> str | None:
+    """The status a header's 时效性 field gives (现行有效 → in-force), or None."""
+    m = re.search("|".join(STATUSES), label) if label else None
+    return STATUSES[m.group()] if m else None
+
+
 def changed_by_title(title: str) -> tuple[Change, str] | None:
     """关于修改〈X〉的决定, 关于修改〈X〉等N部法律的决定, 关于废止〈X〉的决定: ("amends" or "repeals", X)."""
     m = CHANGE_TITLE.match(title)

@@ -93,6 +93,17 @@ def bare_title(norm: str, start: int, forms: tuple[Term, ...]) -> TitleSpan | No
     return TitleSpan(m.start("title"), end)
 
 
+PASSED_LAW = re.compile(r"(?:审议通过|表决通过|通过|颁布|修正|修订)了?\s*(?P<title>[^，,。；;:：《》()\s]{2,40}?(?:法典|法|决定|条例))"
+                        r"(?=\s*(?:[，,。；;(]|$))")
+
+
+def passed_law(norm: str, start: int) -> TitleSpan | None:
+    """A law or decision named without 《》 after the word that passes it (通过电子签名法,
+    表决通过关于加强网络信息保护的决定): its span. The caller asks it only of a legislature's clauses."""
+    m = PASSED_LAW.search(norm, start)
+    return TitleSpan(m.start("title"), m.end("title")) if m else None
+
+
 def title_key(norm_title: str) -> str:
     """The form two mentions of one title share: no quotes, spaces or 〈〉 variants."""
     return QUOTES.sub("", norm_title).replace("〈", "《").replace("〉", "》")

@@ -31,5 +31,5 @@ class GraphBuilder:
         self.items.add(source_iri, x)
 
     def finish(self) -> Model:
-        passes.finish(self.store, self.reference, self.items.wrapped, self.problems)
+        passes.finish(self.store, self.reference, self.items.wrapped, self.items.approved, self.problems)
         return self.nodes

@@ -22,6 +22,8 @@ from graph.read.items import RawItem, Source
 
 Wrapped = tuple[str, str, str]
 """(IRI of a 关于印发X的通知, the title key of X, the notice's jurisdiction): linked once all items are in."""
+Approved = tuple[str, str]
+"""(IRI of a policy a session approved, the session's date): the policy's date unless a document states its own."""
 
 
 class Items:
@@ -32,6 +34,7 @@ class Items:
         self.ref = reference
         self.problems = problems
         self.wrapped: list[Wrapped] = []
+        self.approved: list[Approved] = []
 
     def add_source(self, source: Source) -> str:
         iri = iris.source(source.sha)
@@ -106,18 +109,21 @@ class Items:
         self._equivalences(iri, x.equivalences, x)
         for t in x.titles:
             if t.role == "approved":
-                approved = self._policy(t, x, [Mention(m.agency, m.surface, True) for m in x.issuers], passage)
+                approved = self._policy(t, x, [Mention(m.agency, m.surface, True) for m in x.issuers], passage, dated=False)
                 self._presumed(approved, x)
+                if x.item.date:
+                    self.approved.append((approved, x.item.date))
                 self.nodes.edge(iri, "approves", approved)
             else:
                 self.nodes.edge(iri, "references", self._referenced(t, []))
 
-    def _policy(self, t: Title, x: Extraction, issuers: list[Mention], passage: str) -> str:
+    def _policy(self, t: Title, x: Extraction, issuers: list[Mention], passage: str, dated: bool = True) -> str:
+        """The policy of ``t``, dated by the item unless ``dated`` is False (a session that approved it)."""
         own = t.issuers[0].agency.region if t.issuers else None  # a later document's own issuer's region
         region = own or x.region or COUNTRY_CODE
         iri = self._policy_node(t, region, issuers)
-        self.nodes.node(iri, date_document=x.item.date, unnamed_co_issuers=x.unnamed or None)
-        if x.item.date is None:
+        self.nodes.node(iri, date_document=x.item.date if dated else None, unnamed_co_issuers=x.unnamed or None)
+        if x.item.date is None and dated:
             self.nodes.node(iri, undated=True)
         self.nodes.edge(iri, "derived_from", passage)
         for c in self._concepts(x):

@@ -6,16 +6,17 @@ from __future__ import annotations
 from graph import iris
 from graph.gazetteer.agencies import LEVELS, Level
 from graph.legal_effect import Issuer, infer_legal_effect
-from graph.model.items import Wrapped
+from graph.model.items import Approved, Wrapped
 from graph.model.nodes import Nodes
 from graph.model.reference import Reference
 from graph.problems import Problem
 from graph.text import normalize
 
 
-def finish(nodes: Nodes, ref: Reference, wrapped: list[Wrapped], problems: list[Problem]) -> None:
+def finish(nodes: Nodes, ref: Reference, wrapped: list[Wrapped], approved: list[Approved], problems: list[Problem]) -> None:
     """Run every pass, then sort each node's values so the model is the same whatever the item order."""
     link_published(nodes, wrapped)
+    date_approved(nodes, approved)
     settle_policies(nodes, ref, problems)
     one_preferred_label(nodes)
     for data in nodes.model.values():
@@ -44,6 +45,15 @@ def link_published(nodes: Nodes, wrapped: list[Wrapped]) -> None:
         target = iris.policy(region, key)
         if target in nodes and target != notice:
             nodes.edge(notice, "publishes", target)
+
+
+def date_approved(nodes: Nodes, approved: list[Approved]) -> None:
+    """A policy a session approved (《A》已于…由…会议通过) is dated by the session only when no item
+    states the document's own date: a law database's 公布日期 stands beside its adoption date."""
+    undated = {iri for iri, _ in approved if not nodes.data(iri).get("date_document")}
+    for iri, date in approved:
+        if iri in undated:
+            nodes.node(iri, date_document=date)
 
 
 def settle_policies(nodes: Nodes, ref: Reference, problems: list[Problem]) -> None:

@@ -7,10 +7,12 @@ from __future__ import annotations
 from graph.text import normalize_name
 
 # field → the names a source gives it (matched on the Simplified, lower-cased, space-free name).
-# 成文日期 and 发布日期 both fill ``date`` until the model keeps a publication date of its own.
+# ``published`` (发布日期, 公布日期) is the publication date: a record without a ``date`` of its own
+# (成文日期, 印发日期 …) is dated by it (``dated``). The last six fields are the labels of a page's
+# header block (索引号, 施行日期, 时效性 …, ``graph.read.detect.labels``); a table keeps them too.
 ALIASES: dict[str, tuple[str, ...]] = {
-    "date": ("date", "日期", "成文日期", "发布日期", "发文日期", "印发日期", "出台日期", "公布日期", "时间", "发布时间",
-             "印发时间", "出台时间", "issued"),
+    "date": ("date", "日期", "成文日期", "发文日期", "印发日期", "出台日期", "时间", "印发时间", "出台时间", "issued"),
+    "published": ("发布日期", "公布日期", "发布时间", "公布时间", "published"),
     "title": ("title", "标题", "名称", "文件名称", "政策名称", "文件标题", "政策标题", "文件", "政策", "法规名称", "name"),
     "agency": ("agency", "issuer", "发文机关", "发布机构", "发布单位", "发文单位", "印发单位", "印发机关", "发布机关", "制定机关",
                "发文部门", "发布部门", "机构", "部门", "单位", "publisher", "agencies"),
@@ -19,6 +21,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("text", "内容", "摘要", "要点", "主要内容", "简介", "正文", "备注", "说明", "核心内容", "description", "summary",
              "content"),
     "ordinal": ("序号", "编号", "no", "no.", "#"),
+    "in_force": ("施行日期", "实施日期", "生效日期", "施行时间", "实施时间"),
+    "index": ("索引号",),
+    "topic": ("主题分类", "分类", "主题类别", "法规类别", "主题词", "类别"),
+    "level": ("效力级别", "效力等级", "法律效力位阶"),
+    "status": ("时效性", "效力状态", "时效"),
 }
 FIELD_OF: dict[str, str] = {name: field for field, names in ALIASES.items() for name in names}
 
@@ -41,4 +48,12 @@ def fields_of(row: dict) -> dict[str, str]:
             value = "、".join(map(str, value))
         if value not in (None, ""):
             out[field] = str(value).strip()
-    return out
+    return dated(out)
+
+
+def dated(fields: dict[str, str]) -> dict[str, str]:
+    """A record with a publication date (发布日期) and no date of its own is dated by it: the
+    publication date is then no date apart from the document's, and is not kept twice."""
+    if "date" not in fields and "published" in fields:
+        fields["date"] = fields.pop("published")
+    return fields

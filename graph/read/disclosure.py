@@ -1,51 +1,127 @@
-"""A government information disclosure page (政府信息公开) is one policy: its header table (索引号,
-主题分类, 发文机关, 成文日期, 标题, 发文字号, 发布日期) says what the document is, the full text below it
-is the document, and the documents that text names are ones it cites."""
+"""A page that is one document, described by a labelled header block (a government disclosure page:
+索引号, 发文机关, 成文日期, 标题, 发文字号, 发布日期; a law database's entry: its title, then 制定机关,
+公布日期, 施行日期, 文号, 时效性 …): one policy, its fields from the block, its text the document's
+own, the documents that text names ones it cites. Two more items may stand in its text: a document
+it publishes (关于印发X的通知 … X's own heading, then X's text) and the session that adopted it
+(《X》已于…由…会议通过)."""
 
 from __future__ import annotations
 
 import re
 
-from graph.read.items import Source
+from graph.patterns.dates import DATE_RE
+from graph.read.detect import titles
+from graph.read.detect.labels import Block
+from graph.read.items import RawItem, Source
 from graph.read.records import date_cell, record_item
+from graph.text import normalize
 
-LABELS = {"索引号": "index", "主题分类": "topic", "发文机关": "agency", "成文日期": "date", "标题": "title",
-          "发文字号": "number", "发布日期": "published"}
-LABEL = re.compile(r"^(" + "|".join(r"\s*".join(label) for label in LABELS) + r")\s*(?:[:：]\s*(.*))?$")
 AGENCY_SPLIT = re.compile(r"\s*(?:[、，,；;/]|\s)\s*")
-IDENTIFYING = {"agency", "date", "number", "published", "index"}
+_ADOPTED = re.compile(r"(?:于[^由经。；;，,]{4,16}?)?(?:由|经)[^。；;，,]{0,40}?会议(?:\s*于[^。；;，,]{4,16}?)?\s*(?:审议|讨论)?通过")
+_SENTENCE = re.compile(r"[^。；;]*(?:[。；;]|$)")
+_LINE_TITLE_MAX = 60
+_TITLE_LIST = re.compile(r"\s*(?:《[^《》]+》\s*[、，,和及与]?\s*)+")  # 《A》, 《A》《B》, 《A》、《B》
 
 
-def header(lines: tuple[str, ...] | list[str]) -> dict[str, str] | None:
-    """The header fields of a disclosure page (a value on the label's line or the next one), or None
-    when the page has no such header: a title and at least two of the fields that identify a document."""
-    found: dict[str, str] = {}
-    for i, line in enumerate(lines):
-        m = LABEL.match(line)
-        if m is None:
-            continue
-        key = LABELS[re.sub(r"\s", "", m.group(1))]
-        value = (m.group(2) or "").strip()
-        if not value and i + 1 < len(lines) and not LABEL.match(lines[i + 1]):
-            value = lines[i + 1].strip()
-        if value and key not in found:
-            found[key] = value
-    if "title" in found and len(IDENTIFYING & found.keys()) >= 2:
-        return found
+def read_disclosure(source: Source, found: Block, start: int = 0) -> None:
+    """The page's items: the document of the block (from offset ``start``, its title line or the
+    top of the text, to the end or to the heading of a document it publishes), that document, and
+    the session that adopted it."""
+    text = source.text
+    own = found.fields["title"].strip().strip("《》")
+    spans = _lines(text, start)
+    published = _published(spans, text, own)
+    end = published[0] if published else len(text)
+    item = _document(source, found.fields, own, start, end)
+    if item is None:
+        return
+    if session := _session(source, spans, end, item.line):
+        source.items.append(session)
+    if published:
+        at, title = published
+        fields = {**{k: v for k, v in found.fields.items() if k in {"agency", "date", "published"}}, "title": title}
+        if inner := _document(source, fields, title, at, len(text)):
+            inner.line = text.count("\n", 0, at) + 1
+
+
+def read_entries(source: Source, found: list[Block], bounds: list[tuple[int, int]]) -> None:
+    """A compilation of labelled entries (时间：/发布机构：/文件：/文号：/要点： a document): one item
+    per block, its text the block's lines; a 文件 value that is no 《title》 list (甲关于印发《乙》的通知)
+    is the entry's own title, the titles inside it what it publishes."""
+    for b in found:
+        start, end = bounds[b.first][0], bounds[b.last][1]
+        line = source.text.count("\n", 0, start) + 1
+        fields = {k: b.fields[k] for k in ("title", "agency", "number") if b.fields.get(k)}
+        if "agency" in fields:
+            fields["agency"] = "、".join(a for a in AGENCY_SPLIT.split(fields["agency"]) if a)
+        item = RawItem(file=source.name, line=line, start=start, end=end, text=source.text[start:end], fields=fields,
+                       document=not _TITLE_LIST.fullmatch(normalize(fields["title"])))
+        item.date = date_cell(b.fields.get("date") or b.fields.get("published"), source, line)
+        source.items.append(item)
+
+
+def _document(source: Source, block: dict[str, str], title: str, start: int, end: int) -> RawItem | None:
+    text = source.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    fields = {"title": title, "number": block.get("number", ""), "text": text[start:end].strip(),
+              "agency": "、".join(a for a in AGENCY_SPLIT.split(block.get("agency", "")) if a),
+              "in_force": block.get("in_force", ""), "status": block.get("status", "")}
+    line = text.count("\n", 0, start) + 1
+    item = record_item(source, line, start, end, {k: v for k, v in fields.items() if v})
+    if item is None:
+        return None
+    item.document = True
+    published = date_cell(block.get("published"), source, line)
+    item.date = date_cell(block.get("date"), source, line) or published
+    if published:
+        item.fields["published"] = published
+        source.date = source.date or published
+    if item.fields.get("in_force"):
+        item.fields["in_force"] = date_cell(item.fields["in_force"], source, line) or ""
+    source.items.append(item)
+    return item
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines of ``text`` from ``start`` on."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:]):
+        a, b = start + m.start(), start + m.end()
+        if text[a:b].strip():
+            out.append((a, b))
+    return out
+
+
+def _published(spans: list[tuple[int, int]], text: str, own: str) -> tuple[int, str] | None:
+    """Where the text of a document the page's document publishes begins: a line that is only the
+    title of a document its text named before in 《》 (关于印发X的通知 … 现将《X》印发给你们 … X)."""
+    named: set[str] = set()
+    for a, b in spans:
+        line = normalize(text[a:b]).strip().strip("《》")
+        if line in named and line != own and len(line) <= _LINE_TITLE_MAX:
+            return a + len(text[a:b]) - len(text[a:b].lstrip()), text[a:b].strip().strip("《》")
+        named.update(t for t in titles.named(normalize(text[a:b])) if t != normalize(own))
     return None
 
 
-def read_disclosure(source: Source, found: dict[str, str]) -> None:
-    """One item for the page: the header's fields (joint issuers written apart are split) and the
-    extracted text as the document's own, its span the whole text."""
-    fields = {"title": found["title"], "number": found.get("number", ""), "text": source.text.strip(),
-              "agency": "、".join(a for a in AGENCY_SPLIT.split(found.get("agency", "")) if a)}
-    item = record_item(source, 1, 0, len(source.text), {k: v for k, v in fields.items() if v})
-    if item is None:
-        return
-    item.document = True
-    item.date = date_cell(found.get("date"), source, 1)
-    if published := date_cell(found.get("published"), source, 1):
-        item.fields["published"] = published
-        source.date = published
-    source.items.append(item)
+def _session(source: Source, spans: list[tuple[int, int]], end: int, line: int) -> RawItem | None:
+    """The first sentence of the document's text saying that a session adopted it on a day
+    (已于2021年5月18日由…会议通过, 已由…会议于…通过): a meeting; later ones repeat it."""
+    text = source.text
+    for a, b in spans:
+        if a >= end:
+            break
+        norm = normalize(text[a:b])
+        for s in _SENTENCE.finditer(norm):
+            m = _ADOPTED.search(norm, s.start(), s.end())
+            day = DATE_RE.search(norm, m.start(), m.end()) if m else None
+            if day is None:
+                continue
+            lo, hi = a + s.start(), a + s.end()
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            date = date_cell(day.group(), source, line)
+            return RawItem(file=source.name, line=text.count("\n", 0, a) + 1, start=lo, end=hi,
+                           text=text[lo:hi], date=date)
+    return None

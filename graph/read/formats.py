@@ -12,7 +12,8 @@ import zipfile
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from graph.read.disclosure import header, read_disclosure
+from graph.read.detect.labels import block
+from graph.read.disclosure import read_disclosure
 from graph.read.items import Source, Unreadable
 from graph.read.roundup import read_roundup
 from graph.text import as_read
@@ -88,8 +89,8 @@ def _read_page(source: Source, data: bytes, kind: str) -> Source:
     if not page.text.strip():
         source.problems.append((0, "no article text found in the page: nothing read"))
         return source
-    if (fields := header(page.lines)) is not None:
-        read_disclosure(source, fields)
+    if (header := block(page.lines)) is not None:  # a header table outside the article text
+        read_disclosure(source, header)
     else:
         read_roundup(source)
     source.title = page.title or source.title

@@ -11,22 +11,34 @@ from graph.patterns.markers import MARKER_RE
 from graph.read.calendar import Calendar
 from graph.read.decode import line_spans
 from graph.read.detect import dates as dating
-from graph.read.detect import noise, notices, sections, tables, titles
+from graph.read.detect import labels, noise, notices, sections, tables, titles
+from graph.read.disclosure import read_disclosure, read_entries
 from graph.read.items import Source
 from graph.read.segment import Line, Segmenter
 from graph.text import normalize
 
 _BREAK_RE = re.compile(r"[\r\n]")
 ARTICLE_DATE_RE = re.compile(rf"^\s*(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*{DATE}")
+HEAD_LINES = 40
+"""A header block that makes the text one document stands among its first lines."""
 
 
 def read_roundup(source: Source) -> None:
     """Fill ``source.items`` (and title, date, description, problems) from ``source.text``."""
     lines = _lines(source.text, normalize(source.text))
+    raw = [line.raw for line in lines]
+    if (found := labels.block(raw[:HEAD_LINES], title_above=True) or labels.signed(raw)) is not None:
+        if more := labels.blocks(raw, found.last + 1):  # a compilation of labelled entries
+            source.title = sections.plain(next(line.raw for line in lines if line.norm))
+            read_entries(source, [found, *more], [(line.start, line.end) for line in lines])
+        else:
+            source.title = found.fields["title"]
+            read_disclosure(source, found, lines[found.first].start)
+        return
     segmenter = Segmenter(source, Calendar(year=_context_year(lines)))
     headline = next((line for line in lines if line.norm and not noise.chrome(line.norm)), None)
     previous = ""
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line.norm:
             previous = ""
             continue
@@ -35,7 +47,7 @@ def read_roundup(source: Source) -> None:
         elif not source.items and source.date is None and _article_date(line.norm):
             source.date = _article_date(line.norm)
         else:
-            segmenter.line(line, previous)
+            segmenter.line(line, previous, lines[i + 1].norm if i + 1 < len(lines) else "")
         previous = line.norm
     if not source.items and source.text.strip():
         source.problems.append((1, "no item found: no dated entry, numbered entry, table row or 《title》"))

@@ -69,9 +69,11 @@ class Segmenter:
     written: str | None = None  # the last item that wrote its issuer in full, for 该局 and 市人社局
     table: tables.Table | None = None
     in_tail: bool = False  # after 相关阅读: other articles, not items
+    passer: tuple[int, str] | None = None  # (line, body) of the last clause naming who passed a law
 
-    def line(self, line: Line, previous: str) -> None:
-        """Read one non-blank line; ``previous`` is the line before it ("" after a blank line)."""
+
+    def line(self, line: Line, previous: str, following: str = "") -> None:
+        """Read one non-blank line; ``previous`` and ``following`` are the lines around it ("" for a blank line)."""
         text = line.norm
         if self.table is not None:
             if tables.rule(text):
@@ -115,6 +117,9 @@ class Segmenter:
             self._extend(line, len(line.norm))
             return
         awaiting = self.in_block and self.current is None  # a date line wants its paragraph
+        if following and (found := dating.note(following)) is not None and titles.bare_heading(text):
+            self._bare_heading(line, *found)
+            return
         if not awaiting and sections.header(text) is not None and not titles.bare_entry(text):
             self._header(line)
             return
@@ -199,6 +204,16 @@ class Segmenter:
         opened.awaiting = True
         opened.dated_by_context = date is None
 
+    def _bare_heading(self, line: Line, mark: dating.DateMark, by: str) -> None:
+        """A title line without 《》 over a dated note (（2003年12月17日某局印发）) and the text of the
+        document: that document, its date and issuer from the note."""
+        opened = self._open(line, 0, len(line.norm), self._resolve(mark, line))
+        opened.awaiting = True
+        opened.item.document = True
+        opened.item.fields["title"] = line.raw.strip()
+        if by:
+            opened.item.fields["agency"] = by
+
     def _content(self, line: Line, previous: str) -> None:
         text = line.norm
         marker = MARKER_RE.match(text)
@@ -266,6 +281,9 @@ class Segmenter:
         mark = dating.leading(body)
         if mark is not None and mark.same and not self.source.items:
             mark = None
+        if mark is not None and not continued and actions.takes_effect(body[mark.end:]):
+            self._in_force_entry(line, b, mark)  # 2024年11月1日《甲办法》正式施行
+            return
         if mark is not None and not continued:
             date = self._resolve(mark, line)
             self.block_date, self.in_block = None, False
@@ -319,7 +337,11 @@ class Segmenter:
 
     def _carry_actor(self, item: RawItem, norm: str) -> None:
         """该局印发《…》: the issuer is the earlier actor's, kept in ``fields`` marked inferred. The
-        leads are cut only for an item whose head may refer back, and then for the item before."""
+        leads are cut only for an item whose head may refer back, and then for the item before.
+        A clause that passes a law without naming who (2004年8月通过电子签名法) takes the body of the
+        clause before it on its line (2000年12月，全国人大常委会通过…；)."""
+        if self._carry_passer(item, norm):
+            return
         pos = norm.find("《")
         if pos < 0:
             return
@@ -333,6 +355,16 @@ class Segmenter:
             item.fields[INFERRED_AGENCY] = "carried"
         elif lead:
             self.written = norm
+
+    def _carry_passer(self, item: RawItem, norm: str) -> bool:
+        by = actions.passer(norm[body_start(norm):])
+        if by:
+            self.passer = (item.line, by)
+        elif by == "" and self.passer is not None and self.passer[0] == item.line:
+            item.fields["agency"] = self.passer[1]
+            item.fields[INFERRED_AGENCY] = "carried"
+            return True
+        return False
 
     def _extend(self, line: Line, b: int) -> None:
         assert self.current is not None

@@ -107,8 +107,6 @@ def test_a_number_outweighs_the_region_of_the_title_as_a_guess(item_of):
     assert [(m.agency.name, m.surface) for m in y.presumed] == [("浙江省人民政府", "浙江省人民政府")]
 
 
-
-
 def test_issuer_written_after_the_title(item_of):
     x = item_of("3月18日，《杭州市电子档案管理办法》由杭州市人民政府印发，推进电子档案归档。")
     assert [(m.agency.name, m.inferred) for m in x.issuers] == [("杭州市人民政府", False)]
@@ -517,3 +515,55 @@ def test_a_bare_title_opening_the_text_is_no_issuer(regions):
     x = extract(RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2022-04-19",
                         fields={}), regions)
     assert x.issuers == []
+
+
+def test_a_header_blocks_fields_and_what_the_document_publishes(regions):
+    from graph.extract.item import extract
+    from graph.read.items import RawItem
+    text = "某省人民政府办公厅关于印发某省电子证照管理办法的通知\n现将《某省电子证照管理办法》印发给你们。依据《某省数据条例》制定。"
+    item = RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2022-01-05", document=True,
+                   fields={"title": "某省人民政府办公厅关于印发某省电子证照管理办法的通知", "in_force": "2022-03-01",
+                           "status": "现行有效", "agency": "某省人民政府办公厅"})
+    x = extract(item, regions)
+    assert [(t.verbatim, t.role) for t in x.titles] == [
+        ("某省人民政府办公厅关于印发某省电子证照管理办法的通知", "main"), ("某省数据条例", "cited")]  # what it publishes is no citation
+    assert (x.in_force, x.titles[0].status) == ("2022-03-01", "in-force")
+
+
+def test_the_body_a_session_of_which_adopted_a_title(item_of):
+    x = item_of("《某某规定》已于2020年3月1日由最高人民法院审判委员会第900次会议通过，现予公布。")
+    assert x.kind == "meeting" and [m.agency.name for m in x.issuers] == ["最高人民法院"]
+    assert [t.role for t in x.titles] == ["approved"]
+
+
+def test_a_document_publishing_others_does_not_cite_them(regions):
+    from graph.extract.item import extract
+    from graph.read.items import RawItem
+    text = "文件：某市关于印发《甲细则》等两个文件的通知\n要点：印发《甲细则》《乙细则》，依据《丙条例》。"
+    item = RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, document=True,
+                   fields={"title": "某市关于印发《甲细则》等两个文件的通知"})
+    assert [(t.verbatim, t.role) for t in extract(item, regions).titles] == [
+        ("某市关于印发《甲细则》等两个文件的通知", "main"), ("丙条例", "cited")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("2004年8月，全国人大常委会通过电子签名法。", "电子签名法"),
+    ("十届全国人大常委会第十一次会议表决通过关于加强某某保护的决定；", "关于加强某某保护的决定"),
+    ("全國人大常委會審議通過數據安全法。", "數據安全法"),
+])
+def test_a_law_passed_by_the_congress_without_brackets_is_its_policy(item_of, text, title):
+    x = item_of(text)
+    assert [t.verbatim for t in x.titles] == [title] and [m.agency.id for m in x.issuers] == ["npcsc"]
+    assert x.region == "100000"
+
+
+def test_a_name_after_passing_words_is_no_law_unless_a_legislature_passes_it(item_of):
+    assert item_of("某某公司董事会通过合作办法。").titles == []
+    assert item_of("某某市政府常务会议通过相关决定。").titles == []
+
+
+def test_an_issuer_after_jing_and_a_number_before_the_title(item_of):
+    x = item_of("经第十三届全国人大常委会表决通过的《中华人民共和国甲法》自2019年1月1日起施行。")
+    assert [m.agency.id for m in x.issuers] == ["npcsc"]
+    y = item_of("国家档案局第9号令《某某档案管理办法》发布。")
+    assert [(t.verbatim, t.number) for t in y.titles] == [("某某档案管理办法", "国家档案局第9号令")]

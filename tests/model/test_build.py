@@ -168,3 +168,15 @@ def test_a_cited_document_is_linked_by_eli_cites(roundup):
     by_title = {d["title"][0]: n for n, d in result.model.items() if d["type"] == "policy"}
     assert result.model[by_title["某市电子印章管理办法"]]["cites"] == [by_title["中华人民共和国电子签名法"]]
     assert "derived_from" not in result.model[by_title["中华人民共和国电子签名法"]]
+
+
+def test_a_session_dates_what_it_approved_unless_a_document_states_its_own_date(roundup):
+    page = roundup("g.txt", "某某规则\n\n制定机关\n最高人民法院\n公布日期\n2021.07.02\n文号\n法释〔2021〕9号\n\n"
+                   "《某某规则》已于2021年6月1日由最高人民法院审判委员会第1000次会议通过，现予公布。\n")
+    history = roundup("h.txt", "立法沿革\n\n2019年3月5日，全国人大常委会会议审议通过《某某条例》。\n")
+    result = build([page, history])
+    p = policies(result)
+    assert result.graph.nodes[p["某某规则"]]["date_document"] == "2021-07-02"  # its 公布日期, not its adoption
+    assert result.graph.nodes[p["某某条例"]]["date_document"] == "2019-03-05"  # nothing else dates it
+    [session] = [n for n, d in result.graph.nodes(data=True) if d["type"] == "activity" and out(result, n, "approves") == [p["某某规则"]]]
+    assert result.graph.nodes[session]["date"] == "2021-06-01"

@@ -15,7 +15,13 @@ from graph.read.detect.tables import Table, cells, header, row, row_fields, rule
 ])
 def test_header_in_every_separator(line):
     table = header(line)
-    assert table is not None and table.columns == ("ordinal", "title", "agency", "date")
+    assert table is not None and table.columns == ("ordinal", "title", "agency", "published")
+
+
+def test_a_publication_date_column_dates_the_row():
+    table = Table("pipe", ("title", "published"))
+    line = "| 甲办法 | 2021-03-05 |"
+    assert row_fields(line, row(line, table), table) == {"title": "甲办法", "date": "2021-03-05"}
 
 
 def test_header_names_vary():

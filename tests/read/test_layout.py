@@ -1,6 +1,5 @@
 """The rules that make a PDF's text layer readable, one by one on short examples."""
 
-from graph.read.disclosure import header
 from graph.read.layout import close_gaps, radicals, readable, rejoin
 
 
@@ -28,16 +27,3 @@ def test_a_wrapped_line_is_joined_to_the_next_but_a_short_or_finished_one_is_not
 
 def test_readable_applies_all_three():
     assert readable("1 ⽉ 5 ⽇\n⼈⺠政府发布《电⼦印章管理办法》，明确电\n⼦印章的效⼒。") == "1月5日\n人民政府发布《电子印章管理办法》，明确电子印章的效力。"
-
-
-def test_disclosure_header_values_on_the_labels_line_or_the_next():
-    lines = ["首页", "索 引 号：", "000014349/2022-00013", "发文机关：国务院办公厅", "成文日期：", "2022年01月20日",
-             "标　　题：", "关于加快推进电子证照扩大应用领域和全国互通互认的意见", "发文字号：", "", "发布日期：2022-02-06"]
-    assert header([line for line in lines if line]) == {
-        "index": "000014349/2022-00013", "agency": "国务院办公厅", "date": "2022年01月20日",
-        "title": "关于加快推进电子证照扩大应用领域和全国互通互认的意见", "published": "2022-02-06"}
-
-
-def test_a_page_with_a_title_alone_is_no_disclosure_page():
-    assert header(["标题：电子签名盘点", "作者：某某", "2021年1月5日，深圳市发布《办法》。"]) is None
-    assert header(["2021年1月5日，深圳市发布《办法》。"]) is None

@@ -260,3 +260,27 @@ def test_a_directory_of_numbered_titles_without_brackets():
 def test_a_number_then_a_space_is_a_list_marker_but_a_date_is_not():
     s = read("2022年汇编\n\n3 月 5 日，甲市人民政府印发《甲办法》。\n12 乙市人民政府印发《乙办法》。\n")
     assert dated(s) == [("2022-03-05", "3 月 5 日，甲市人民政府印发《甲办法》。"), (None, "12 乙市人民政府印发《乙办法》。")]
+
+
+def test_a_clause_passing_a_law_without_its_body_takes_the_body_before_it_on_its_line():
+    source = read("立法沿革\n\n2001年3月，甲省人大常委会通过甲省数据条例；2003年5月通过甲省信息化促进条例。\n\n2005年1月通过乙法。\n")
+    first, second, third = source.items
+    assert "agency" not in first.fields and second.fields["agency"] == "甲省人大常委会"
+    assert second.fields[INFERRED_AGENCY] == "carried" and "agency" not in third.fields  # another paragraph
+
+
+def test_a_title_line_without_brackets_over_a_dated_note_is_that_document():
+    source = read("档案工作\n\n甲省电子档案管理实施办法\n（2005年6月1日甲省档案局印发）\n为规范电子档案管理，依据《乙规范》，制定本办法。\n")
+    [item] = source.items
+    assert item.document and (item.fields["title"], item.fields["agency"], item.date) == ("甲省电子档案管理实施办法", "甲省档案局", "2005-06-01")
+    assert item.text.endswith("制定本办法。")
+
+
+def test_a_day_on_which_a_document_only_takes_effect_is_no_document_date():
+    [item] = read("档案工作\n\n2024年3月1日甲局第5号令《甲办法》正式施行。\n").items
+    assert item.date is None and item.fields["in_force"] == "2024-03-01"
+
+
+def test_a_paragraph_about_a_newly_revised_law_is_an_item():
+    source = read("沿革\n\n《甲法》于2020年5月1日颁布。\n\n新修订《乙法》第三条规定电子档案与纸质档案具有同等效力。\n")
+    assert [i.text[:6] for i in source.items] == ["《甲法》于2", "新修订《乙法"]

@@ -8,6 +8,8 @@ import re
 from graph.patterns.markers import ACTION_RE, BARE_LEVEL_RE, CARRIED_RE, ISSUER_LEAD_RE, PASSED_RE
 
 _CLAUSE_END = re.compile(r"[。；;!！?？]")
+_PASSES = re.compile(r"(?:审议|表决)?通过")
+_TAKES_EFFECT = re.compile(r"》\s*(?:正式|开始)?(?:施行|实施|生效)\s*(?:[。；;]|$)")
 
 
 def issuer_lead(body: str) -> str | None:
@@ -24,6 +26,23 @@ def acts(clause: str) -> bool:
     """The clause (up to its end) states an issuing action: 印发, 发布, 召开, 表决通过 …"""
     end = _CLAUSE_END.search(clause)
     return ACTION_RE.search(clause, 0, end.end() if end else len(clause)) is not None or PASSED_RE.match(clause) is not None
+
+
+def passer(body: str) -> str | None:
+    """The body a clause says passes something (``全国人大常委会通过…`` → 全国人大常委会), "" when
+    it names none (``2004年8月通过…``, the actor of the clause before), None when nothing is passed."""
+    if PASSED_RE.match(body) is None:
+        return None
+    m = _PASSES.search(body)
+    return body[:m.start()].strip(" ，,、") if m else None
+
+
+def takes_effect(clause: str) -> bool:
+    """``…《甲办法》正式施行。``: the clause says only that a document takes effect (its date is
+    then the day of entry into force, not the document's)."""
+    end = _CLAUSE_END.search(clause)
+    sentence = clause[:end.end()] if end else clause
+    return _TAKES_EFFECT.search(sentence) is not None and ACTION_RE.search(sentence) is None
 
 
 def actor(lead: str) -> str | None:

@@ -100,6 +100,16 @@ _TRAILING = (
 )
 
 
+_NOTE_RE = re.compile(rf"^\s*\(\s*{DATE}\s*(?P<by>[^()，,。；;]{{0,30}}?)\s*(?:印发|发布|公布|颁布|制定|通过)\s*\)\s*。?\s*$")
+
+
+def note(norm: str) -> tuple[DateMark, str] | None:
+    """``（2003年12月17日某省档案局印发）`` alone on a line: the date and issuer of the title above it."""
+    m = _NOTE_RE.match(norm) if len(norm) <= 60 else None
+    day = DATE_RE.search(norm) if m else None
+    return (of_date(day), m.group("by")) if m and day else None
+
+
 def trailing(norm: str) -> DateMark | None:
     """A date written after the title or at the end of an entry that does not open with one."""
     for pattern in _TRAILING:

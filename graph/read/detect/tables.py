@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from graph.read.columns import column_field
+from graph.read.columns import column_field, dated
 
 Span = tuple[int, int]
 _SPLITTERS = {
@@ -72,7 +72,7 @@ def header(norm: str) -> Table | None:
     for kind in kinds_of(norm):
         columns = tuple(column_field(norm[a:b]) for a, b in cells(norm, kind))
         known = [c for c in columns if c is not None]
-        if len(known) >= 2 and ("title" in known or "date" in known):
+        if len(known) >= 2 and ("title" in known or "date" in known or "published" in known):
             return Table(kind, columns)
     return None
 
@@ -103,4 +103,4 @@ def row_fields(raw: str, spans: list[Span], table: Table) -> dict[str, str]:
         if field == "agency":
             value = "、".join(part for part in _BODIES_SPLIT.split(value) if part)
         out[field] = value
-    return out
+    return dated(out)

@@ -89,6 +89,15 @@ def says(norm: str) -> bool:
     return _SAYS_RE.match(norm) is not None
 
 
+_BARE_HEADING_RE = re.compile(r"\s*[\u4e00-\u9fff][\u4e00-\u9fff\d()“”\"\-、]{3,40}\s*")
+
+
+def bare_heading(norm: str) -> bool:
+    """A line that could be a title written without 《》 (某省电子文件管理实施办法): words only, no
+    sentence; the reader takes it as one only with a dated note under it."""
+    return _BARE_HEADING_RE.fullmatch(norm) is not None
+
+
 def all_known(norm: str, known: list[str]) -> bool:
     """Every title in ``norm`` is (part of) one already named: 《通知》 refers back to 《关于…的通知》;
     spaces and line breaks inside a title (a PDF's wrapping) do not count."""

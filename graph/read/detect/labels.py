@@ -1,0 +1,152 @@
+"""Labelled header blocks: the lines on top of a disclosure page or a law database's entry that say
+what the document is (标题, 发文机关/制定机关, 成文日期, 公布日期, 施行日期, 文号, 索引号, 时效性 …),
+a value on its label's line (``标题：…``, several pairs a line) or on the next line. The labels are
+the column names of ``graph.read.columns``: one table for tables, records and header blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from graph.read.columns import ALIASES
+from graph.read.detect import noise
+from graph.read.detect.dates import DATE_LINE_RE
+from graph.text import normalize
+
+HEADER_FIELDS = ("title", "agency", "date", "published", "in_force", "number", "index", "topic", "level", "status", "text")
+IDENTIFYING = frozenset({"agency", "date", "published", "in_force", "number", "index"})
+"""A block says which document it is with at least two of these (a title and 作者 alone are a byline)."""
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FIELD_OF = {name: field for field in HEADER_FIELDS for name in ALIASES[field] if _CJK.search(name)}
+_NAMES = "|".join(r"\s*".join(map(re.escape, name)) for name in sorted(_FIELD_OF, key=len, reverse=True))
+_LABEL_ALONE = re.compile(rf"^\s*[\[【]?\s*(?P<label>{_NAMES})\s*[\]】]?\s*[:：]?\s*$")
+_PAIR = re.compile(rf"(?:^|(?<=[\s|]))[\[【]?\s*(?P<label>{_NAMES})\s*[\]】]?\s*[:：]")
+_TITLE_MAX = 80
+_SENTENCE = re.compile(r"[。；;！!？?]|[，,].*[，,]")
+
+
+class Block(NamedTuple):
+    """The fields a header block gives, and the indexes of its first and last lines."""
+
+    fields: dict[str, str]
+    first: int
+    last: int
+
+
+def field_of(label: str) -> str:
+    return _FIELD_OF[re.sub(r"\s", "", label)]
+
+
+def pairs(line: str) -> list[tuple[str, str]] | None:
+    """``发文机关：国务院办公厅  成文日期：2022年01月20日`` → [(agency, 国务院办公厅), (date, …)];
+    ``制定机关`` alone → [(agency, "")], its value on the next line; None for a line that is no label.
+    Labels are matched in any script (發文機關), values kept as written."""
+    norm = normalize(line)
+    if m := _LABEL_ALONE.match(norm):
+        return [(field_of(m.group("label")), "")]
+    found = list(_PAIR.finditer(norm))
+    if not found or found[0].start() != len(norm) - len(norm.lstrip()):
+        return None
+    ends = [m.start() for m in found[1:]] + [len(norm)]
+    return [(field_of(m.group("label")), line[m.end():end].strip(" \t|\u3000")) for m, end in zip(found, ends)]
+
+
+def block(lines: Sequence[str], title_above: bool = False, start: int = 0) -> Block | None:
+    """The first header block of ``lines[start:]`` (blank lines skipped) that names a document:
+    a title (its 标题 label, or with ``title_above`` the short line right above the block) and two
+    identifying fields. None when there is none."""
+    i = start
+    while i < len(lines):
+        if pairs(lines[i]) is None:
+            i += 1
+            continue
+        fields, last = _read(lines, i)
+        if "title" not in fields and title_above and (above := _title_above(lines, i, start)) is not None:
+            fields["title"] = lines[above].strip()
+            i = above
+        if "title" in fields and len(IDENTIFYING & fields.keys()) >= 2:
+            return Block(fields, i, last)
+        i = last + 1
+    return None
+
+
+def blocks(lines: Sequence[str], start: int = 0) -> list[Block]:
+    """Every header block of ``lines[start:]`` that has a 标题/文件 label: the entries of a compilation
+    (时间：/发布机构：/文件：/文号： a document)."""
+    out: list[Block] = []
+    while (found := block(lines, False, out[-1].last + 1 if out else start)) is not None:
+        out.append(found)
+    return out
+
+
+_DOCUMENT_TITLE = re.compile(r"[^，,。；;！!？?:：]{4,100}(?:通知|通告|公告|决定|意见|批复|函|办法|规定|细则|指引|方案|条例|规则|纲要|规划)")
+_SIGNER = re.compile(r"[\u4e00-\u9fff()]{2,30}(?:局|厅|委|部|办|府|院|会|署|中心)")
+_HEADLINE_WITHIN = 3
+
+
+def signed(lines: Sequence[str]) -> Block | None:
+    """A page that is one document without a header block: it opens with the document's title
+    (甲局关于印发《乙》的通知) and its text is signed further down, the issuer on one line and the
+    day on the next (甲局 / 2020年7月16日). The block is then the title line; its fields the signature's."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][:_HEADLINE_WITHIN]
+    head = next((i for i in filled if _DOCUMENT_TITLE.fullmatch(normalize(lines[i].strip()))), None)
+    if head is None:
+        return None
+    for i in range(head + 1, len(lines) - 1):
+        if _SIGNER.fullmatch(lines[i].strip()) and (day := _next_filled(lines, i + 1)) is not None:
+            day_line = normalize(lines[day].strip())
+            if DATE_LINE_RE.match(day_line) and "年" in day_line:
+                return Block({"title": lines[head].strip(), "agency": lines[i].strip(), "date": lines[day].strip()}, head, head)
+    return None
+
+
+def _read(lines: Sequence[str], start: int) -> tuple[dict[str, str], int]:
+    """The fields of the block opening at ``start`` (the first value of a field wins), and its last line."""
+    fields: dict[str, str] = {}
+    last = start
+    i = start
+    while i < len(lines):
+        found = pairs(lines[i])
+        if found is None:
+            if lines[i].strip():
+                break
+            i += 1
+            continue
+        last = i
+        if len(found) == 1 and not found[0][1]:  # the value on the next line that is no label
+            following = _next_filled(lines, i + 1)
+            if following is not None and pairs(lines[following]) is None and not _ends_block(lines[following]):
+                found = [(found[0][0], lines[following].strip())]
+                last = i = following
+        for field, value in found:
+            if value and field not in fields:
+                fields[field] = value
+        i += 1
+    return fields, last
+
+
+def _next_filled(lines: Sequence[str], i: int) -> int | None:
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return i if i < len(lines) else None
+
+
+def _ends_block(line: str) -> bool:
+    """A rule line (-----) or page chrome is no value."""
+    return bool(re.fullmatch(r"\s*[-=_*—]{3,}\s*", line)) or noise.chrome(normalize(line))
+
+
+def _title_above(lines: Sequence[str], first: int, start: int) -> int | None:
+    """The line right above a block (not before ``start``) when it reads as a document's title:
+    short, no sentence, no date."""
+    i = first - 1
+    while i >= start and not lines[i].strip():
+        i -= 1
+    if i < start:
+        return None
+    line = normalize(lines[i].strip())
+    if (len(line) > _TITLE_MAX or _SENTENCE.search(line) or noise.chrome(line) or noise.footer(line)
+            or DATE_LINE_RE.match(line) or not _CJK.search(line)):
+        return None
+    return i

@@ -1,0 +1,68 @@
+"""Labelled header blocks: a value on its label's line, on the next line, or several pairs a line;
+a block names a document only with a title and two identifying fields."""
+
+from graph.read.columns import column_field, fields_of
+from graph.read.detect.labels import block, blocks, pairs, signed
+
+
+def test_values_on_the_labels_line_or_the_next():
+    lines = ["首页", "索 引 号：", "000014349/2022-00013", "发文机关：国务院办公厅", "成文日期：", "2022年01月20日",
+             "标　　题：", "关于加快推进电子证照扩大应用领域和全国互通互认的意见", "发文字号：", "", "发布日期：2022-02-06"]
+    found = block([line for line in lines if line])
+    assert found is not None and found.fields == {
+        "index": "000014349/2022-00013", "agency": "国务院办公厅", "date": "2022年01月20日",
+        "title": "关于加快推进电子证照扩大应用领域和全国互通互认的意见", "published": "2022-02-06"}
+    assert (found.first, found.last) == (1, 9)
+
+
+def test_a_title_and_a_byline_are_no_header_block():
+    assert block(["标题：电子签名盘点", "作者：某某", "2021年1月5日，深圳市发布《办法》。"]) is None
+    assert block(["2021年1月5日，深圳市发布《办法》。"]) is None
+
+
+def test_labels_alone_on_their_lines_under_the_documents_title():
+    lines = ["某市电子合同管理规定", "", "发布部门", "某市人民政府", "发布日期", "2020.03.02", "实施日期", "2020.05.01",
+             "效力级别", "地方政府规章", "时效性", "现行有效", "", "正文:", "-----", "第一条 为了规范电子合同……"]
+    found = block(lines, title_above=True)
+    assert found is not None and found.first == 0 and found.last == 13  # 正文: is a label of the block, its value none
+    assert found.fields == {"title": "某市电子合同管理规定", "agency": "某市人民政府", "published": "2020.03.02",
+                            "in_force": "2020.05.01", "level": "地方政府规章", "status": "现行有效"}
+    assert block(lines) is None  # without a 标题 label, only a text's line above the block is its title
+
+
+def test_several_pairs_on_one_line_and_traditional_labels():
+    assert pairs("發文機關：某省人民政府辦公廳  成文日期：2021年3月5日 | 文号：某办发〔2021〕3号") == [
+        ("agency", "某省人民政府辦公廳"), ("date", "2021年3月5日"), ("number", "某办发〔2021〕3号")]
+    assert pairs("制 定 机 关") == [("agency", "")]
+    assert pairs("2021年1月5日，某局发布《办法》") is None
+    assert pairs("某局发文字号：甲") is None  # a label must open the line
+
+
+def test_a_sentence_or_a_date_above_a_block_is_no_title():
+    tail = ["发布部门：某部", "发布日期：2020-01-02", "文号：某发〔2020〕1号"]
+    assert block(["某部近日发布了一份通知，明确电子签名的效力。", *tail], title_above=True) is None
+    assert block(["2020年1月2日", *tail], title_above=True) is None
+
+
+def test_one_column_table_for_tables_and_header_blocks():
+    assert [column_field(n) for n in ("公布日期", "施行日期", "时效性", "索引号", "效力级别")] == [
+        "published", "in_force", "status", "index", "level"]
+    assert fields_of({"名称": "甲办法", "发布日期": "2021-03-05"}) == {"title": "甲办法", "date": "2021-03-05"}
+    assert fields_of({"名称": "甲办法", "成文日期": "2021-03-01", "发布日期": "2021-03-05"}) == {
+        "title": "甲办法", "date": "2021-03-01", "published": "2021-03-05"}
+
+
+def test_every_block_of_a_compilation():
+    lines = ["摘编", "一", "时间：2020年1月2日", "发布机构：甲局", "文件：《甲办法》", "要点：推进电子签名。", "二",
+             "时间：2020年3月4日", "发布机构：乙局", "文件：《乙办法》", "", "（资料来源：网站）"]
+    assert [(b.first, b.last, b.fields["title"], b.fields["text"] if "text" in b.fields else None) for b in blocks(lines)] == [
+        (2, 5, "《甲办法》", "推进电子签名。"), (7, 9, "《乙办法》", None)]
+
+
+def test_a_page_opening_with_a_documents_title_and_signed_below_it():
+    lines = ["甲市数据局关于印发《乙指引》的通知", "各区数据局：", "现将《甲市乙指引》印发给你们。", "甲市数据局", "", "2021年3月5日", "甲市乙指引"]
+    found = signed(lines)
+    assert found is not None and (found.first, found.last) == (0, 0)
+    assert found.fields == {"title": "甲市数据局关于印发《乙指引》的通知", "agency": "甲市数据局", "date": "2021年3月5日"}
+    assert signed(["2021年电子签名政策盘点", "甲市数据局", "2021年3月5日"]) is None  # a roundup's headline is no document's title
+    assert signed(["甲市数据局关于推进电子印章的通知", "甲市数据局", "3月5日"]) is None  # a signature gives the year
