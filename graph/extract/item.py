@@ -120,8 +120,9 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     problems: list[str] = []
     body_start = markers.body_start(norm)
     spans, unclosed = find_titles(norm)
-    if not spans and not item.document and (bare := bare_title(norm, body_start, schemes.doctypes()) or (
-            passed_law(norm, body_start) if LEGISLATURE.search(item.fields.get("agency") or norm) else None)):
+    if not spans and not item.document and (bare := (
+            passed_law(norm, body_start) if LEGISLATURE.search(item.fields.get("agency") or norm) else None)
+            or bare_title(norm, body_start, schemes.doctypes())):
         spans = [bare]
     if unclosed:
         problems.append("unclosed 《 in the text")
@@ -139,7 +140,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     titles = _titles(text, norm, spans, clause, body_start)
     if item.document:  # one whole document: its own title is the field's, the others are documents it cites
         own = _field_title(item.fields["title"], item.fields.get("number"), item.fields.get("status"))
-        titles = _own_document(own, titles, _published(norm, titles))
+        titles = _own_document(own, titles, norm, _published(norm, spans))
     elif item.fields.get("title") and not titles:
         titles = [_field_title(item.fields["title"], item.fields.get("number"))]
     elif item.fields.get("number"):
@@ -206,10 +207,14 @@ def _between_words(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and "\u4e00" <= text[i - 1] <= "\u9fff" and "\u4e00" <= text[i + 1] <= "\u9fff"
 
 
-def _own_document(own: Title, titles: list[Title], published: set[str]) -> list[Title]:
+def _own_document(own: Title, titles: list[Title], norm: str, published: set[str]) -> list[Title]:
     """A whole document's titles: its own first (its span where written, so that its words are
     masked), forwarding the document its body hands on (现将《X》转发给你们) if any; the others cited,
-    but for those it publishes (``published``, and what its title wraps)."""
+    but for those it publishes (``published``, and what its title wraps) and those inside its own title
+    written out (甲转发《乙》的通知), which are parts of it."""
+    if "《" in own.norm:
+        spans_of_own = [m.span() for m in re.finditer(re.escape(own.norm), norm)]
+        titles = [t for t in titles if not any(a <= t.start - 1 < b for a, b in spans_of_own)]
     written = next((t for t in titles if t.key == own.key), None)
     main = dataclasses.replace(written, role="main", number=own.number, status=own.status) if written else own
     handed = next((t for t in titles if t.role == "forwarded" and t.key != own.key), None)
@@ -219,17 +224,18 @@ def _own_document(own: Title, titles: list[Title], published: set[str]) -> list[
     return [main] + [_with_role(t, "cited") for t in titles if t.key not in skip]
 
 
-def _published(norm: str, titles: list[Title]) -> set[str]:
+def _published(norm: str, spans: list[TitleSpan]) -> set[str]:
     """The keys of the titles a document's text says it issues (印发《A》《B》, 现将《A》印发给你们):
     the documents it publishes."""
     out: set[str] = set()
-    previous: Title | None = None
-    for t in titles:
+    previous: TitleSpan | None = None
+    for t in spans:
         issued = (PUBLISHING.search(norm, max(0, t.start - 8), t.start - 1) is not None
                   or PUBLISHED_AFTER.match(norm, t.end + 1) is not None
-                  or (previous is not None and previous.key in out and LIST_JOIN.fullmatch(norm, previous.end + 1, t.start - 1)))
+                  or (previous is not None and title_key(norm[previous.start:previous.end]) in out
+                      and LIST_JOIN.fullmatch(norm, previous.end + 1, t.start - 1) is not None))
         if issued:
-            out.add(t.key)
+            out.add(title_key(norm[t.start:t.end]))
         previous = t
     return out
 

@@ -20,6 +20,7 @@ AGENCY_SPLIT = re.compile(r"\s*(?:[、，,；;/]|\s)\s*")
 _ADOPTED = re.compile(r"(?:于[^由经。；;，,]{4,16}?)?(?:由|经)[^。；;，,]{0,40}?会议(?:\s*于[^。；;，,]{4,16}?)?\s*(?:审议|讨论)?通过")
 _SENTENCE = re.compile(r"[^。；;]*(?:[。；;]|$)")
 _LINE_TITLE_MAX = 60
+_OFFICE = re.compile(r"办公[室厅]|辦公[室廳]")
 _TITLE_LIST = re.compile(r"\s*(?:《[^《》]+》\s*[、，,和及与]?\s*)+")  # 《A》, 《A》《B》, 《A》、《B》
 
 
@@ -65,7 +66,7 @@ def _document(source: Source, block: dict[str, str], title: str, start: int, end
     while end > start and text[end - 1].isspace():
         end -= 1
     fields = {"title": title, "number": block.get("number", ""), "text": text[start:end].strip(),
-              "agency": "、".join(a for a in AGENCY_SPLIT.split(block.get("agency", "")) if a),
+              "agency": _office(title, "、".join(a for a in AGENCY_SPLIT.split(block.get("agency", "")) if a)),
               "in_force": block.get("in_force", ""), "status": block.get("status", "")}
     line = text.count("\n", 0, start) + 1
     item = record_item(source, line, start, end, {k: v for k, v in fields.items() if v})
@@ -81,6 +82,13 @@ def _document(source: Source, block: dict[str, str], title: str, start: int, end
         item.fields["in_force"] = date_cell(item.fields["in_force"], source, line) or ""
     source.items.append(item)
     return item
+
+
+def _office(title: str, agency: str) -> str:
+    """A header naming the government (发布机构 白水县人民政府) of a title its general office opens
+    (白水县人民政府办公室转发…): the office issues it."""
+    m = _OFFICE.match(title[len(agency):]) if agency and title.startswith(agency) else None
+    return agency + m.group() if m else agency
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:

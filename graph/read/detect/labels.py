@@ -21,7 +21,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FIELD_OF = {name: field for field in HEADER_FIELDS for name in ALIASES[field] if _CJK.search(name)}
 _NAMES = "|".join(r"\s*".join(map(re.escape, name)) for name in sorted(_FIELD_OF, key=len, reverse=True))
 _LABEL_ALONE = re.compile(rf"^\s*[\[【]?\s*(?P<label>{_NAMES})\s*[\]】]?\s*[:：]?\s*$")
-_PAIR = re.compile(rf"(?:^|(?<=[\s|]))[\[【]?\s*(?P<label>{_NAMES})\s*[\]】]?\s*[:：]")
+_PAIR = re.compile(rf"(?:^|(?<=[\s|]))[\[【]?\s*(?P<label>{_NAMES})\s*[\]】]?\s*(?:[:：]|\s(?=\s*\S))")
 _TITLE_MAX = 80
 _SENTENCE = re.compile(r"[。；;！!？?]|[，,].*[，,]")
 
@@ -39,8 +39,9 @@ def field_of(label: str) -> str:
 
 
 def pairs(line: str) -> list[tuple[str, str]] | None:
-    """``发文机关：国务院办公厅  成文日期：2022年01月20日`` → [(agency, 国务院办公厅), (date, …)];
-    ``制定机关`` alone → [(agency, "")], its value on the next line; None for a line that is no label.
+    """``发文机关：国务院办公厅  成文日期：2022年01月20日`` (or without the colons, a label and its
+    value apart by a space) → [(agency, 国务院办公厅), (date, …)]; ``制定机关`` alone → [(agency, "")],
+    its value on the next line; None for a line that is no label.
     Labels are matched in any script (發文機關), values kept as written."""
     norm = normalize(line)
     if m := _LABEL_ALONE.match(norm):
@@ -78,27 +79,6 @@ def blocks(lines: Sequence[str], start: int = 0) -> list[Block]:
     while (found := block(lines, False, out[-1].last + 1 if out else start)) is not None:
         out.append(found)
     return out
-
-
-_DOCUMENT_TITLE = re.compile(r"[^，,。；;！!？?:：]{4,100}(?:通知|通告|公告|决定|意见|批复|函|办法|规定|细则|指引|方案|条例|规则|纲要|规划)")
-_SIGNER = re.compile(r"[\u4e00-\u9fff()]{2,30}(?:局|厅|委|部|办|府|院|会|署|中心)")
-_HEADLINE_WITHIN = 3
-
-
-def signed(lines: Sequence[str]) -> Block | None:
-    """A page that is one document without a header block: it opens with the document's title
-    (甲局关于印发《乙》的通知) and its text is signed further down, the issuer on one line and the
-    day on the next (甲局 / 2020年7月16日). The block is then the title line; its fields the signature's."""
-    filled = [i for i, line in enumerate(lines) if line.strip()][:_HEADLINE_WITHIN]
-    head = next((i for i in filled if _DOCUMENT_TITLE.fullmatch(normalize(lines[i].strip()))), None)
-    if head is None:
-        return None
-    for i in range(head + 1, len(lines) - 1):
-        if _SIGNER.fullmatch(lines[i].strip()) and (day := _next_filled(lines, i + 1)) is not None:
-            day_line = normalize(lines[day].strip())
-            if DATE_LINE_RE.match(day_line) and "年" in day_line:
-                return Block({"title": lines[head].strip(), "agency": lines[i].strip(), "date": lines[day].strip()}, head, head)
-    return None
 
 
 def _read(lines: Sequence[str], start: int) -> tuple[dict[str, str], int]:
