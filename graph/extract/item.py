@@ -12,7 +12,7 @@ from graph.extract import kinds, life
 from graph.patterns.dates import DATE, DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
 from graph.extract.issuers import LEVEL_WORD, IssuerClause, Mention, government, parse_issuers
-from graph.extract.titles import TRAILING_BRACKETS, DocForm, TitleSpan, bare_title, doc_form, find_titles, passed_law, pieces, title_key
+from graph.extract.titles import TRAILING_BRACKETS, DocForm, TitleSpan, bare_title, doc_form, find_titles, named_bare, passed_law, pieces, title_key
 from graph.gazetteer import schemes
 from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
@@ -94,6 +94,7 @@ class Title:
     # A later document's own issuers (…；B发布《C》), where its clause names them; () where its clause has a
     # subject that names no body (人社部门印发《C》); None: the item's.
     issuers: tuple[Mention, ...] | None = None
+    derived: bool = False  # named without 《》 in running text: its bounds are the reader's cut
 
 
 @dataclass
@@ -137,7 +138,11 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if agency and item.fields.get(INFERRED_AGENCY):  # 该局, 市人社局: the reader carried it from an earlier sentence
         clause.issuers = [dataclasses.replace(m, inferred=True) for m in clause.issuers]
     problems.extend(clause.problems)
-    titles = _titles(text, norm, spans, clause, body_start)
+    named = (named_bare(norm, body_start + clause.end, schemes.doctypes())
+             if not spans and clause.issuers and not item.document else None)
+    titles = _titles(text, norm, spans or ([named] if named else []), clause, body_start)
+    if named:  # its words cut from the sentence, not a 《》 title: marked derived
+        titles = [dataclasses.replace(t, derived=True) for t in titles]
     if item.document:  # one whole document: its own title is the field's, the others are documents it cites
         own = _field_title(item.fields["title"], item.fields.get("number"), item.fields.get("status"))
         titles = _own_document(own, titles, norm, _published(norm, spans))
@@ -149,12 +154,14 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         titles = _with_number(titles, text[body_start:first_title].strip())
     forwarded_issuers = clause.forwarded or _issuers_in_forwarded(titles, clause, regions)
     after = norm[body_start + (reporter.end() if reporter else 0) + clause.end:]
-    kind = "document" if item.document else kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles))
+    kind = "document" if item.document else kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles),
+                                                            norm[:body_start])
     if kind == "meeting":
         titles = [_with_role(t, "approved") if t.role == "main" else t for t in titles]
     elif kind == "document":  # 全国人大常委会表决通过《…法》: the body that passes a document issues it
         titles = [_with_role(t, "main") if t.role == "approved" else t for t in titles]
-    issuers = (clause.issuers or _issuers_after_reference(norm, titles, regions, problems)
+    issuers = (_speakers(norm, regions) if kind == "statement" else [])
+    issuers = (issuers or clause.issuers or _issuers_after_reference(norm, titles, regions, problems)
                or _issuers_after_you(norm, titles, regions, problems)
                or (_issuer_in_title(titles, regions) if kind in {"document", "meeting"} else [])
                or (_meeting_body(norm, regions, problems) if kind == "meeting" else []))
@@ -447,6 +454,13 @@ def _with_number(titles: list[Title], number: str) -> list[Title]:
 
 def _with_role(t: Title, role: TitleRole) -> Title:
     return dataclasses.replace(t, role=role)
+
+
+def _speakers(norm: str, regions: RegionIndex) -> list[Mention]:
+    """A statement's actor: the body whose official speaks, wherever the item names it."""
+    body = kinds.speaker(norm)
+    clause = parse_issuers(body, regions) if body else None
+    return clause.issuers if clause and clause.end == len(body or "") else []
 
 
 def _issuers_after_reference(norm: str, titles: list[Title], regions: RegionIndex, problems: list[str]) -> list[Mention]:

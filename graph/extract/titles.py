@@ -104,6 +104,22 @@ def passed_law(norm: str, start: int) -> TitleSpan | None:
     return TitleSpan(m.start("title"), m.end("title")) if m else None
 
 
+# 安徽省政府办公厅出台推进…工作的通知，要求…: a document named without 《》 right after its issuing verb,
+# up to the clause end, reading 关于… or …的通知 (出台多项措施 names no document).
+NAMED_BARE = re.compile(r"\s*(?:联合|正式|近日|日前)?\s*(?:印发|发布|出台|公布|下发|颁布|制定)了?\s*"
+                        r"(?P<title>关于[^，,。；;:：《》()]{4,60}?|[^，,。；;:：《》()]{4,60}?的(?:通知|意见|决定|通告|公告|函))"
+                        r"\s*(?=[，,。；;]|$)")
+
+
+def named_bare(norm: str, start: int, forms: tuple[Term, ...]) -> TitleSpan | None:
+    """A document an issuer names in running text without 《》 (出台推进…工作的通知): its span, when
+    the words after the issuing verb end the clause with a document form."""
+    m = NAMED_BARE.match(norm, start)
+    if m is None or _form(m.group("title"), forms) is None:
+        return None
+    return TitleSpan(m.start("title"), m.end("title"))
+
+
 def title_key(norm_title: str) -> str:
     """The form two mentions of one title share: no quotes, spaces or 〈〉 variants."""
     return QUOTES.sub("", norm_title).replace("〈", "《").replace("〉", "》")

@@ -122,7 +122,8 @@ class Items:
         own = t.issuers[0].agency.region if t.issuers else None  # a later document's own issuer's region
         region = own or x.region or COUNTRY_CODE
         iri = self._policy_node(t, region, issuers)
-        self.nodes.node(iri, date_document=x.item.date if dated else None, unnamed_co_issuers=x.unnamed or None)
+        self.nodes.node(iri, date_document=x.item.date if dated else None, unnamed_co_issuers=x.unnamed or None,
+                        title_derived=True if t.derived else None)
         if x.item.date is None and dated:
             self.nodes.node(iri, undated=True)
         self.nodes.edge(iri, "derived_from", passage)

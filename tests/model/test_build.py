@@ -180,3 +180,10 @@ def test_a_session_dates_what_it_approved_unless_a_document_states_its_own_date(
     assert result.graph.nodes[p["某某条例"]]["date_document"] == "2019-03-05"  # nothing else dates it
     [session] = [n for n, d in result.graph.nodes(data=True) if d["type"] == "activity" and out(result, n, "approves") == [p["某某规则"]]]
     assert result.graph.nodes[session]["date"] == "2021-06-01"
+
+
+def test_a_document_named_without_brackets_is_a_policy_whose_title_is_marked_derived(roundup):
+    path = roundup("n.txt", "2016年盘点\n\n2016年9月1日，浙江省人民政府办公厅出台推进电子证照共享工作的通知，要求建设电子证照库。\n")
+    result = build([path])
+    node = policies(result)["推进电子证照共享工作的通知"]
+    assert result.graph.nodes[node]["title_derived"] is True

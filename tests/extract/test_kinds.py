@@ -1,0 +1,60 @@
+"""What an item is: statements (an official speaking, an interpretation, a report of a press answer)
+against the documents they are about."""
+
+import pytest
+
+
+def names(x):
+    return [m.agency.name for m in x.issuers]
+
+
+def test_a_report_whose_news_is_an_officials_answer_is_a_statement_of_that_body(item_of):
+    x = item_of("某某社北京3月2日电 日前，国务院办公厅印发《政务数据共享办法》。国家数据局负责人就《办法》有关问题回答了记者提问。")
+    assert x.kind == "statement"
+    assert names(x) == ["国家数据局"]
+    assert [t.verbatim for t in x.titles] == ["政务数据共享办法"]  # 《办法》 is its short name
+
+
+def test_an_issuance_with_an_officials_words_but_no_report_stays_a_document(item_of):
+    x = item_of("2023年3月2日，国务院办公厅印发《政务数据共享办法》。国家数据局负责人表示，将抓好落实。")
+    assert x.kind == "document" and names(x) == ["国务院办公厅"]
+
+
+def test_a_report_of_an_issuance_without_an_official_stays_a_document(item_of):
+    assert item_of("据某某网报道，某省人民政府印发《某省电子证照办法》，推广电子证照。").kind == "document"
+
+
+@pytest.mark.parametrize("text", [
+    "2022年12月1日，某市数据局发布关于《某市电子印章管理办法》的政策解读。",
+    "某市数据局发布《某市电子证照管理办法》解读，说明起草背景。",
+    "浙江省人社厅就《浙江省电子劳动合同指引》答记者问。",
+])
+def test_an_interpretation_of_a_document_is_a_statement_about_it(item_of, text):
+    x = item_of(text)
+    assert x.kind == "statement" and len(x.titles) == 1 and x.issuers
+
+
+def test_a_document_that_is_later_interpreted_in_the_same_item_stays_a_document(item_of):
+    assert item_of("某市数据局印发《某市电子印章管理办法》，并发布《某市电子印章管理办法》政策解读。").kind == "document"
+
+
+def test_a_short_name_is_no_document_of_its_own_unless_nothing_before_has_its_form(item_of):
+    x = item_of("某省人民政府印发《某省电子证照管理办法》，《办法》自印发之日起施行。")
+    assert [t.verbatim for t in x.titles] == ["某省电子证照管理办法"]
+    y = item_of("某省人民政府印发《某省电子证照实施方案》，《办法》另行制定。")
+    assert [t.verbatim for t in y.titles] == ["某省电子证照实施方案", "办法"]
+
+
+def test_an_issuance_naming_its_document_without_brackets_is_a_document_with_a_derived_title(item_of):
+    x = item_of("日前，浙江省人民政府办公厅出台推进电子证照共享工作的通知，要求建设电子证照库。")
+    assert x.kind == "document"
+    assert [(t.verbatim, t.derived) for t in x.titles] == [("推进电子证照共享工作的通知", True)]
+    assert [m.agency.name for m in x.issuers] == ["浙江省人民政府办公厅"]
+
+
+@pytest.mark.parametrize("text", [
+    "日前，浙江省人民政府办公厅出台多项措施，推进电子证照共享。",  # no document form
+    "浙江省人民政府办公厅印发了，相关文件。",
+])
+def test_an_issuance_naming_no_document_stays_news(item_of, text):
+    assert item_of(text).kind == "news"
