@@ -18,7 +18,6 @@ from graph.read.segment import Line, Segmenter
 from graph.text import normalize
 
 _BREAK_RE = re.compile(r"[\r\n]")
-ARTICLE_DATE_RE = re.compile(rf"^\s*(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*{DATE}")
 HEAD_LINES = 40
 """A header block that makes the text one document stands among its first lines."""
 
@@ -103,6 +102,4 @@ def _article_date(text: str) -> str | None:
     """The article's own date: a line of an ISO date (2021-12-31) or 发布时间：2024年1月5日."""
     if dating.DATE_LINE_RE.match(text) and (m := DATE_RE.search(text)) and m.group("iy"):
         return iso(*parts(m))  # type: ignore[arg-type]
-    if (m := ARTICLE_DATE_RE.match(text)) and (found := parts(m))[0]:
-        return iso(*found)  # type: ignore[arg-type]
-    return None
+    return dating.article_date(text)

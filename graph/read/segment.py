@@ -116,7 +116,12 @@ class Segmenter:
         if self.current is not None and notices.salutation(text):  # the notice's recipients, no section
             self._extend(line, len(line.norm))
             return
+        if noise.separator(text):  # another article: its first paragraph is an item
+            self.current, self.in_block, self.block_date = None, True, None
+            return
         awaiting = self.in_block and self.current is None  # a date line wants its paragraph
+        if awaiting and dating.article_date(text) is not None:
+            return  # 发布时间：… under an article's headline: the page's date, not an entry
         if following and (found := dating.note(following)) is not None and titles.bare_heading(text):
             self._bare_heading(line, *found)
             return

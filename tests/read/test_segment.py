@@ -284,3 +284,11 @@ def test_a_day_on_which_a_document_only_takes_effect_is_no_document_date():
 def test_a_paragraph_about_a_newly_revised_law_is_an_item():
     source = read("沿革\n\n《甲法》于2020年5月1日颁布。\n\n新修订《乙法》第三条规定电子档案与纸质档案具有同等效力。\n")
     assert [i.text[:6] for i in source.items] == ["《甲法》于2", "新修订《乙法"]
+
+
+def test_a_separator_line_ends_an_article_and_its_page_date_is_no_item():
+    s = read("要闻\n\n发布时间：2021-05-20\n\n  《甲省电子证照办法》公布。电子证照与纸质证照具有同等法律效力。\n\n——————\n\n"
+             "乙部发布《乙规则》\n\n发布时间：2021-06-18\n\n  乙部17日发布《乙规则》。\n\n——————\n\n发布时间：2016-09-01\n\n"
+             "  日前，丙省人民政府办公厅出台推进电子证照共享工作的通知。\n")
+    assert [i.text.split("\n")[0] for i in s.items] == [
+        "《甲省电子证照办法》公布。电子证照与纸质证照具有同等法律效力。", "乙部发布《乙规则》", "日前，丙省人民政府办公厅出台推进电子证照共享工作的通知。"]

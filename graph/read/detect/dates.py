@@ -128,6 +128,16 @@ def within(norm: str, start: int = 0, end: int | None = None) -> DateMark | None
     return None
 
 
+ARTICLE_DATE_RE = re.compile(rf"^\s*(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*{DATE}")
+
+
+def article_date(norm: str) -> str | None:
+    """发布时间：2024年1月5日 (or 日期：2021-12-31): the date an article is published, at its precision."""
+    if (m := ARTICLE_DATE_RE.match(norm)) and (found := parts(m))[0]:
+        return iso(*found)  # type: ignore[arg-type]
+    return None
+
+
 def value(text: str) -> str | None:
     """The ISO value of a cell that holds one full date, in any written form, at its precision."""
     mark = within(normalize_name(text))
