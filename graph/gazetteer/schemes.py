@@ -68,18 +68,49 @@ def terms(filename: str, scheme: str) -> tuple[Term, ...]:
     )
 
 
-class Matcher:
-    """Finds the labels of a scheme in text, longest first, without overlaps."""
+# The matches the schemes' editorial notes (ontology/concepts.ttl) rule out. A label right after one
+# of these words is inside another word: 互联网签约 is no 网签, 推广应用签名验签 no app signing, 电子盖章
+# no physical seal. 互认 alone is mutual recognition of e-signatures, certificates or licences only
+# where its sentence names another topic (检查检验结果互认 is about medical tests).
+NOT_AFTER: dict[str, dict[str, str]] = {
+    "concept": {"网签": "联", "应用签名": "推广|广泛|全面|深化|加快|扩大"},
+    "form": {"盖章": "电子"},
+}
+IN_COMPANY: dict[str, frozenset[str]] = {"concept": frozenset({"互认"})}
+_SENTENCE_END = re.compile(r"[。；;!！?？\n]")
 
-    def __init__(self, scheme_terms: tuple[Term, ...]) -> None:
+
+class Matcher:
+    """Finds the labels of a scheme in text, longest first, without overlaps; ``not_after`` maps a label
+    to the words it may not follow, ``in_company`` lists labels that count only beside another one
+    in their sentence."""
+
+    def __init__(self, scheme_terms: tuple[Term, ...], not_after: dict[str, str] | None = None,
+                 in_company: frozenset[str] = frozenset()) -> None:
         self.by_label = {label: t for t in scheme_terms for label in t.labels}
         self.pattern = re.compile(_longest_first(self.by_label)) if self.by_label else re.compile(r"(?!)")
+        self.not_after = {label: re.compile(f"(?:{words})$") for label, words in (not_after or {}).items()}
+        self.in_company = in_company
+        self.guarded = frozenset(self.not_after) | in_company
 
     def terms_in(self, text: str) -> list[Term]:
         """The terms whose labels occur in ``text``, each once, in the order they first appear. Labels
-        are made unique first: strings hash in C, a Term's dataclass hash runs in Python."""
+        are made unique first: strings hash in C, a Term's dataclass hash runs in Python. Only a text
+        holding a guarded label is scanned again, match by match."""
         labels = dict.fromkeys(self.pattern.findall(text))
+        if not self.guarded.isdisjoint(labels):
+            labels = dict.fromkeys(m.group() for m in self.pattern.finditer(text) if self._stands(text, m))
         return list(dict.fromkeys(map(self.by_label.__getitem__, labels)))
+
+    def _stands(self, text: str, m: re.Match[str]) -> bool:
+        label = m.group()
+        if (before := self.not_after.get(label)) and before.search(text, max(0, m.start() - 4), m.start()):
+            return False
+        if label not in self.in_company:
+            return True
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        end = (e.start() if (e := _SENTENCE_END.search(text, m.end())) else len(text))
+        return any(other not in self.in_company for other in self.pattern.findall(text[start:m.start()] + "。" + text[m.end():end]))
 
 
 def _longest_first(words: Iterable[str]) -> str:
@@ -115,7 +146,7 @@ def of_kind(kind: str) -> tuple[Term, ...]:
 
 @lru_cache(maxsize=None)
 def matcher(kind: str) -> Matcher:
-    return Matcher(of_kind(kind))
+    return Matcher(of_kind(kind), NOT_AFTER.get(kind), IN_COMPANY.get(kind, frozenset()))
 
 
 def concepts() -> Matcher:

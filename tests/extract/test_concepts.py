@@ -20,3 +20,22 @@ def test_a_document_is_about_what_its_own_text_names_not_the_titles_it_cites(ite
 def test_an_activity_is_about_the_documents_it_reports(item_of):
     x = item_of("某省政府常务会议审议通过《某省电子证照管理办法》。")
     assert x.kind == "meeting" and concepts(x) == ["电子证照"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进互联网签约服务。", []),  # 网签 inside 互联网签约
+    ("推行网签备案。", ["网签"]),
+    ("推广应用签名验签技术。", []),  # 应用 is the verb
+    ("规范APP签名。", ["应用签名"]),
+    ("推进检查检验结果互认。", []),  # no e-signature topic in the sentence
+    ("推进电子证照跨省互认。", ["互认", "电子证照"]),
+    ("推进电子证照共享。检查检验结果互认。", ["电子证照"]),
+])
+def test_matches_the_schemes_editorial_notes_rule_out(text, expected):
+    from graph.gazetteer import schemes
+    assert sorted(t.pref_zh for t in schemes.concepts().terms_in(text)) == sorted(expected)
+
+
+def test_sealing_inside_an_electronic_seal_is_no_physical_seal():
+    from graph.gazetteer import schemes
+    assert [t.pref_zh for t in schemes.forms().terms_in("加盖电子盖章的材料与手写签名或者盖章")] == ["手写签名", "实物印章"]
