@@ -18,7 +18,7 @@ from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
 from graph.patterns import markers
 from graph.patterns.markers import DOC_NUMBER
-from graph.read.items import INFERRED_AGENCY, RawItem
+from graph.read.items import INFERRED_AGENCY, REPORTS, RawItem
 from graph.text import normalize, normalize_name, one_line, sentences
 
 BODY_END = r"(?:厅|局|委|部|办|院|署|政府|中心|委员会|办公室|办公厅)"
@@ -156,6 +156,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     after = norm[body_start + (reporter.end() if reporter else 0) + clause.end:]
     kind = "document" if item.document else kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles),
                                                             norm[:body_start])
+    if kind == "document" and item.fields.get(REPORTS):  # 据…报道 of a document listed above: news about it
+        kind = "news"
     if kind == "meeting":
         titles = [_with_role(t, "approved") if t.role == "main" else t for t in titles]
     elif kind == "document":  # 全国人大常委会表决通过《…法》: the body that passes a document issues it

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from graph.patterns.markers import REPORT_RE
+
 OFFICIAL = r"(?:总理|副总理|部长|副部长|局长|副局长|主任|副主任|司长|副司长|省长|副省长|市长|副市长|书记|发言人|负责人|主席|院长|专员|处长)"
 PERSON = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?){OFFICIAL}")
 SAYS = r"(?:答记者问|回答[^，。；]{0,10}?提问|表示|指出|介绍|强调|接受[^，。；]{0,6}采访|解读|回应)"
@@ -12,7 +14,6 @@ STATEMENT = re.compile(SAYS)
 SPEAKER = re.compile(rf"(?:^|[，。；,;])\s*(?P<body>[^，。；,;、《》]{{2,30}}?)(?:有关|主要)?{OFFICIAL}[^，。；,;]{{0,30}}?{SAYS}")
 # 关于《X》的政策解读, 《X》答记者问: the item's first title is the document it interprets.
 INTERPRETS = re.compile(r"^[^《]*《[^《》]*》\s*(?:的)?(?:政策|文件)?(?:解读|问答|答记者问)")
-REPORTED = re.compile(r"电|讯|据|报道|报导|消息")  # in an item's lead: a report (新华社北京6月17日电, 据…报道)
 MEETING = re.compile(r"(?:常务会议|全体会议|专题会议|会议)[^。]{0,20}?(?:审议通过|审议|通过|研究|部署)|主持召开[^。]{0,20}?会议")
 EVENT = re.compile(r"^(?:正式|近日|日前)?(?:召开|举行|举办|启动|上线|开通|发起|开展|组织)")
 APPROVES = re.compile(r"(?:审议通过|审议并通过|通过|审议)\s*(?:了)?\s*$")
@@ -26,7 +27,7 @@ def classify(norm: str, after_issuers: str, has_main_title: bool, lead: str = ""
         return "meeting"
     if PERSON.match(after_issuers) and STATEMENT.search(norm):
         return "statement"
-    if INTERPRETS.match(norm) or (REPORTED.search(lead) and SPEAKER.search(norm)):
+    if INTERPRETS.match(norm) or (REPORT_RE.search(lead) and SPEAKER.search(norm)):
         return "statement"
     if has_main_title:
         return "document"

@@ -7,15 +7,15 @@ adding a detector and one rule here, never a branch per document."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from graph.patterns.dates import DATE_RE, YEAR_RE, iso
-from graph.patterns.markers import ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, YEAR_CLAUSE_RE, body_start
+from graph.patterns.markers import ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, YEAR_CLAUSE_RE, body_start
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, noise, notices, sections, tables, titles
 from graph.read.detect import dates as dating
-from graph.read.items import INFERRED_AGENCY, RawItem, Source
+from graph.read.items import INFERRED_AGENCY, REPORTS, RawItem, Source
 from graph.read.records import record_item
 from graph.text import normalize_name
 
@@ -70,6 +70,7 @@ class Segmenter:
     table: tables.Table | None = None
     in_tail: bool = False  # after 相关阅读: other articles, not items
     passer: tuple[int, str] | None = None  # (line, body) of the last clause naming who passed a law
+    named: set[str] = field(default_factory=set)  # the titles the items so far named
 
 
     def line(self, line: Line, previous: str, following: str = "") -> None:
@@ -335,10 +336,18 @@ class Segmenter:
         item = RawItem(file=self.source.name, line=line.number, start=start, end=end,
                        text=self.source.text[start:end], date=date, section=self.section)
         self._carry_actor(item, line.norm[a:b])
+        self._mark_report(item, line.norm[a:b])
         self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b])
         self.source.items.append(item)
         self.calendar.last = date
         return self.current
+
+    def _mark_report(self, item: RawItem, norm: str) -> None:
+        """据新华社报道，国务院办公厅印发《X》 after an entry that named X: a report of X, not X again."""
+        named = titles.named(norm)
+        if named and REPORT_RE.search(norm, 0, body_start(norm)) and self.named.issuperset(named):
+            item.fields[REPORTS] = "earlier"
+        self.named.update(named)
 
     def _carry_actor(self, item: RawItem, norm: str) -> None:
         """该局印发《…》: the issuer is the earlier actor's, kept in ``fields`` marked inferred. The
@@ -380,6 +389,7 @@ class Segmenter:
         item.text = self.source.text[item.start:item.end]
         self.current.norm += line.norm[:b]
         self.current.notice = self.current.notice or notices.addresses(line.norm[:b])
+        self.named.update(titles.named(line.norm[:b]))
 
     def _row(self, line: Line, spans: list[tables.Span]) -> None:
         """A table row read like a record."""

@@ -58,3 +58,13 @@ def test_an_issuance_naming_its_document_without_brackets_is_a_document_with_a_d
 ])
 def test_an_issuance_naming_no_document_stays_news(item_of, text):
     assert item_of(text).kind == "news"
+
+
+def test_a_report_of_a_document_listed_above_is_news_about_it(item_of):
+    from graph.read.items import REPORTS, RawItem
+    from graph.extract.item import extract
+    from graph.gazetteer.regions import region_index
+    text = "10月9日，据某某网报道，国务院办公厅印发《政务数据共享办法》。"
+    x = extract(RawItem("t.txt", 1, 0, len(text), text, "2025-10-09", fields={REPORTS: "earlier"}), region_index())
+    assert x.kind == "news" and names(x) == ["国务院办公厅"]
+    assert item_of(text).kind == "document"

@@ -292,3 +292,10 @@ def test_a_separator_line_ends_an_article_and_its_page_date_is_no_item():
              "  日前，丙省人民政府办公厅出台推进电子证照共享工作的通知。\n")
     assert [i.text.split("\n")[0] for i in s.items] == [
         "《甲省电子证照办法》公布。电子证照与纸质证照具有同等法律效力。", "乙部发布《乙规则》", "日前，丙省人民政府办公厅出台推进电子证照共享工作的通知。"]
+
+
+def test_a_report_of_a_document_an_earlier_entry_named_is_marked():
+    from graph.read.items import REPORTS
+    s = read("2025年回顾\n\n9月27日，甲部印发《甲办法》。\n\n10月9日，据某某网报道，甲部印发《甲办法》，乙局推进落实。\n\n"
+             "10月10日，据某某网报道，丙部印发《丙办法》。\n")
+    assert [i.fields.get(REPORTS) for i in s.items] == [None, "earlier", None]
