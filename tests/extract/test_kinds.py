@@ -38,11 +38,12 @@ def test_a_document_that_is_later_interpreted_in_the_same_item_stays_a_document(
     assert item_of("某市数据局印发《某市电子印章管理办法》，并发布《某市电子印章管理办法》政策解读。").kind == "document"
 
 
-def test_a_short_name_is_no_document_of_its_own_unless_nothing_before_has_its_form(item_of):
-    x = item_of("某省人民政府印发《某省电子证照管理办法》，《办法》自印发之日起施行。")
-    assert [t.verbatim for t in x.titles] == ["某省电子证照管理办法"]
-    y = item_of("某省人民政府印发《某省电子证照实施方案》，《办法》另行制定。")
-    assert [t.verbatim for t in y.titles] == ["某省电子证照实施方案", "办法"]
+@pytest.mark.parametrize("text, titles", [
+    ("某省人民政府印发《某省电子证照管理办法》，《办法》自印发之日起施行。", ["某省电子证照管理办法"]),
+    ("某省人民政府印发《某省电子证照实施方案》，《办法》另行制定。", ["某省电子证照实施方案", "办法"]),
+])
+def test_a_short_name_is_no_document_of_its_own_unless_nothing_before_has_its_form(item_of, text, titles):
+    assert [t.verbatim for t in item_of(text).titles] == titles
 
 
 def test_an_issuance_naming_its_document_without_brackets_is_a_document_with_a_derived_title(item_of):
