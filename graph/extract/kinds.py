@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from graph.patterns.dates import DATE_RE
 from graph.patterns.markers import REPORT_RE
 
 OFFICIAL = r"(?:总理|副总理|部长|副部长|局长|副局长|主任|副主任|司长|副司长|省长|副省长|市长|副市长|书记|发言人|负责人|主席|院长|专员|处长)"
@@ -23,7 +24,7 @@ def classify(norm: str, after_issuers: str, has_main_title: bool, lead: str = ""
     """``after_issuers`` is the text right after the issuer clause, ``lead`` what comes before the
     item's body (its date, 据…报道). A statement: an official speaking right after the body, an
     interpretation of a document (关于《X》的政策解读), or a report whose news is an official's answers."""
-    if MEETING.search(norm[:80]):
+    if _meeting(norm):
         return "meeting"
     if PERSON.match(after_issuers) and STATEMENT.search(norm):
         return "statement"
@@ -34,6 +35,17 @@ def classify(norm: str, after_issuers: str, has_main_title: bool, lead: str = ""
     if EVENT.match(after_issuers):
         return "event"
     return "news"
+
+
+def _meeting(norm: str) -> bool:
+    """A meeting that approves, named before the first title (国务院常务会议审议通过《X》), or after it
+    with the session's own date (《X》已于2021年5月18日由…会议通过). Named after it undated (该草案已经…
+    会议讨论通过), it approved the document the item is about and is no item of its own."""
+    m = MEETING.search(norm, 0, 80)
+    if m is None:
+        return False
+    first = norm.find("《")
+    return first < 0 or m.start() < first or DATE_RE.search(norm, first, m.start()) is not None
 
 
 def speaker(norm: str) -> str | None:

@@ -69,3 +69,13 @@ def test_a_report_of_a_document_listed_above_is_news_about_it(item_of):
     x = extract(RawItem("t.txt", 1, 0, len(text), text, "2025-10-09", fields={REPORTS: "earlier"}), region_index())
     assert x.kind == "news" and names(x) == ["国务院办公厅"]
     assert item_of(text).kind == "document"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("国务院总理主持召开国务院常务会议，审议通过《某规划》。", "meeting"),
+    ("《某规则》已于2021年5月18日由某院审判委员会第100次会议通过，现予公布。", "meeting"),
+    ("某部拟订了《某法(草案)》，该草案已经国务院常务会议讨论通过，提请审议。", "document"),
+    ("《某条例》经省政府常务会议审议通过，现予公布。", "document"),
+])
+def test_a_meeting_is_the_item_when_named_before_the_document_or_with_its_own_date(item_of, text, kind):
+    assert item_of(text).kind == kind
