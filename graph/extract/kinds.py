@@ -9,14 +9,18 @@ from graph.patterns.markers import REPORT_RE
 
 OFFICIAL = r"(?:总理|副总理|部长|副部长|局长|副局长|主任|副主任|司长|副司长|省长|副省长|市长|副市长|书记|发言人|负责人|主席|院长|专员|处长)"
 PERSON = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?){OFFICIAL}")
-SAYS = r"(?:答记者问|回答[^，。；]{0,10}?提问|表示|指出|介绍|强调|接受[^，。；]{0,6}采访|解读|回应)"
+SAYS = r"(?:答记者问|回答[^，。；]{0,10}?提问|表示|指出|介绍|强调|提出|接受[^，。；]{0,6}采访|解读|回应|讲话|致辞)"
 STATEMENT = re.compile(SAYS)
 # 国家密码管理局负责人就《办法》相关问题回答了记者提问: a body's official speaking, in a clause of its own.
 SPEAKER = re.compile(rf"(?:^|[，。；,;])\s*(?P<body>[^，。；,;、《》]{{2,30}}?)(?:有关|主要)?{OFFICIAL}[^，。；,;]{{0,30}}?{SAYS}")
 # 关于《X》的政策解读, 《X》答记者问: the item's first title is the document it interprets.
-INTERPRETS = re.compile(r"^[^《]*《[^《》]*》\s*(?:的)?(?:政策|文件)?(?:解读|问答|答记者问)")
+# 召开发布会，解读《X》: the verb before it says the same.
+INTERPRETS = re.compile(r"^[^《]*《[^《》]*》\s*(?:的)?(?:政策|文件)?(?:解读|问答|答记者问)|^[^《]*(?:解读|解答)\s*《")
 MEETING = re.compile(r"(?:常务会议|全体会议|专题会议|会议)[^。]{0,20}?(?:审议通过|审议|通过|研究|部署)|主持召开[^。]{0,20}?会议")
 EVENT = re.compile(r"^(?:正式|近日|日前)?(?:召开|举行|举办|启动|上线|开通|发起|开展|组织)")
+# 深圳市电子印章平台正式上线运行: a launch, whoever is named first.
+LAUNCH = re.compile(r"[^，。；,;]{0,40}?(?:正式|率先|全面)?(?:上线|开通|启用|投入使用|投入运行)(?:运行|试运行)?$")
+FIRST_CLAUSE = re.compile(r"[^，。；,;]*")
 APPROVES = re.compile(r"(?:审议通过|审议并通过|通过|审议)\s*(?:了)?\s*$")
 
 
@@ -32,7 +36,7 @@ def classify(norm: str, after_issuers: str, has_main_title: bool, lead: str = ""
         return "statement"
     if has_main_title:
         return "document"
-    if EVENT.match(after_issuers):
+    if EVENT.match(after_issuers) or LAUNCH.match(FIRST_CLAUSE.match(after_issuers).group()):
         return "event"
     return "news"
 

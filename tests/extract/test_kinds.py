@@ -79,3 +79,14 @@ def test_a_report_of_a_document_listed_above_is_news_about_it(item_of):
 ])
 def test_a_meeting_is_the_item_when_named_before_the_document_or_with_its_own_date(item_of, text, kind):
     assert item_of(text).kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("2021年5月1日，某市电子印章公共服务平台正式上线运行，企业可免费申领。", "event"),
+    ("2021年5月1日，某市电子印章平台上线后，企业可免费申领电子印章。", "news"),
+    ("2022年3月5日，国务院总理在政府工作报告中提出，推进电子证照互通互认。", "statement"),
+    ("2021年9月，北京市人民政府新闻办公室召开发布会，解读《北京市数字经济促进条例》。", "statement"),
+    ("2022年3月，上海市率先实现电子营业执照与电子印章同步发放。", "news"),
+])
+def test_launches_speeches_and_briefings(item_of, text, kind):
+    assert item_of(text).kind == kind
