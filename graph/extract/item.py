@@ -180,11 +180,13 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if kind == "news" and not titles:
         problems.append("no 《title》: kept as a news item")
     year = int(item.date[:4]) if item.date else None
+    in_force = _field_date(item.fields.get("in_force")) or life.entry_into_force(norm, year, item.date)
+    main = next((t for t in titles if t.role == "main" and t.end), None)
+    if kind == "document" and main and item.date and len(item.date) == 10 and life.takes_effect(norm, body_start, main.end):
+        item, in_force = dataclasses.replace(item, date=None), item.date  # 2024年11月1日《X》正式施行: not X's date
     return Extraction(item, kind, titles, issuers, forwarded_issuers, clause.unnamed, region,
                       concept_terms, equivalences, _label(text, body_start), problems,
-                      _field_date(item.fields.get("in_force")) or life.entry_into_force(norm, year, item.date),
-                      _field_date(item.fields.get("published")),
-                      presumed)
+                      in_force, _field_date(item.fields.get("published")), presumed)
 
 
 def _head_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex) -> IssuerClause:

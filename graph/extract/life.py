@@ -7,11 +7,14 @@ import re
 from typing import Literal
 
 from graph.patterns.dates import DATE, make_date, parts
+from graph.patterns.markers import ACTION_RE
 from graph.extract.titles import TitleSpan, unnest
 
 Change = Literal["amends", "repeals"]
 IN_FORCE_FROM = re.compile(rf"自\s*{DATE}\s*起\s*(?:施行|实施|生效|执行|正式施行)")
 IN_FORCE_ON_ISSUE = re.compile(r"自(?:印发|发布|公布|颁布|下发)之日起(?:施行|实施|生效|执行)")
+# 《X》(号)正式施行 right after the title, with no issuing verb before it: the day is when X takes effect.
+TAKES_EFFECT = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:正式|开始|起)?(?:施行|实施|生效)")
 DRAFT = re.compile(r"征求意见稿|草案|送审稿")
 STATUS_LABEL = re.compile(r"(?:时效性|效力状态|时效)\s*[:：]\s*(?P<status>现行有效|已废止|已失效|失效|尚未生效|已被修改|部分失效)")
 STATUS_AFTER_TITLE = re.compile(r"\s*[(\[]\s*(?P<status>已废止|已失效|失效|现行有效)\s*[)\]]")
@@ -32,6 +35,11 @@ def entry_into_force(norm: str, year: int | None, issued: str | None) -> str | N
     if IN_FORCE_ON_ISSUE.search(norm) and issued and len(issued) == 10:
         return issued
     return None
+
+
+def takes_effect(norm: str, body_start: int, title_end: int) -> bool:
+    """2024年11月1日国家档案局第22号令《X》正式施行: the entry says X takes effect on its date."""
+    return TAKES_EFFECT.match(norm, title_end + 1) is not None and ACTION_RE.search(norm, body_start, title_end) is None
 
 
 def status(title: str, norm: str, span: TitleSpan | None) -> str | None:

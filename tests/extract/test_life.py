@@ -46,3 +46,23 @@ def test_repealed_in_text():
     assert life.repealed_in_text(text[:text.index("《")], text, text.index("》"))  # end: where 》 stands
     assert life.repealed_in_text("宣布废止", "x", 0)
     assert not life.repealed_in_text("印发", "《新办法》，推进", 4)
+
+
+@pytest.mark.parametrize("text, date, in_force", [
+    ("2024年11月1日，某局第22号令《某档案管理办法》正式施行。", None, "2024-11-01"),
+    ("2024年11月1日，《某条例》(某令第5号)生效。", None, "2024-11-01"),
+    ("2024年11月1日，某局印发《某办法》，自印发之日起施行。", "2024-11-01", "2024-11-01"),
+    ("2024年11月1日，某局印发《某办法》，自2025年1月1日起施行。", "2024-11-01", "2025-01-01"),
+])
+def test_an_entry_dated_by_the_day_its_document_takes_effect(item_of, text, date, in_force):
+    x = item_of(text, "2024-11-01")
+    assert (x.item.date, x.in_force) == (date, in_force)
+
+
+def test_the_day_the_reader_found_a_document_takes_effect_is_kept():
+    from graph.extract.item import extract
+    from graph.gazetteer.regions import region_index
+    from graph.read.items import RawItem
+    text = "3月1日起，《某条例》正式施行。"
+    x = extract(RawItem("t.txt", 1, 0, len(text), text, None, fields={"in_force": "2024-03-01"}), region_index())
+    assert (x.item.date, x.in_force) == (None, "2024-03-01")
