@@ -1,7 +1,7 @@
 """Legal equivalence: an electronic form said to have the legal force of its paper or physical form.
 
 Counted: 同等法律效力, 同等(法定)效力, 相同的法律效力, 其效力与…相同, 效力等同, 视同原件,
-可替代纸质证照原件使用, 与纸质…同样(合法)有效, 不得因…电子…否定其(法律)效力, also of an activity done
+可替代纸质证照原件使用, 与纸质…同样(合法)有效, 同等有效, 数据电文视为…书面形式, 不得因…电子…否定其(法律)效力, also of an activity done
 online against its offline form (在线…与线下…具有同等法律效力). Not counted (validity
 alone, with no traditional form it equals): a review of validity (合法性审核), 合法有效, 具有法律效力,
 一经订立即具有法律效力, 明确…的法律效力, 法律效力不强.
@@ -18,10 +18,10 @@ from graph.gazetteer.schemes import Matcher, Term
 # its first required word (具有同等效力 is found by 同等…效力): joined flat, they let the regex engine
 # skip to the characters a wording can start with instead of trying every position.
 PATTERNS = [
-    r"同等(?:的)?[^，。；,;]{0,6}?效力",  # 同等效力, 同等法定效力, 同等的证明效力
+    r"同等(?:的)?[^，。；,;]{0,6}?效力|同等有效",  # 同等效力, 同等法定效力, 同等的证明效力
     r"相同(?:的)?(?:法律|法定)?效力|效力相同|效力与[^，。；]{1,20}?相同",  # 其效力与纸质证照相同
     r"效力等同|等同于?(?:纸质|实物|原件|手写)|与[^，。；]{1,30}?(?:一样|同样)(?:合法)?有效",
-    r"视同原件|视为原件|视同(?:纸质|实物)|可(?:以)?替代[^，。；]{0,12}?原件|替代(?:纸质|实体|实物)[^，。；]{0,12}?使用|作为原件使用",
+    r"视同原件|视为原件|视同(?:纸质|实物)|视为[^，。；]{0,20}?书面形式|可(?:以)?替代[^，。；]{0,12}?原件|替代(?:纸质|实体|实物)[^，。；]{0,12}?使用|作为原件使用",
     r"不得(?:仅)?(?:因|以)[^。；]{0,30}?电子[^。；]{0,30}?(?:而)?(?:否定|否认|拒绝)[^。；]{0,6}?(?:法律)?(?:效力|有效性|证据)",
 ]
 CLAIM = re.compile("|".join(PATTERNS))
