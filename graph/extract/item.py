@@ -18,6 +18,7 @@ from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
 from graph.patterns import markers
 from graph.patterns.markers import DOC_NUMBER
+from graph.read.detect.titles import says
 from graph.read.items import INFERRED_AGENCY, REPORTS, RawItem
 from graph.text import normalize, normalize_name, one_line, sentences
 
@@ -175,7 +176,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     concept_terms = schemes.concepts().terms_in(_mask_titles(norm, _not_own(titles, kind)))
     forms = schemes.forms()
     masked = _mask_titles(norm, titles)
-    equivalences = (find_equivalences(masked, sentences(masked), schemes.concepts(), forms, *_fallback_forms(forms))
+    equivalences = (_own_claims(find_equivalences(masked, sentences(masked), schemes.concepts(), forms,
+                                                   *_fallback_forms(forms)), norm, titles, kind)
                     if states_equivalence(masked) else [])
     if kind == "news" and not titles:
         problems.append("no 《title》: kept as a news item")
@@ -608,6 +610,21 @@ def _not_own(titles: list[Title], kind: str) -> list[Title]:
     """The titles a document names without being them (cited, implemented, repealed): their words
     are not its subjects. An activity is about every document it reports, so none is left out."""
     return [t for t in titles if t.role in OTHERS] if kind == "document" else []
+
+
+def _own_claims(found: list[Equivalence], norm: str, titles: list[Title], kind: str) -> list[Equivalence]:
+    """A claim quoted from a document the item only cites (某局印发《Y》。《X法》第八条规定“…具有同等效力”)
+    is X's, not the item's: the claim belongs to the document whose sentence makes it."""
+    others = [t.start for t in _not_own(titles, kind)]
+    if not others:
+        return found
+    out = []
+    for eq in found:
+        sentence = norm[eq.sentence_start:]
+        start = eq.sentence_start + len(sentence) - len(sentence.lstrip())
+        if not (says(norm[start:]) and any(start < at <= start + 7 for at in others)):
+            out.append(eq)
+    return out
 
 
 def _mask_titles(norm: str, titles: list[Title]) -> str:

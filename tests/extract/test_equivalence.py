@@ -58,3 +58,12 @@ def test_two_assertions_in_one_sentence_with_conditions(item_of):
 def test_title_words_are_not_read_as_the_claim(item_of):
     x = item_of("某市印发《电子文件管理办法》：可靠的电子签章与盖章有同等法律效力。")
     assert summary(x) == [(["电子印章"], ["实物印章"])]
+
+
+def test_a_claim_quoted_from_a_cited_document_is_not_the_items(item_of):
+    x = item_of("某市档案局印发《某市档案数字化方案》。《中华人民共和国档案法》第三十七条规定“电子档案与传统载体档案具有同等效力”。")
+    assert x.equivalences == []
+    y = item_of("某市档案局印发《某市档案数字化方案》，明确电子档案与纸质档案具有同等效力。")
+    assert summary(y) == [(["电子档案"], ["纸质档案"])]
+    z = item_of("新修订《中华人民共和国档案法》第三十七条规定“电子档案与传统载体档案具有同等效力”。", None)
+    assert summary(z) == [(["电子档案"], ["纸质档案"])]
