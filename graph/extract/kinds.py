@@ -20,7 +20,7 @@ MEETING = re.compile(r"(?:常务会议|全体会议|专题会议|会议)[^。]{0
 EVENT = re.compile(r"^(?:正式|近日|日前)?(?:召开|举行|举办|启动|上线|开通|发起|开展|组织)")
 # 深圳市电子印章平台正式上线运行: a launch, whoever is named first.
 LAUNCH = re.compile(r"[^，。；,;]{0,40}?(?:正式|率先|全面)?(?:上线|开通|启用|投入使用|投入运行)(?:运行|试运行)?$")
-FIRST_CLAUSE = re.compile(r"[^，。；,;]*")
+CLAUSE_END = re.compile(r"[，。；,;]")
 APPROVES = re.compile(r"(?:审议通过|审议并通过|通过|审议)\s*(?:了)?\s*$")
 
 
@@ -36,7 +36,7 @@ def classify(norm: str, after_issuers: str, has_main_title: bool, lead: str = ""
         return "statement"
     if has_main_title:
         return "document"
-    if EVENT.match(after_issuers) or LAUNCH.match(FIRST_CLAUSE.match(after_issuers).group()):
+    if EVENT.match(after_issuers) or LAUNCH.match(CLAUSE_END.split(after_issuers, 1)[0]):
         return "event"
     return "news"
 
