@@ -264,7 +264,7 @@ class Segmenter:
             return new_title or actions.acts(body)
         if after_comma:
             return False
-        lead = actions.issuer_lead(sentence)
+        lead = actions.issuer_lead(sentence) or actions.issuer_lead(actions.after_basis(sentence))
         return bool(lead) and new_title and actions.acts(lead or "")
 
     def _first(self, line: Line, a: int, b: int, numbered: bool, previous: str) -> None:
@@ -353,9 +353,11 @@ class Segmenter:
         """该局印发《…》: the issuer is the earlier actor's, kept in ``fields`` marked inferred. The
         leads are cut only for an item whose head may refer back, and then for the item before.
         A clause that passes a law without naming who (2004年8月通过电子签名法) takes the body of the
-        clause before it on its line (2000年12月，全国人大常委会通过…；)."""
+        clause before it on its line (2000年12月，全国人大常委会通过…；). A basis opening the item
+        (依据《A》等文件，…，该局制定了《B》) is not its head."""
         if self._carry_passer(item, norm):
             return
+        norm = actions.after_basis(norm)
         pos = norm.find("《")
         if pos < 0:
             return

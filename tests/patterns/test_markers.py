@@ -50,6 +50,7 @@ def test_issuer_lead_is_a_body_and_its_action():
     assert ISSUER_LEAD_RE.match("依据") is None
     assert ISSUER_LEAD_RE.match("人社部最近组织编写了")
     assert ISSUER_LEAD_RE.match("某省数据局近期起草了")
+    assert ISSUER_LEAD_RE.match("某市数据局发布关于")
 
 
 def test_a_month_lead_with_its_year_may_run_into_the_verb():

@@ -299,3 +299,17 @@ def test_a_report_of_a_document_an_earlier_entry_named_is_marked():
     s = read("2025年回顾\n\n9月27日，甲部印发《甲办法》。\n\n10月9日，据某某网报道，甲部印发《甲办法》，乙局推进落实。\n\n"
              "10月10日，据某某网报道，丙部印发《丙办法》。\n")
     assert [i.fields.get(REPORTS) for i in s.items] == [None, "earlier", None]
+
+
+def test_a_sentence_whose_body_issues_a_document_after_its_basis_is_an_item_with_the_actor_carried():
+    s = read("2022年回顾\n\n12月30日，甲市数据局发布关于《甲市电子印章办法》的政策解读。依据《乙省印章办法》等文件，"
+             "结合该市实际，该局制定了《甲市电子印章办法》，明确电子印章效力。\n")
+    assert [i.text for i in s.items] == [
+        "12月30日，甲市数据局发布关于《甲市电子印章办法》的政策解读。",
+        "依据《乙省印章办法》等文件，结合该市实际，该局制定了《甲市电子印章办法》，明确电子印章效力。"]
+    assert s.items[1].fields == {"agency": "甲市数据局", INFERRED_AGENCY: "carried"}
+
+
+def test_a_basis_sentence_naming_no_new_issuance_stays_with_its_item():
+    s = read("2022年回顾\n\n3月1日，甲市数据局印发《甲市电子印章办法》。依据《乙省印章办法》等文件，结合实际，特制定本办法。\n")
+    assert len(s.items) == 1

@@ -22,6 +22,21 @@ def issuer_lead(body: str) -> str | None:
     return head if pos == 0 or ISSUER_LEAD_RE.match(head) else None
 
 
+# 依据《A》等文件，结合实际，: a basis opening a sentence before its own issuer.
+_BASIS = re.compile(r"^(?:为了?|根据|依据|依照|按照|参照|贯彻落实|落实)[^。；;]*?》[^，,。；;《]*[，,]")
+
+
+def after_basis(sentence: str) -> str:
+    """The clause that names the sentence's own title once a basis opening it is cut off (依据《A》等文件，
+    结合该市实际，该局制定了《B》 → 该局制定了《B》); the sentence itself when no basis opens it."""
+    m = _BASIS.match(sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end():]
+    pos = rest.find("《")
+    return rest[max(rest.rfind("，", 0, pos), rest.rfind(",", 0, pos)) + 1:] if pos >= 0 else rest
+
+
 def acts(clause: str) -> bool:
     """The clause (up to its end) states an issuing action: 印发, 发布, 召开, 表决通过 …"""
     end = _CLAUSE_END.search(clause)
