@@ -71,6 +71,7 @@ class Segmenter:
     in_tail: bool = False  # after 相关阅读: other articles, not items
     passer: tuple[int, str] | None = None  # (line, body) of the last clause naming who passed a law
     named: set[str] = field(default_factory=set)  # the titles the items so far named
+    headline: bool = False  # right after a separator line: an article's headline may come
 
 
     def line(self, line: Line, previous: str, following: str = "") -> None:
@@ -118,8 +119,13 @@ class Segmenter:
             self._extend(line, len(line.norm))
             return
         if noise.separator(text):  # another article: its first paragraph is an item
-            self.current, self.in_block, self.block_date = None, True, None
+            self.current, self.in_block, self.block_date, self.headline = None, True, None, True
             return
+        if self.headline:  # the line after a separator: the article's headline, not its item
+            self.headline = False
+            if noise.headline(text) and dating.leading(text) is None and not MARKER_RE.match(text):
+                self.source.description.append(line.raw)
+                return
         awaiting = self.in_block and self.current is None  # a date line wants its paragraph
         if awaiting and dating.article_date(text) is not None:
             return  # 发布时间：… under an article's headline: the page's date, not an entry

@@ -286,12 +286,15 @@ def test_a_paragraph_about_a_newly_revised_law_is_an_item():
     assert [i.text[:6] for i in source.items] == ["《甲法》于2", "新修订《乙法"]
 
 
-def test_a_separator_line_ends_an_article_and_its_page_date_is_no_item():
+def test_a_separator_line_ends_an_article_whose_headline_and_page_date_are_no_items():
     s = read("要闻\n\n发布时间：2021-05-20\n\n  《甲省电子证照办法》公布。电子证照与纸质证照具有同等法律效力。\n\n——————\n\n"
              "乙部发布《乙规则》\n\n发布时间：2021-06-18\n\n  乙部17日发布《乙规则》。\n\n——————\n\n发布时间：2016-09-01\n\n"
-             "  日前，丙省人民政府办公厅出台推进电子证照共享工作的通知。\n")
-    assert [i.text.split("\n")[0] for i in s.items] == [
-        "《甲省电子证照办法》公布。电子证照与纸质证照具有同等法律效力。", "乙部发布《乙规则》", "日前，丙省人民政府办公厅出台推进电子证照共享工作的通知。"]
+             "  日前，丙省人民政府办公厅出台推进电子证照共享工作的通知。\n\n——————\n\n丙区推进电子档案试点\n\n"
+             "  近期，丙区档案局开展电子档案试点。\n\n——————\n\n3月5日 丁部发布《丁规范》\n")
+    assert [i.text for i in s.items] == [
+        "《甲省电子证照办法》公布。电子证照与纸质证照具有同等法律效力。", "乙部17日发布《乙规则》。",
+        "日前，丙省人民政府办公厅出台推进电子证照共享工作的通知。", "近期，丙区档案局开展电子档案试点。", "3月5日 丁部发布《丁规范》"]
+    assert "乙部发布《乙规则》" in s.description
 
 
 def test_a_report_of_a_document_an_earlier_entry_named_is_marked():

@@ -37,6 +37,16 @@ def separator(norm: str) -> bool:
     return _SEPARATOR_RE.match(norm) is not None
 
 
+_HEADLINE_MAX = 40
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def headline(norm: str) -> bool:
+    """A short line that is no sentence (最高法发布《人民法院在线诉讼规则》, 普陀区推进电子公文归档试点):
+    an article's headline, which its first paragraph tells in full."""
+    return len(norm) <= _HEADLINE_MAX and _SENTENCE_END.search(norm) is None
+
+
 def tail(norm: str) -> bool:
     """热文推荐, 相关阅读 …: the lines after it list other articles."""
     return len(norm) <= _TAIL_MAX and _TAIL_RE.match(norm) is not None
