@@ -47,6 +47,7 @@ MEETING_OF = re.compile(r"召开(?:了)?(?P<body>[^，,。；;《]{2,30}?)(?:第
 NOTE_OPENS = re.compile(rf"》?\s*\(\s*(?:{DATE}\s*[,，]?\s*)?")
 # …B印发), or the bodies of a remark ending or followed by its number or date: (B、C，2022年8月23日), (B令第173号)
 NOTE_CLOSES = re.compile(rf"\s*(?:(?:联合)?(?:印发|发布|公布|颁布|制定|发)\s*\)|[,，;；)]|令\s*第|(?<=[,，;；]){DATE})")
+PURPOSE = re.compile(r"^\s*(?:为了?|为进一步|为加快|为推进|为规范|为贯彻|为落实|按照|根据|依据|围绕|针对|结合)")  # 为…，B发布《C》
 ISSUED_BY = re.compile(r"》\s*(?:\([^)]*\))?\s*[，,]?\s*(?:已)?(?:于[^由，,。；]{4,16}?)?由")  # 《A》已于2021年5月18日由B…通过
 NUMBER_TAIL = re.compile(r"(?:发|函|令|字|规|电)?\s*[\[〔(（].*$")
 ABOUT = re.compile(r"^关于(?:印发|发布|公布)?")
@@ -135,7 +136,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if reporter := REPORTER_FROM.match(head):  # 记者从公安部获悉: the body the news comes from acts
         head = head[reporter.end():]
     agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
-    clause = _head_issuers(normalize_name(agency), norm, spans, regions) if agency else _unwrapped_issuers(head, norm, spans, regions)
+    clause = _head_issuers(normalize_name(agency), norm, spans, regions) if agency else _after_purpose(head, norm, spans, regions)
     if agency and item.fields.get(INFERRED_AGENCY):  # 该局, 市人社局: the reader carried it from an earlier sentence
         clause.issuers = [dataclasses.replace(m, inferred=True) for m in clause.issuers]
     problems.extend(clause.problems)
@@ -214,6 +215,21 @@ def _unwrapped_issuers(head: str, norm: str, spans: list[TitleSpan], regions: Re
     clause = _head_issuers("".join(head[i] for i in kept), norm, spans, regions)
     clause.end = kept[clause.end] if clause.end < len(kept) else len(head)
     return clause
+
+
+def _after_purpose(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex) -> IssuerClause:
+    """为推进和规范在线诉讼活动，最高人民法院17日发布《…》: when the head names no body, its last clause
+    before the title may (a purpose or background leads the sentence); the clause's end is given back
+    in the whole head."""
+    clause = _unwrapped_issuers(head, norm, spans, regions)
+    cut = max(head.rfind("，"), head.rfind(","))
+    if clause.issuers or cut < 0 or not PURPOSE.match(head):
+        return clause
+    last = _unwrapped_issuers(head[cut + 1:].lstrip(), norm, spans, regions)
+    if not last.issuers:
+        return clause
+    last.end += len(head) - len(head[cut + 1:].lstrip())
+    return last
 
 
 def _between_words(text: str, i: int) -> bool:

@@ -30,7 +30,7 @@ SAME_MONTH_RE = re.compile(r"^\s*(?:当月|同月)\s*[，,、:：]?")
 SAME_YEAR_RE = re.compile(r"^\s*(?:同年|当年)\s*[，,、:：]?")
 # 回看2021年，… / 2021年，…: a clause that only names the year of the dates after it.
 YEAR_CLAUSE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}?((?:19|20)\d{2})\s*年\s*[，,:：]\s*")
-NEWS_LEAD_RE = re.compile(r"^\s*(?:(?:据[^，,。:：]{1,15}?(?:消息|报道|报导|讯)|据悉|据了解|近日|日前|近期|最近)\s*[，,:：]?\s*)+")  # 据新华社报导，日前，
+NEWS_LEAD_RE = re.compile(r"^\s*(?:(?:据[^，,。:：]{1,15}?(?:消息|报道|报导|讯|电)(?:\s*\([^()]{0,15}\))?|据悉|据了解|近日|日前|近期|最近)\s*[，,:：]?\s*)+")  # 据新华社报导，日前，
 REPORT_RE = re.compile(r"电|讯|据|报道|报导|消息")  # in an entry's lead: a report (新华社北京6月17日电, 据…报道)
 RECENT_RE = re.compile(r"^\s*(?:近日|日前|近期|最近)\s*[，,]")
 # 3月1日起，《…》施行 / 自2022年1月1日起…: an entry that opens with the day something takes effect.

@@ -588,3 +588,12 @@ def test_a_document_forwards_a_title_its_own_title_does_not_name(regions):
                    fields={"title": "甲县人民政府办公室关于做好电子证照工作的通知"})
     x = extract(item, regions)
     assert len(x.titles) == 1 and x.titles[0].inner is not None and x.titles[0].inner.verbatim == "乙省电子证照办法"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("为加强电子营业执照管理，国家市场监督管理总局近日印发了《电子营业执照管理办法》。", "国家市场监督管理总局"),
+    ("据新华社电(记者 张三) 为推进在线诉讼，最高人民法院17日发布《人民法院在线诉讼规则》。", "最高人民法院"),
+])
+def test_a_purpose_leading_the_sentence_is_not_its_issuer(item_of, text, issuer):
+    assert [m.agency.name for m in item_of(text).issuers] == [issuer]
+
