@@ -12,13 +12,12 @@ from graph.extract import kinds, life
 from graph.patterns.dates import DATE, DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
 from graph.extract.issuers import LEVEL_WORD, IssuerClause, Mention, government, parse_issuers
-from graph.extract.titles import TRAILING_BRACKETS, DocForm, TitleSpan, bare_title, doc_form, find_titles, named_bare, passed_law, pieces, title_key
+from graph.extract.titles import DocForm, TitleSpan, bare_title, doc_form, find_titles, named_bare, passed_law, pieces, title_key
 from graph.gazetteer import schemes
 from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
 from graph.patterns import markers
-from graph.patterns.markers import DOC_NUMBER
-from graph.read.detect.titles import says
+from graph.patterns.markers import DOC_NUMBER, TRAILING_BRACKETS, says
 from graph.read.items import INFERRED_AGENCY, REPORTS, RawItem
 from graph.text import normalize, normalize_name, one_line, sentences
 

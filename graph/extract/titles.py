@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.gazetteer.schemes import Term
+from graph.gazetteer.schemes import Term, ending_form
+from graph.patterns.markers import strip_trailing_brackets as _strip
 
-TRAILING_BRACKETS = re.compile(r"(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]|〈[^〈〉]*〉))+\s*$")
 WRAPPER = re.compile(r"关于(?:联合)?(?P<verb>印发|发布|公布|颁布|下发|修订印发|转发)(?P<inner>.+?)(?:的)?(?P<form>通知|通告|公告|决定|函)?$")
 BY_THEN_TITLE = re.compile(r"^(?P<by>[^〈《〉》]*)[〈《](?P<title>[^〈《〉》]+(?:[〈《][^〈〉《》]*[〉》][^〈〉《》]*)*)[〉》]$")
 NESTED = re.compile(r"^[〈《](?P<title>[^〈〉《》]+(?:[〈《][^〈〉《》]*[〉》][^〈〉《》]*)*)[〉》]$")
@@ -18,7 +18,6 @@ NESTING = re.compile(r"[《〈<》〉>]")
 _PIECE = r"[《〈<](?:[^《〈<》〉>]|[《〈<][^《〈<》〉>]*[》〉>])+[》〉>]"  # one bracketed title, one nesting deep
 LISTED = re.compile(rf"^(?P<by>[^《〈<》〉>]*)(?P<titles>{_PIECE}(?:\s*(?:、|和|及|以及|与)?\s*{_PIECE})+)$")
 QUOTES = re.compile(r"[“”\"'‘’「」『』\s]")
-CLOSERS = (")", "]", "〉")  # what a title ends with when TRAILING_BRACKETS can match
 BRACKETS = re.compile(r"[《》]")
 BARE_TITLE = re.compile(r"\s*(?P<title>[^，,。；;:：《》()\s][^，,。；;:：《》]{1,100}?)\s*(?P<remark>\([^()]*\))?\s*[。.]?\s*")
 # What a remark after a title holds (bodies, a number, a date, 同上), unlike a title's own (试行), (2021-2025年).
@@ -178,38 +177,6 @@ def unnest(title: str) -> str:
     return m.group("title") if m else title
 
 
-def _strip(title: str) -> str:
-    """The title without trailing bracketed parts (试行, 2022-2024年); most titles have none, and
-    the regex, tried at every position, is skipped for them."""
-    if not title.rstrip().endswith(CLOSERS):
-        return title.strip()
-    return TRAILING_BRACKETS.sub("", title).strip()
-
-
 def _form(title: str, forms: tuple[Term, ...]) -> Term | None:
-    """The term of the longest label ``title`` ends with (the first such term of ``forms`` on a tie)."""
-    title = _strip(title)
-    by_label, lengths = _suffix_index(forms)
-    for size in lengths:
-        if size <= len(title) and (term := by_label.get(title[len(title) - size:])):
-            return term
-    return None
-
-
-_SuffixIndex = tuple[dict[str, Term], list[int]]
-_SUFFIX_INDEXES: dict[int, tuple[tuple[Term, ...], _SuffixIndex]] = {}
-
-
-def _suffix_index(forms: tuple[Term, ...]) -> _SuffixIndex:
-    """Label → first term of ``forms`` with it, and the label lengths longest first, so that a title
-    is looked up once per length instead of tested against every label. Kept per ``forms`` by
-    identity: hashing each Term on every call would cost more than the scan it saves."""
-    entry = _SUFFIX_INDEXES.get(id(forms))
-    if entry is None or entry[0] is not forms:
-        by_label: dict[str, Term] = {}
-        for term in forms:
-            for label in term.labels:
-                by_label.setdefault(label, term)
-        entry = forms, (by_label, sorted({len(label) for label in by_label}, reverse=True))
-        _SUFFIX_INDEXES[id(forms)] = entry
-    return entry[1]
+    """The form ``title`` ends with, its trailing brackets ((试行), (2021-2025年)) left out."""
+    return ending_form(_strip(title), forms)

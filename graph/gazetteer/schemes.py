@@ -159,3 +159,32 @@ def forms() -> Matcher:
 
 def doctypes() -> tuple[Term, ...]:
     return of_kind("doctype")
+
+
+def ending_form(text: str, forms: tuple[Term, ...]) -> Term | None:
+    """The term of the longest label ``text`` ends with (the first such term of ``forms`` on a tie):
+    a title's document form, for the reader and the extractor alike."""
+    by_label, lengths = _suffix_index(forms)
+    for size in lengths:
+        if size <= len(text) and (term := by_label.get(text[len(text) - size:])):
+            return term
+    return None
+
+
+_SuffixIndex = tuple[dict[str, Term], list[int]]
+_SUFFIX_INDEXES: dict[int, tuple[tuple[Term, ...], _SuffixIndex]] = {}
+
+
+def _suffix_index(forms: tuple[Term, ...]) -> _SuffixIndex:
+    """Label → first term of ``forms`` with it, and the label lengths longest first, so that a title
+    is looked up once per length instead of tested against every label. Kept per ``forms`` by
+    identity: hashing each Term on every call would cost more than the scan it saves."""
+    entry = _SUFFIX_INDEXES.get(id(forms))
+    if entry is None or entry[0] is not forms:
+        by_label: dict[str, Term] = {}
+        for term in forms:
+            for label in term.labels:
+                by_label.setdefault(label, term)
+        entry = forms, (by_label, sorted({len(label) for label in by_label}, reverse=True))
+        _SUFFIX_INDEXES[id(forms)] = entry
+    return entry[1]

@@ -71,3 +71,27 @@ def body_start(norm: str) -> int:
     while pos < len(norm) and norm[pos] in "，,、:： ":
         pos += 1
     return pos
+
+
+# A title's trailing bracketed parts: (试行), [2022-2024年], 〈修订〉.
+TRAILING_BRACKETS = re.compile(r"(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]|〈[^〈〉]*〉))+\s*$")
+_CLOSERS = (")", "]", "〉")  # what a title ends with when TRAILING_BRACKETS can match
+
+
+def strip_trailing_brackets(title: str) -> str:
+    """The title without trailing bracketed parts (试行, 2022-2024年); most titles have none, and
+    the regex, tried at every position, is skipped for them."""
+    if not title.rstrip().endswith(_CLOSERS):
+        return title.strip()
+    return TRAILING_BRACKETS.sub("", title).strip()
+
+
+# A paragraph about what a document says opens with its title, perhaps after a word or two, and
+# its article or a verb of saying (新修订《X法》第三十七条规定…); 现将《X》印发给你们 is no such paragraph.
+_SAYS_RE = re.compile(r"^[\u4e00-\u9fff]{0,5}《[^《》]+》\s*(?:\([^()]{0,30}\))?\s*"
+                      r"(?:第[一二三四五六七八九十百零〇\d]+条)?\s*(?:规定|明确|提出|指出|要求|强调|载明)")
+
+
+def says(norm: str) -> bool:
+    """The text opens with a 《title》 and what it says: a paragraph about that document."""
+    return _SAYS_RE.match(norm) is not None

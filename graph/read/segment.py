@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from graph.patterns.dates import DATE_RE, YEAR_RE, iso
-from graph.patterns.markers import ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, YEAR_CLAUSE_RE, body_start
+from graph.patterns.markers import ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, YEAR_CLAUSE_RE, body_start, says
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, noise, notices, sections, tables, titles
 from graph.read.detect import dates as dating
@@ -330,7 +330,7 @@ class Segmenter:
         if self.current is None and self.in_block:
             return True
         opening = body[body_start(body):]
-        if actions.issuer_lead(opening) is None and not (paragraph and titles.says(opening)):
+        if actions.issuer_lead(opening) is None and not (paragraph and says(opening)):
             return False
         return self.current is None or not titles.all_known(body, titles.named(self.current.norm))
 

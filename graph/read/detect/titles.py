@@ -4,10 +4,9 @@ compilation lists a document's title, then a paragraph about it)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from graph.gazetteer.schemes import doctypes
-from graph.patterns.markers import MARKER_RE
+from graph.gazetteer.schemes import doctypes, ending_form
+from graph.patterns.markers import MARKER_RE, strip_trailing_brackets
 
 TITLE_RE = re.compile(r"《([^《》]*)》")
 _SPACES = re.compile(r"\s+")
@@ -15,18 +14,12 @@ _SPACES = re.compile(r"\s+")
 _ALONE_RE = re.compile(r"《[^《》]{2,}》\s*(?:\([^()]{0,40}\))?\s*[。:：，,;；]?\s*$")
 
 
-@lru_cache(maxsize=1)
-def _form_end() -> re.Pattern[str]:
-    """A document form's word ending a line, before its brackets: 办法(试行), 规划(2021-2025年)."""
-    labels = sorted({label for term in doctypes() for label in term.labels}, key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\s*(?:\([^()]*\)\s*)*$")
-
-
 def bare_entry(norm: str) -> bool:
     """A numbered line that is a title without 《》 (a directory's ``3 甲省电子印章管理办法``): an
     entry, not a section header, though it is as short as one."""
     m = MARKER_RE.match(norm)
-    return m is not None and m.group("num") is not None and "《" not in norm and _form_end().search(norm) is not None
+    return (m is not None and m.group("num") is not None and "《" not in norm
+            and ending_form(strip_trailing_brackets(norm), doctypes()) is not None)
 
 
 def named(norm: str) -> list[str]:
@@ -76,17 +69,6 @@ def heading(norm: str) -> bool:
     ``某部关于修改《…》的决定``): a heading over the paragraphs about it, not an item itself."""
     return (len(norm) <= _HEADING_MAX and "《" in norm and not alone(norm)
             and _SENTENCE_RE.search(norm) is None and _VERB_RE.search(norm) is None)
-
-
-# A paragraph about what a document says opens with its title, perhaps after a word or two, and
-# its article or a verb of saying (新修订《X法》第三十七条规定…); 现将《X》印发给你们 is no such paragraph.
-_SAYS_RE = re.compile(r"^[\u4e00-\u9fff]{0,5}《[^《》]+》\s*(?:\([^()]{0,30}\))?\s*"
-                      r"(?:第[一二三四五六七八九十百零〇\d]+条)?\s*(?:规定|明确|提出|指出|要求|强调|载明)")
-
-
-def says(norm: str) -> bool:
-    """The text opens with a 《title》 and what it says: a paragraph about that document."""
-    return _SAYS_RE.match(norm) is not None
 
 
 _BARE_HEADING_RE = re.compile(r"\s*[\u4e00-\u9fff][\u4e00-\u9fff\d()“”\"\-、]{3,40}\s*")
