@@ -14,6 +14,8 @@ import unicodedata
 
 from wcwidth import wcswidth
 
+from graph.patterns.markers import MARKER_RE
+from graph.read.detect.labels import pairs
 from graph.text import normalize
 
 SUPPLEMENT = {
@@ -61,20 +63,73 @@ def close_gaps(line: str) -> str:
 
 def rejoin(lines: list[str]) -> list[str]:
     """Lines wrapped by the printed width joined back: a line nearly as wide as the widest lines that
-    does not end a sentence continues on the next one."""
-    widths = sorted(w for w in map(_width, lines) if w)
-    if not widths:
-        return lines
-    full = widths[min(len(widths) - 1, int(len(widths) * 0.9))] * FULL
-    out: list[str] = []
+    does not end a sentence continues on the next one, unless that one opens an entry."""
+    return [line for _, line in _rejoined(lines)]
+
+
+def _rejoined(lines: list[str]) -> list[tuple[int, str]]:
+    """(index of its first line in ``lines``, line) for each line rejoined."""
+    full = _full(lines)
+    out: list[tuple[int, str]] = []
     carry = False
-    for line in lines:
-        if carry and line:
-            out[-1] += line
+    for i, line in enumerate(lines):
+        if carry and line and not _opens_entry(line):
+            out[-1] = out[-1][0], out[-1][1] + line
         else:
-            out.append(line)
-        carry = bool(line) and _width(line) >= full and not line.endswith(_ENDS)
+            out.append((i, line))
+        carry = bool(line) and _width(line) >= full and not line.endswith(_ENDS) and not _cells(line)
     return out
+
+
+def _opens_entry(line: str) -> bool:
+    """A line that starts anew even after a full one: a list entry (1. …, ● …) or a label (发文字号：…)."""
+    return MARKER_RE.match(line) is not None or pairs(line) is not None
+
+
+def unwrapped(text: str) -> tuple[str, list[int]] | None:
+    """A hard-wrapped text (``hard_wrapped``) with its paragraphs rejoined, and the file's line number
+    each of its lines starts on (problems are reported at the file's lines); None for any other text."""
+    lines = [line.strip() for line in text.split("\n")]
+    if not hard_wrapped(lines):
+        return None
+    joined = _rejoined(lines)
+    return "\n".join(line for _, line in joined), [i + 1 for i, _ in joined]
+
+
+WRAPPED_SHARE = 0.5
+WRAPPED_MIN = 4
+WRAP_SPREAD = 0.9
+"""A wrapped line is at least this share of the widest one, in columns or in characters (a line holding
+digits or Latin letters is narrower in columns; one holding full-width ones has fewer characters)."""
+_CLOSED = tuple("》)]）」”")
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Text copied from a PDF or a mail, broken at a fixed width: most of its wide lines stop
+    mid-sentence at about one width, which a text whose lines are its paragraphs, list entries, titles
+    or table rows does not show."""
+    full = _full(lines)
+    wide = [line for line in lines if _width(line) >= full and not _cells(line)]
+    open_ = [line for line in wide if not line.endswith(_ENDS + _CLOSED)]
+    if len(open_) < WRAPPED_MIN:
+        return False
+    columns, chars = max(map(_width, open_)), max(map(len, open_))
+    at_width = sum(1 for line in open_ if _width(line) >= WRAP_SPREAD * columns or len(line) >= WRAP_SPREAD * chars)
+    return at_width >= WRAPPED_MIN and at_width >= WRAPPED_SHARE * len(wide)
+
+
+def _full(lines: list[str]) -> float:
+    """The width from which a line is as wide as the printed line: a share of the widest lines'."""
+    widths = sorted(w for w in map(_width, lines) if w)
+    return widths[min(len(widths) - 1, int(len(widths) * 0.9))] * FULL if widths else 0.0
+
+
+_CELLS = re.compile(r"\||\t|\S {2,}\S")
+
+
+def _cells(line: str) -> bool:
+    """A table row pasted as text (cells between pipes, tabs or runs of spaces): never wrapped text."""
+    return _CELLS.search(line) is not None
 
 
 def _width(line: str) -> int:

@@ -11,6 +11,7 @@ from graph.outfolder import is_output
 from graph.read.decode import decode
 from graph.read.formats import is_url, kind_of, read_document, suffix_of
 from graph.read.items import Source
+from graph.read.layout import unwrapped
 from graph.read.records import read_records
 from graph.read.roundup import read_roundup
 
@@ -88,8 +89,23 @@ def read_source(name: str, data: bytes) -> Source:
     else:
         if suffix not in TEXT:
             source.problems.append((0, f"unknown file type {suffix}: read as roundup text"))
-        read_roundup(source)
+        _read_text(source)
     return source
+
+
+def _read_text(source: Source) -> None:
+    """A roundup; one hard-wrapped (copied from a PDF) is read with its paragraphs rejoined, its items
+    and problems at the file's lines."""
+    found = unwrapped(source.text)
+    if found is None:
+        read_roundup(source)
+        return
+    source.text, file_lines = found
+    kept = len(source.problems)
+    read_roundup(source)
+    source.problems[kept:] = [(file_lines[line - 1] if line else 0, why) for line, why in source.problems[kept:]]
+    for item in source.items:
+        item.line = file_lines[item.line - 1]
 
 
 def _empty(name: str, sha: str, reason: str) -> Source:

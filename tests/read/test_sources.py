@@ -39,6 +39,14 @@ def test_undecodable_bytes_are_reported_and_items_kept():
     assert (4, "undecodable bytes replaced (read as utf-8)") in s.problems
 
 
+def test_a_hard_wrapped_roundup_is_read_by_its_paragraphs_at_the_file_lines():
+    first = "2021年3月5日，甲省人民政府办公厅印发《甲省电子印章管理办法》，明确电子印章与实物印章具有同等法律效力，在全省推广使用。"
+    second = "2021年4月8日，乙市人民政府办公室印发《乙市电子证照管理办法》，要求各部门在政务服务中推广应用电子证照和电子印章。"
+    lines = ["电子印章政策回顾", ""] + [p[i:i + 24] for p in (first, second) for i in range(0, len(p), 24)]
+    s = read_source("wrapped.txt", "\n".join(lines).encode())
+    assert [(i.line, i.date, i.text) for i in s.items] == [(3, "2021-03-05", first), (6, "2021-04-08", second)]
+
+
 def test_empty_bom_only_and_binary_files_are_reported_not_raised():
     for data in (b"", b" \r\n\n", b"\xef\xbb\xbf\n"):
         s = read_source("e.txt", data)
