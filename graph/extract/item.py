@@ -19,6 +19,7 @@ from graph.namespaces import COUNTRY_CODE
 from graph.patterns import markers
 from graph.patterns.markers import DOC_NUMBER, TRAILING_BRACKETS, says
 from graph.read.items import INFERRED_AGENCY, REPORTS, RawItem
+from graph.read.marks import quoted_titles
 from graph.text import normalize, normalize_name, one_line, sentences
 
 BODY_END = r"(?:厅|局|委|部|办|院|署|政府|中心|委员会|办公室|办公厅)"
@@ -118,7 +119,7 @@ class Extraction:
 
 def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     text = item.text
-    norm = normalize(text)
+    norm = quoted_titles(normalize(text))
     problems: list[str] = []
     body_start = markers.body_start(norm)
     spans, unclosed = find_titles(norm)

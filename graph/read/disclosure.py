@@ -13,6 +13,7 @@ from graph.patterns.dates import DATE_RE
 from graph.read.detect import titles
 from graph.read.detect.labels import Block
 from graph.read.items import RawItem, Source
+from graph.read.marks import quoted_titles
 from graph.read.records import date_cell, record_item
 from graph.text import normalize
 
@@ -56,7 +57,7 @@ def read_entries(source: Source, found: list[Block], bounds: list[tuple[int, int
         if "agency" in fields:
             fields["agency"] = "、".join(a for a in AGENCY_SPLIT.split(fields["agency"]) if a)
         item = RawItem(file=source.name, line=line, start=start, end=end, text=source.text[start:end], fields=fields,
-                       document=not _TITLE_LIST.fullmatch(normalize(fields["title"])))
+                       document=not _TITLE_LIST.fullmatch(quoted_titles(normalize(fields["title"]))))
         item.date = date_cell(b.fields.get("date") or b.fields.get("published"), source, line)
         source.items.append(item)
 
@@ -106,10 +107,11 @@ def _published(spans: list[tuple[int, int]], text: str, own: str) -> tuple[int, 
     title of a document its text named before in 《》 (关于印发X的通知 … 现将《X》印发给你们 … X)."""
     named: set[str] = set()
     for a, b in spans:
-        line = normalize(text[a:b]).strip().strip("《》")
+        norm = quoted_titles(normalize(text[a:b]))
+        line = norm.strip().strip("《》")
         if line in named and line != own and len(line) <= _LINE_TITLE_MAX:
             return a + len(text[a:b]) - len(text[a:b].lstrip()), text[a:b].strip().strip("《》")
-        named.update(t for t in titles.named(normalize(text[a:b])) if t != normalize(own))
+        named.update(t for t in titles.named(norm) if t != normalize(own))
     return None
 
 

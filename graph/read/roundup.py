@@ -14,6 +14,7 @@ from graph.read.detect import dates as dating
 from graph.read.detect import labels, noise, notices, sections, tables, titles
 from graph.read.disclosure import read_disclosure, read_entries
 from graph.read.items import Source
+from graph.read.marks import quoted_titles
 from graph.read.segment import Line, Segmenter
 from graph.text import normalize
 
@@ -24,7 +25,7 @@ HEAD_LINES = 40
 
 def read_roundup(source: Source) -> None:
     """Fill ``source.items`` (and title, date, description, problems) from ``source.text``."""
-    lines = _lines(source.text, normalize(source.text))
+    lines = _lines(source.text, quoted_titles(normalize(source.text)))
     raw = [line.raw for line in lines]
     if (found := labels.block(raw[:HEAD_LINES], title_above=True)) is not None:
         if more := labels.blocks(raw, found.last + 1):  # a compilation of labelled entries
