@@ -40,6 +40,7 @@ AMONG = (re.compile(r"(?:包括|继)\s*$"), re.compile(r"\s*(?:在内|之后|以
 NEWS_SOURCE = (re.compile(r"据\s*$"), re.compile(r"\s*(?:报道|报导|消息|讯|\)|$)"))  # (据《人民日报》): a paper, no document
 ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
+BASIS_NUMBER = re.compile(r"(?:按照|根据|依据|参照|对照|贯彻|落实|执行)")  # 《A》按照人社厅函〔2020〕33号…: another document's number
 # 人社部门印发《C》, 有关单位发布《C》: a clause whose subject is a kind of body, not one body.
 GENERIC_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:部门|单位|机构)\s*(?:联合|近日|日前|也|还|又)?(?:印发|发布|出台|公布|下发|制定)了?\s*$")
 REPORTER_FROM = re.compile(r"(?:\([^()]{0,20}\)\s*)?记者\s*(?:\d{1,2}\s*日|近日|日前)?\s*(?:从|在)")  # (记者某某)记者18日从
@@ -411,7 +412,7 @@ def _title(text: str, norm: str, span: TitleSpan, role: TitleRole) -> Title:
     t_norm = one_line(norm[span.start:span.end])  # a title broken over two lines is one title
     verbatim = one_line(text[span.start:span.end])
     number = DOC_NUMBER.search(norm, span.end + 1, span.end + 40) if _has_number_end(norm, span.end) else None
-    near = number and not NUMBER_CUT.search(norm, span.end + 1, number.start())
+    near = number and not NUMBER_CUT.search(norm, span.end + 1, number.start()) and not BASIS_NUMBER.match(norm, number.start())
     form = doc_form(t_norm, schemes.doctypes())
     return Title(t_norm if verbatim == t_norm else verbatim,  # one object when equal: pickled once
                  title_key(t_norm), t_norm, form, span.start, span.end, role,

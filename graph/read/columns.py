@@ -4,6 +4,8 @@ both read their fields through it."""
 
 from __future__ import annotations
 
+import re
+
 from graph.text import normalize_name
 
 # field → the names a source gives it (matched on the Simplified, lower-cased, space-free name).
@@ -36,6 +38,14 @@ def column_field(name: object) -> str | None:
     return FIELD_OF.get(key)
 
 
+_NO_VALUE = re.compile(r"\s*(?:[-—–―─/／\\]+|无|暂无|空|n/?a|none|null)?\s*", re.I)
+
+
+def no_value(value: str) -> bool:
+    """A cell that says it is empty (—, -, /, 无, 暂无, N/A) or is: no value, never a 文号 of ``—``."""
+    return _NO_VALUE.fullmatch(value) is not None
+
+
 def fields_of(row: dict) -> dict[str, str]:
     """The known fields of a record, whatever its keys are called (date/日期, agency/发文机关 …);
     the first non-empty column wins when two map to one field. ``ordinal`` is dropped."""
@@ -46,7 +56,7 @@ def fields_of(row: dict) -> dict[str, str]:
             continue
         if isinstance(value, list):
             value = "、".join(map(str, value))
-        if value not in (None, ""):
+        if value is not None and not no_value(str(value)):
             out[field] = str(value).strip()
     return dated(out)
 

@@ -86,6 +86,8 @@ def test_document_number_after_the_title(item_of):
     assert y.titles[0].number == "国务院令第760号"
     z = item_of("某省人民政府印发《甲办法》。另见《乙办法》（某政发〔2020〕1号）。")
     assert [t.number for t in z.titles] == [None, "某政发〔2020〕1号"]
+    basis = item_of("某区人社局印发《甲意见》按照某部函〔2020〕33号推进电子劳动合同工作。")
+    assert basis.titles[0].number is None  # the number of the document it acts on, not its own
 
 
 def test_issuer_after_an_implemented_reference(item_of):

@@ -36,6 +36,11 @@ def test_column_names_in_many_spellings():
     assert column_field("阅读量") is None
 
 
+def test_a_cell_that_says_it_is_empty_is_no_value():
+    assert fields_of({"名称": "甲办法", "文号": "—", "备注": "无", "发文机关": " / ", "日期": "N/A"}) == {"title": "甲办法"}
+    assert fields_of({"名称": "甲办法", "文号": "甲发〔2021〕1号"}) == {"title": "甲办法", "number": "甲发〔2021〕1号"}
+
+
 def test_fields_of_a_record_first_filled_column_wins():
     assert fields_of({"序号": 1, "名称": "甲办法", "日期": "", "发布日期": "2021-03-05", "发文机关": ["甲部", "乙部"]}) == {
         "title": "甲办法", "date": "2021-03-05", "agency": "甲部、乙部"}

@@ -13,6 +13,8 @@ def test_values_on_the_labels_line_or_the_next():
         "index": "000014349/2022-00013", "agency": "国务院办公厅", "date": "2022年01月20日",
         "title": "关于加快推进电子证照扩大应用领域和全国互通互认的意见", "published": "2022-02-06"}
     assert (found.first, found.last) == (1, 9)
+    dashed = block(["标题：甲市电子印章管理办法", "发文机关：甲市人民政府", "发文字号：——", "成文日期：2022年1月20日"])
+    assert dashed is not None and "number" not in dashed.fields
 
 
 def test_a_title_and_a_byline_are_no_header_block():

@@ -24,6 +24,12 @@ def test_a_publication_date_column_dates_the_row():
     assert row_fields(line, row(line, table), table) == {"title": "甲办法", "date": "2021-03-05"}
 
 
+def test_a_cell_written_as_a_dash_is_empty():
+    table = Table("pipe", ("title", "number", "published"))
+    line = "| 甲办法 | — | 2021-03-05 |"
+    assert row_fields(line, row(line, table), table) == {"title": "甲办法", "date": "2021-03-05"}
+
+
 def test_header_names_vary():
     assert header("标题 | 印发单位 | 成文日期 | 文号 | 要点").columns == ("title", "agency", "date", "number", "text")
     assert header("名称\t发文机关\t时间\t备注").columns == ("title", "agency", "date", "text")

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from graph.read.columns import ALIASES
+from graph.read.columns import ALIASES, no_value
 from graph.read.detect import noise
 from graph.read.detect.dates import DATE_LINE_RE
 from graph.text import normalize
@@ -100,7 +100,7 @@ def _read(lines: Sequence[str], start: int) -> tuple[dict[str, str], int]:
                 found = [(found[0][0], lines[following].strip())]
                 last = i = following
         for field, value in found:
-            if value and field not in fields:
+            if not no_value(value) and field not in fields:
                 fields[field] = value
         i += 1
     return fields, last

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from graph.read.columns import column_field, dated
+from graph.read.columns import column_field, dated, no_value
 
 Span = tuple[int, int]
 _SPLITTERS = {
@@ -98,7 +98,7 @@ def row_fields(raw: str, spans: list[Span], table: Table) -> dict[str, str]:
     out: dict[str, str] = {}
     for field, (a, b) in zip(table.columns, spans):
         value = raw[a:b].strip()
-        if field is None or field == "ordinal" or not value or field in out:
+        if field is None or field == "ordinal" or no_value(value) or field in out:
             continue
         if field == "agency":
             value = "、".join(part for part in _BODIES_SPLIT.split(value) if part)
