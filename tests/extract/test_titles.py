@@ -64,6 +64,7 @@ def test_bare_wrapper_without_guanyu():
 def test_longest_form_suffix_wins():
     assert form("关于加快电子印章推广的指导意见").form.pref_zh == "指导意见"
     assert form("电子签名法").form.pref_zh == "法"
+    assert form("中华人民共和国民法典").form.pref_zh == "法"  # a code (法典) is a statute
 
 
 def test_title_key_ignores_quotes_and_spaces():
