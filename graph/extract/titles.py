@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.gazetteer.schemes import Term, ending_form
+from graph.gazetteer.schemes import Term, doctypes, ending_form
 from graph.patterns.markers import strip_trailing_brackets as _strip
 
 WRAPPER = re.compile(r"关于(?:联合)?(?P<verb>印发|发布|公布|颁布|下发|修订印发|转发)(?P<inner>.+?)(?:的)?(?P<form>通知|通告|公告|决定|函)?$")
@@ -68,11 +68,30 @@ def find_titles(norm: str) -> tuple[list[TitleSpan], list[int]]:
 
 
 def _recover(norm: str, start: int, spans: list[TitleSpan], unclosed: list[int]) -> None:
-    """The title of the 《 at ``start`` that nothing closed, up to its clause's end."""
+    """The title of the 《 at ``start`` that nothing closed: up to the last document form its clause
+    names (《甲规则已于…会议通过 → 甲规则; 《乙办法(试行)公布 → 乙办法(试行)), else to the clause's end."""
     unclosed.append(start)
     end = m.start() if (m := UNCLOSED_END.search(norm, start + 1)) else len(norm.rstrip())
+    end = _last_form_end(norm, start + 1, end) or end
     if end > start + 2:
         spans.append(TitleSpan(start + 1, end))
+
+
+def _last_form_end(norm: str, start: int, end: int) -> int | None:
+    """The last offset in ``norm[start:end]`` where the words since ``start`` end with a document form,
+    perhaps followed by the title's own brackets ((试行), (2021-2023年))."""
+    forms = doctypes()
+    for at in range(end, start + 1, -1):
+        words = norm[start:at]
+        if not words.endswith(")"):
+            if ending_form(words, forms) is not None:
+                return at
+        elif (own := _TITLE_OWN.search(words)) and ending_form(words[:own.start()], forms) is not None:
+            return at
+    return None
+
+
+_TITLE_OWN = re.compile(r"\((?:试行|暂行|征求意见稿|草案|修订|修正|\d{4}[^()]{0,12})\)$")
 
 
 def bare_title(norm: str, start: int, forms: tuple[Term, ...]) -> TitleSpan | None:

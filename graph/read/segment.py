@@ -249,8 +249,8 @@ class Segmenter:
         known: list[str] | None = None
         for m in _CANDIDATE.finditer(text, offset):
             pos = m.end()
-            if text.count("《", offset, pos) != text.count("》", offset, pos):
-                continue  # inside a title
+            if _in_title(text, offset, m.start()):
+                continue
             rest = text[pos:]
             end = _SENTENCE_END.search(rest)
             sentence = rest[:end.end()] if end else rest
@@ -419,6 +419,24 @@ class Segmenter:
 
     def _resolve(self, mark: dating.DateMark, line: Line) -> str | None:
         return self.calendar.resolve(mark, self.source.problems, line.number)
+
+
+_TITLE_OR_STOP = re.compile(r"[《》。；;!！?？]")
+
+
+def _in_title(text: str, start: int, at: int) -> bool:
+    """The clause mark at ``at`` stands inside a 《title》 opened since ``start``. A 》 too many closes
+    nothing, and a 《 left unclosed ends at the end of its sentence (《甲办法》》；…, 《乙办法。…): typos
+    do not hide the items after them."""
+    depth = 0
+    for m in _TITLE_OR_STOP.finditer(text, start, at + 1):
+        if m.group() == "《":
+            depth += 1
+        elif m.group() == "》":
+            depth = max(depth - 1, 0)
+        else:  # a sentence end, the one at ``at`` included
+            depth = 0
+    return depth > 0
 
 
 def _aside(body: str) -> bool:

@@ -34,6 +34,9 @@ def test_a_title_never_closed_ends_with_its_clause():
     assert _titles("甲省印发《甲省电子合同管理办法，推广电子合同") == (["甲省电子合同管理办法"], [4])
     assert _titles("根据《乙通知（乙发〔2023〕7号）要求，印发《丙办法》") == (["乙通知", "丙办法"], [2])
     assert _titles("印发《甲办法。乙市印发《乙规定》。") == (["甲办法", "乙规定"], [2])
+    # it ends with the last document form of its clause, its own (试行) kept
+    assert _titles("某院公布《甲规则已于2021年5月18日由某院会议通过") == (["甲规则"], [4])
+    assert _titles("《乙实施办法(试行)公布。") == (["乙实施办法(试行)"], [0])
 
 
 def test_a_title_closed_with_the_other_mark_is_one_title():

@@ -32,6 +32,12 @@ def test_prose_paragraph_with_several_items_out_of_order():
     assert all(s.text[i.start:i.end] == i.text for i in s.items)
 
 
+def test_a_title_closed_twice_or_never_does_not_hide_the_items_after_it():
+    s = read("2022年汇编\n\n3月1日，甲局印发《甲办法》》；3月5日，乙局印发《乙办法》；"
+             "4月2日，丙局印发《丙办法。4月9日，丁局印发《丁办法》。\n")
+    assert [i.date for i in s.items] == ["2022-03-01", "2022-03-05", "2022-04-02", "2022-04-09"]
+
+
 def test_a_sentence_that_opens_with_its_body_and_action_is_an_item():
     s = read("2022年汇编\n\n3月1日，甲省人民政府印发《甲办法》。乙市人民政府随后印发《乙细则》，推进落实。\n")
     assert [i.text for i in s.items] == ["3月1日，甲省人民政府印发《甲办法》。", "乙市人民政府随后印发《乙细则》，推进落实。"]
