@@ -73,12 +73,20 @@ def _rejoined(lines: list[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     carry = False
     for i, line in enumerate(lines):
-        if carry and line and not _opens_entry(line):
+        if line and out and out[-1][1] and (line.startswith(_NO_LINE_START) or (carry and not _opens_entry(line))):
             out[-1] = out[-1][0], out[-1][1] + line
         else:
             out.append((i, line))
-        carry = bool(line) and _width(line) >= full and not line.endswith(_ENDS) and not _cells(line)
+        carry = bool(line) and not _cells(line) and (
+            (_width(line) >= full and not line.endswith(_ENDS)) or _WANTS_MORE.search(line) is not None)
     return out
+
+
+_NO_LINE_START = tuple("。，、；：？！）)》」』”’")
+"""Marks typesetting never puts at the start of a line: a line opening with one goes on the one above."""
+_WANTS_MORE = re.compile(r"(?:印发|发布|出台|公布|转发|按照|根据|依据|落实|对照|参照|关于|的|和|及|与|、|，|,)$")
+"""A line ending with a verb still missing its object, a preposition, or a comma: its sentence goes on,
+however short the line (发布⏎《…》)."""
 
 
 def _opens_entry(line: str) -> bool:

@@ -29,6 +29,12 @@ def test_readable_applies_all_three():
     assert readable("1 ⽉ 5 ⽇\n⼈⺠政府发布《电⼦印章管理办法》，明确电\n⼦印章的效⼒。") == "1月5日\n人民政府发布《电子印章管理办法》，明确电子印章的效力。"
 
 
+def test_a_line_opening_with_a_closing_mark_or_after_an_unfinished_one_goes_on():
+    long = "甲省人民政府办公厅关于进一步加快推进全省电子证照电子印章电子签名扩大应用和互通互认工作的实施意见全文如下。"
+    lines = [long, "甲省人民政府办公厅印发", "《甲省电子印章管理办法》", "。乙市电子证照管理办法", "丙市电子合同指引"]
+    assert rejoin(lines) == [long, "甲省人民政府办公厅印发《甲省电子印章管理办法》。乙市电子证照管理办法", "丙市电子合同指引"]
+
+
 def test_a_full_line_does_not_run_into_a_list_entry_or_a_label():
     lines = ["1.甲省人民政府办公厅关于印发甲省电子印章管理办法的通", "2.乙市电子证照管理办法",
              "标题：丙市人民政府办公室关于推进电子证照应用的通知书", "发文字号：丙政办〔2022〕3号"]
