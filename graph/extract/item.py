@@ -460,10 +460,12 @@ def _has_number_end(norm: str, title_end: int) -> bool:
 
 
 def _field_title(title: str, number: str | None, status: str | None = None) -> Title:
-    """A record's title; ``status`` is a header's 时效性 value (现行有效, 已废止), or the title's own (征求意见稿)."""
-    t_norm = normalize_name(title.strip().strip("《》"))
-    return Title(title.strip().strip("《》"), title_key(t_norm), t_norm,
-                 doc_form(t_norm, schemes.doctypes()), 0, 0, "main", number,
+    """A record's title, with the document it forwards when it is a 关于转发〈X〉的通知; ``status`` is a
+    header's 时效性 value (现行有效, 已废止), or the title's own (征求意见稿)."""
+    verbatim = title.strip().strip("《》")
+    t_norm = normalize_name(verbatim)
+    form = doc_form(t_norm, schemes.doctypes())
+    return Title(verbatim, title_key(t_norm), t_norm, form, 0, 0, "main", number, _inner(form, t_norm, verbatim),
                  status=life.status(t_norm, "", None) or life.status_of(status))
 
 

@@ -51,6 +51,7 @@ class _Open:
     awaiting: bool = False
     dated_by_context: bool = False
     head: str = ""  # the line it opened with: a notice's title names its issuer
+    dated_below: bool = False  # a list page's title, whose date line comes next
     # A whole notice addressed to its recipients (or the document it publishes): the lines after it are its own.
     notice: notices.Addressed | Literal["document"] | None = None
 
@@ -129,6 +130,12 @@ class Segmenter:
         awaiting = self.in_block and self.current is None  # a date line wants its paragraph
         if awaiting and dating.article_date(text) is not None:
             return  # 发布时间：… under an article's headline: the page's date, not an entry
+        if self.current is not None and self.current.dated_below and dating.article_date(text) is not None:
+            self.current.dated_below = False  # the 发布日期 line of the entry above: read with it
+            return
+        if following and (day := dating.article_date(following)) is not None and titles.listed(text):
+            self._listed(line, day)
+            return
         if following and (found := dating.note(following)) is not None and titles.bare_heading(text):
             self._bare_heading(line, *found)
             return
@@ -215,6 +222,13 @@ class Segmenter:
         opened = self._open(line, 0, len(line.norm), date or self.month_date)
         opened.awaiting = True
         opened.dated_by_context = date is None
+
+    def _listed(self, line: Line, day: str) -> None:
+        """A list page's entry: a document's title on its line, its 发布日期 on the next."""
+        opened = self._open(line, 0, len(line.norm), day)
+        opened.item.document = True
+        opened.item.fields["title"] = line.raw.strip()
+        opened.dated_below = True
 
     def _bare_heading(self, line: Line, mark: dating.DateMark, by: str) -> None:
         """A title line without 《》 over a dated note (（2003年12月17日某局印发）) and the text of the

@@ -438,6 +438,16 @@ def test_a_disclosure_page_of_a_notice_forwarding_one_document_cites_nothing_mor
         ("main", "关于转发《某省数据局关于电子证照的通知》的通知", "某省数据局关于电子证照的通知")]
 
 
+def test_a_listed_notice_title_forwarding_a_bodys_document_forwards_it(regions):
+    from graph.extract.item import extract
+    from graph.read.items import RawItem
+    title = "甲市人民政府办公室关于转发市数据局《甲市电子证照建设方案》的通知"
+    item = RawItem(file="t.txt", line=1, start=0, end=len(title), text=title, date="2015-05-20",
+                   fields={"title": title}, document=True)
+    x = extract(item, regions)
+    assert [(t.role, t.inner.norm if t.inner else None) for t in x.titles] == [("main", "甲市电子证照建设方案")]
+
+
 def test_a_doubled_closing_mark_does_not_hide_what_follows_a_title(item_of):
     x = item_of("某县人民政府办公室转发《甲办法》和《乙办法》》的通知\n", None)
     assert roles(x)[0] == ("main", "某县人民政府办公室转发《甲办法》和《乙办法》》的通知")

@@ -84,3 +84,12 @@ def test_a_title_broken_by_a_line_or_spaces_is_still_known():
     assert titles.all_known("印发《甲省电子\n证照办法》", ["甲省电子证照办法"])
     assert titles.all_known("印发《甲省电子证照办法》", ["甲省 电子证照办法"])
     assert not titles.all_known("印发《乙市办法》", ["甲省电子证照办法"])
+
+
+def test_a_line_that_is_a_documents_own_title_is_a_list_entry():
+    assert titles.listed(normalize("甲市人民政府办公室关于印发《甲市电子证照管理暂行办法》的通知"))
+    assert titles.listed(normalize("乙省人民政府办公厅关于印发政务电子印章管理办法(试行)和政务电子证照管理办法(试行)的通知"))
+    assert titles.listed(normalize("丙省电子印章管理办法(试行)"))
+    assert not titles.listed(normalize("丙省出台电子印章管理办法"))  # a headline: a body issued it
+    assert not titles.listed(normalize("丙省印发《电子印章管理办法》"))  # ends with no document form
+    assert not titles.listed(normalize("丁市推进电子证照应用，发布管理办法"))  # a sentence

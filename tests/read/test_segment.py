@@ -32,6 +32,14 @@ def test_prose_paragraph_with_several_items_out_of_order():
     assert all(s.text[i.start:i.end] == i.text for i in s.items)
 
 
+def test_a_list_page_of_titles_each_over_its_publication_date():
+    s = read("政策文件\n\n甲市人民政府办公室关于印发《甲市电子证照管理办法》的通知\n发布日期：2020-12-03\n\n"
+             "乙县数据局关于推广使用电子印章的通知\n发布日期：2022-05-07\n\n共2条　1/1页\n")
+    assert [(i.date, i.document, i.fields.get("title"), i.text) for i in s.items] == [
+        ("2020-12-03", True, "甲市人民政府办公室关于印发《甲市电子证照管理办法》的通知", "甲市人民政府办公室关于印发《甲市电子证照管理办法》的通知"),
+        ("2022-05-07", True, "乙县数据局关于推广使用电子印章的通知", "乙县数据局关于推广使用电子印章的通知")]
+
+
 def test_a_title_closed_twice_or_never_does_not_hide_the_items_after_it():
     s = read("2022年汇编\n\n3月1日，甲局印发《甲办法》》；3月5日，乙局印发《乙办法》；"
              "4月2日，丙局印发《丙办法。4月9日，丁局印发《丁办法》。\n")

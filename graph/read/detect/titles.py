@@ -80,6 +80,21 @@ def bare_heading(norm: str) -> bool:
     return _BARE_HEADING_RE.fullmatch(norm) is not None
 
 
+_LISTED_RE = re.compile(r"[^。，,；;！!？?:：]{6,150}")
+_HEADLINE_VERB = re.compile(r"印发|发布|出台|公布|转发|推出|制定")
+
+
+def listed(norm: str) -> bool:
+    """A line that is one document's own title, without outer 《》 (甲关于印发《乙》的通知, 丙省电子印章
+    管理办法(试行)): an entry of a list page, which dates it on the line below. A headline saying that a
+    body issued it (甲省出台电子印章管理办法) is not one: its verb comes without 关于."""
+    text = norm.strip()
+    if _LISTED_RE.fullmatch(text) is None or ending_form(strip_trailing_brackets(text), doctypes()) is None:
+        return False
+    verb = _HEADLINE_VERB.search(text)
+    return verb is None or "关于" in text[:verb.start()]
+
+
 def all_known(norm: str, known: list[str]) -> bool:
     """Every title in ``norm`` is (part of) one already named: 《通知》 refers back to 《关于…的通知》;
     spaces and line breaks inside a title (a PDF's wrapping) do not count."""
