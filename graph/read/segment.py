@@ -423,10 +423,14 @@ class Segmenter:
         self.current = None
         if item is None:
             return
-        mark = dating.within(normalize_name(fields["date"])) if fields.get("date") else None
-        item.date = self._resolve(mark, line) if mark else None
-        if fields.get("date") and mark is None:
-            self.source.problems.append((line.number, f"date {fields['date']!r} not understood"))
+        cell = fields.get("date")
+        mark = dating.within(normalize_name(cell)) if cell else None
+        if mark is not None:
+            item.date = self._resolve(mark, line)
+        elif cell:
+            item.date = dating.value(cell)  # a year alone (2020年), or nothing understood
+            if item.date is None:
+                self.source.problems.append((line.number, f"date {cell!r} not understood"))
         item.section = self.section
         self.source.items.append(item)
         self.calendar.last = item.date

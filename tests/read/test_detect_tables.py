@@ -24,6 +24,17 @@ def test_a_publication_date_column_dates_the_row():
     assert row_fields(line, row(line, table), table) == {"title": "甲办法", "date": "2021-03-05"}
 
 
+def test_a_year_alone_in_a_date_cell_dates_the_row_at_year_precision():
+    from graph.read.items import Source
+    from graph.read.roundup import read_roundup
+
+    source = Source(name="t.txt", sha="0", encoding="utf-8",
+                    text="| 序号 | 名称 | 发文机关 | 日期 |\n|---|---|---|---|\n| 1 | 甲办法 | 甲局 | 2020年 |\n| 2 | 乙办法 | 乙局 | 去年 |\n")
+    read_roundup(source)
+    assert [i.date for i in source.items] == ["2020", None]
+    assert source.problems == [(4, "date '去年' not understood")]
+
+
 def test_a_cell_written_as_a_dash_is_empty():
     table = Table("pipe", ("title", "number", "published"))
     line = "| 甲办法 | — | 2021-03-05 |"

@@ -138,9 +138,15 @@ def article_date(norm: str) -> str | None:
     return None
 
 
+_YEAR_CELL = re.compile(r"\s*((?:19|20)\d{2})\s*年?(?:度)?\s*")
+
+
 def value(text: str) -> str | None:
-    """The ISO value of a cell that holds one full date, in any written form, at its precision."""
-    mark = within(normalize_name(text))
+    """The ISO value of a cell that holds one full date, in any written form, at its precision: a
+    day, a month, or a year alone (2020年, 2020)."""
+    norm = normalize_name(text)
+    mark = within(norm)
     if mark is None or mark.year is None:
-        return None
+        year = _YEAR_CELL.fullmatch(norm)
+        return iso(int(year.group(1))) if year else None
     return iso(mark.year, mark.month, mark.day)
