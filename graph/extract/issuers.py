@@ -246,10 +246,24 @@ def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str,
     goes_on = found and found[0][0].bare and _name_goes_on(text, found[1])
     unknown = _unknown_at(text, end) if not found or goes_on else None
     if found and not (unknown and unknown[1] > found[1]):
-        return _stem_mention(text, start, found[1], regions, code, found[0], problems)
+        return _with_office(text, start, *_stem_mention(text, start, found[1], regions, code, found[0], problems))
     if unknown:
         return _unknown_mention(text, start, end, unknown[1], regions, code, problems)
     return _region_as_subject(text, start, end, government(regions, code))
+
+
+_OFFICE = re.compile(r"办公室|办公厅")
+
+
+def _with_office(text: str, start: int, mention: Mention, stop: int) -> tuple[Mention, int]:
+    """安徽省质量技术监督局办公室: a bureau's own office is a body of its own under the bureau, as a
+    ministry's 办公厅 is (a government's 办公厅 is its stem's own suffix, already read)."""
+    if (m := _OFFICE.match(text, stop)) is None:
+        return mention, stop
+    body = mention.agency
+    office = Agency(id=iris.office_slug(body.id), name=body.name + m.group(), level=body.level, region=body.region,
+                    parent=body.id, sector=body.sector, known=body.known, part_of=body)
+    return Mention(office, text[start:m.end()], inferred=mention.inferred), m.end()
 
 
 def _region_as_subject(text: str, start: int, end: int, body: Agency) -> tuple[Mention, int] | None:

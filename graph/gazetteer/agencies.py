@@ -38,6 +38,7 @@ class Agency:
     category: str | None = None
     known: bool = True  # False: composed from an unknown stem, kept with its surface name
     successor: Agency | None = None  # a defunct body keeps its name; this is the body that took over
+    part_of: Agency | None = None  # the local body whose office it is (安徽省质量技术监督局 of its 办公室)
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,8 @@ class Reference:
         return iri
 
     def _parent(self, agency: Agency) -> Agency | None:
+        if agency.part_of is not None:
+            return agency.part_of
         if not agency.parent or agency.region is None:
             return None
         by_id = central()[0]

@@ -277,3 +277,12 @@ def test_a_ministrys_short_name_before_men_is_a_kind_of_department(regions):
 def test_a_former_body_keeps_the_name_of_its_time(regions):
     assert names(parse_issuers("原国家工商行政管理总局印发", regions)) == ["国家工商行政管理总局"]
     assert parse_issuers("原则上由各部门印发", regions).issuers == []
+
+
+def test_a_bureaus_own_office_is_a_body_under_the_bureau(regions):
+    c = parse_issuers("安徽省质监局办公室印发", regions)
+    office = c.issuers[0].agency
+    assert (office.name, office.part_of.name) == ("安徽省质量技术监督局办公室", "安徽省质量技术监督局")
+    assert office.part_of.successor.name == "安徽省市场监督管理局"  # the bureau's successor, not the office's
+    assert names(parse_issuers("安徽省人民政府办公厅印发", regions)) == ["安徽省人民政府办公厅"]
+
