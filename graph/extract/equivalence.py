@@ -71,7 +71,7 @@ def find_equivalences(norm: str, sentences: list[tuple[int, int]], concepts: Mat
             w_start += sentence[w_start:c_end].rfind("》") + 1  # the claim starts after a cited title
             window = sentence[w_start:c_end]
             pending = []
-            electronic = tuple(t for t in concepts.terms_in(window) if t.pref_zh.startswith("电子") or "签名" in t.pref_zh)
+            electronic = tuple(t for t in concepts.terms_in(_heads(window, concepts)) if t.pref_zh.startswith("电子") or "签名" in t.pref_zh)
             if not electronic and (found and found[-1].sentence_start == s_start or not ELECTRONIC.search(window)):
                 continue
             traditional = tuple(forms.terms_in(window))
@@ -83,3 +83,13 @@ def find_equivalences(norm: str, sentences: list[tuple[int, int]], concepts: Mat
                                          *([BASIS] if BASIS_TRIGGER.search(window) else [])]))
             found.append(Equivalence(s_start + w_start, s_start + c_end, s_start, electronic, traditional, conditions, basis))
     return found
+
+
+def _heads(window: str, concepts: Matcher) -> str:
+    """``window`` without the concepts that only qualify another (包含电子印章的电子证照 is an 电子证照):
+    a label followed by 的 and a second label is blanked, at the same offsets."""
+    out = window
+    for m in concepts.pattern.finditer(window):
+        if window.startswith("的", m.end()) and concepts.pattern.match(window, m.end() + 1):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
