@@ -143,7 +143,10 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     problems.extend(clause.problems)
     named = (named_bare(norm, body_start + clause.end, schemes.doctypes())
              if not spans and clause.issuers and not item.document else None)
-    titles = _titles(text, norm, spans or ([named] if named else []), clause, body_start)
+    untitled = _untitled(text, norm, body_start + clause.end) if clause.issuers and not item.document else None
+    titles = _titles(text, norm, spans or ([named] if named else []), clause, body_start, untitled is not None)
+    if untitled is not None and not any(t.role in MAIN_ROLES for t in titles):
+        titles = [untitled, *titles]
     if named:  # its words cut from the sentence, not a 《》 title: marked derived
         titles = [dataclasses.replace(t, derived=True) for t in titles]
     if item.document:  # one whole document: its own title is the field's, the others are documents it cites
@@ -287,9 +290,10 @@ def _fallback_forms(forms: schemes.Matcher) -> tuple[schemes.Term | None, scheme
     return paper, original
 
 
-def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) -> list[Title]:
+def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int, untitled: bool = False) -> list[Title]:
     """Each title with its role; a short name (以下简称《意见》) and its later mentions stand for the
-    title before it, so they add no document."""
+    title before it, so they add no document. A title the item only implements is its document,
+    unless the item issues one ``untitled`` (印发通知（号），按照《A》要求)."""
     out: list[Title] = []
     forwarded_done = False
     aliases: set[str] = set()
@@ -337,7 +341,7 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int) 
             role = _role(before, norm, span, _list_end(norm, spans, i))
         out.append(title := _title(text, norm, span, role))
         parts.update(title_key(p) for p in pieces(title.norm))
-    if out and all(t.role == "implemented" for t in out):
+    if out and all(t.role == "implemented" for t in out) and not untitled:
         out[-1] = _with_role(out[-1], "main")
     elif out and all(t.role in {"implemented", "cited"} for t in out) and ARTICLE.match(norm, out[0].end + 1):
         out[0] = _with_role(out[0], "main")  # 新修订《X法》第三十七条规定…: the item is about X
@@ -457,6 +461,23 @@ def _issuers_in_forwarded(titles: list[Title], clause: IssuerClause, regions: Re
 def _has_number_end(norm: str, title_end: int) -> bool:
     """A document number ends with 号: without one near the title, DOC_NUMBER's costly search is skipped."""
     return norm.find("号", title_end + 1, title_end + 40) >= 0
+
+
+# 某厅印发通知（川建质安函〔2022〕2628号），…: a document issued with its number but no title of its own
+UNTITLED = re.compile(rf"\s*(?:联合)?(?:印发|发布|下发|出台|制发)了?\s*(?P<form>通知|意见|通告|公告|决定|办法|方案)"
+                      rf"\s*\(\s*(?P<number>{DOC_NUMBER.pattern})\s*\)")
+
+
+def _untitled(text: str, norm: str, at: int) -> Title | None:
+    """The document an issuer issues at ``at`` naming only its form and number: a title derived from
+    them (its number is what identifies it; without one it is no document of its own)."""
+    m = UNTITLED.match(norm, at)
+    if m is None:
+        return None
+    number = one_line(text[m.start("number"):m.end("number")])
+    verbatim = f"{m.group('form')}（{number}）"
+    return Title(verbatim, title_key(verbatim), verbatim, doc_form(m.group("form"), schemes.doctypes()),
+                 m.start("form"), m.end("form"), "main", number, derived=True)
 
 
 def _field_title(title: str, number: str | None, status: str | None = None) -> Title:

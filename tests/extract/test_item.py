@@ -609,3 +609,11 @@ def test_a_document_forwards_a_title_its_own_title_does_not_name(regions):
 def test_a_purpose_leading_the_sentence_is_not_its_issuer(item_of, text, issuer):
     assert [m.agency.name for m in item_of(text).issuers] == [issuer]
 
+
+
+def test_a_document_issued_with_its_number_and_no_title_is_a_document(item_of):
+    x = item_of("2022年9月27日，甲省住房和城乡建设厅印发通知（甲建函〔2022〕28号），按照《乙部关于电子证照的通知》要求，启用电子证书。")
+    assert x.kind == "document"
+    assert [(t.role, t.norm, t.number, t.derived) for t in x.titles] == [
+        ("main", "通知（甲建函〔2022〕28号）", "甲建函〔2022〕28号", True), ("implemented", "乙部关于电子证照的通知", None, False)]
+    assert item_of("甲省人社厅印发通知，要求推广电子劳动合同。").kind == "news"  # no number: nothing names the document
