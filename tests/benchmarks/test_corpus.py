@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.extraction.facts import records
-from benchmarks.extraction.gold import CORPUS, GoldError, Record, load, title_key
+from benchmarks.extraction.gold import CORPUS, GoldError, Record, document_text, load, title_key
 from benchmarks.extraction.score import match, score
 from graph.pipeline import build
 from graph.resources import DATA_DIR
@@ -57,6 +57,27 @@ def test_gold_regions_exist_and_name_their_province(path, regions):
         assert regions.by_code[code].name == item["region"], item["text"]
         province = code if code == "100000" else code[:2] + "0000"
         assert regions.by_code[province].name == item["province"], item["text"]
+
+
+WORD_SCRIPTS = sorted([*CORPUS.glob("*_docx.py"), *HELDOUT.glob("*_docx.py")])
+JSON_DOCUMENTS = sorted(p for p in [*CORPUS.glob("*.json"), *HELDOUT.glob("*.json")] if not p.name.endswith(".gold.json"))
+
+
+@pytest.mark.parametrize("script", WORD_SCRIPTS, ids=_id)
+def test_a_word_document_reads_as_the_script_beside_it_writes_it(script, tmp_path):
+    """A .docx is binary: the script that writes it is its source, so the two must not drift apart."""
+    copy = tmp_path / script.name
+    copy.write_bytes(script.read_bytes())
+    subprocess.run([sys.executable, str(copy)], cwd=tmp_path, check=True)
+    (written,) = tmp_path.glob("*.docx")
+    assert document_text(written) == document_text(script.with_name(written.name))
+
+
+@pytest.mark.parametrize("path", JSON_DOCUMENTS, ids=_id)
+def test_a_json_document_is_valid_json_holding_a_list_of_records(path):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = data if isinstance(data, list) else next(v for v in data.values() if isinstance(v, list))
+    assert rows and all(isinstance(row, dict) for row in rows)
 
 
 def test_gold_agencies_are_full_names_not_short_forms():
