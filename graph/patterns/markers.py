@@ -10,7 +10,8 @@ from graph.patterns.dates import DATE, YEAR
 
 # 1. 、1　(a number then a space, as Word's lists are pasted)、(1)、（一）、一、: entries of a list (第十四条 is an article of a law, not an entry)
 _NUMBERED = r"(?:\d{1,3}\s*[.、．)]|\d{1,3}(?=\s+[^\d\s年月日号.、．)])|\(\d{1,3}\)|\([一二三四五六七八九十百]{1,4}\)|[一二三四五六七八九十]{1,3}\s*、)"
-_BULLET = r"(?:[①-⑳]|[•·●▪■◆◇○►▶*]|-(?!\d)|#{1,6})"
+# A symbol or emoji leading a line (📌, ✅, ☑, ➤: WeChat articles bullet their entries so) is a bullet too.
+_BULLET = r"(?:[①-⑳]|[•·●▪■◆◇○►▶*]|-(?!\d)|#{1,6}|[\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)"
 MARKER_RE = re.compile(rf"^\s*(?:(?P<num>{_NUMBERED})|(?P<bullet>{_BULLET}))\s*")
 _WEEKDAY = r"(?:\s*\((?:周|星期|礼拜)[^)]{1,2}\))?"
 # A date read in passing (8月18日印发的…, 自…起) rather than the date an entry opens with.

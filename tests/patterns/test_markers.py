@@ -42,6 +42,11 @@ def test_numbered_markers_but_not_articles_of_a_law():
     assert MARKER_RE.match("第十四条 可靠的电子签名") is None
 
 
+def test_a_leading_symbol_or_emoji_is_a_bullet():
+    assert [MARKER_RE.match(t).group("bullet") for t in ("📌 甲", "✅乙", "✍️ 丙", "➤ 丁")] == ["📌", "✅", "✍️", "➤"]
+    assert MARKER_RE.match("甲📌") is None
+
+
 def test_issuer_lead_is_a_body_and_its_action():
     assert ISSUER_LEAD_RE.match("深圳市人社局联合印发")
     assert ISSUER_LEAD_RE.match("该局又发布了")
