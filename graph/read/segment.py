@@ -136,6 +136,9 @@ class Segmenter:
         if following and (day := dating.article_date(following)) is not None and titles.listed(text):
             self._listed(line, day)
             return
+        if (entry := titles.dated_entry(text)) is not None:
+            self._dated_entry(line, *entry)
+            return
         if following and (found := dating.note(following)) is not None and titles.bare_heading(text):
             self._bare_heading(line, *found)
             return
@@ -229,6 +232,12 @@ class Segmenter:
         opened.item.document = True
         opened.item.fields["title"] = line.raw.strip()
         opened.dated_below = True
+
+    def _dated_entry(self, line: Line, start: int, end: int, date: re.Match[str]) -> None:
+        """A list entry of a document's title and its date (关于…的通知2023-10-27)."""
+        opened = self._open(line, start, len(line.norm), self._resolve(dating.of_date(date), line))
+        opened.item.document = True
+        opened.item.fields["title"] = line.raw[start:end].strip()
 
     def _bare_heading(self, line: Line, mark: dating.DateMark, by: str) -> None:
         """A title line without 《》 over a dated note (（2003年12月17日某局印发）) and the text of the

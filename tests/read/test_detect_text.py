@@ -93,3 +93,12 @@ def test_a_line_that_is_a_documents_own_title_is_a_list_entry():
     assert not titles.listed(normalize("丙省出台电子印章管理办法"))  # a headline: a body issued it
     assert not titles.listed(normalize("丙省印发《电子印章管理办法》"))  # ends with no document form
     assert not titles.listed(normalize("丁市推进电子证照应用，发布管理办法"))  # a sentence
+
+
+def test_a_list_entry_of_a_title_and_its_date_run_together():
+    norm = normalize("- 关于在全市推广应用电子劳动合同的通知2023-10-27")
+    start, end, date = titles.dated_entry(norm)
+    assert (norm[start:end], date.group("date")) == ("关于在全市推广应用电子劳动合同的通知", "2023-10-27")
+    assert titles.dated_entry(normalize("甲省电子印章管理办法（2021年3月5日）"))[2].group("date") == "2021年3月5日"
+    assert titles.dated_entry(normalize("甲省出台电子印章管理办法2021-03-05")) is None  # a headline
+    assert titles.dated_entry(normalize("《甲省电子印章管理办法》2021-03-05")) is None  # a 《》 title: the segmenter's

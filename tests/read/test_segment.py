@@ -40,6 +40,12 @@ def test_a_list_page_of_titles_each_over_its_publication_date():
         ("2022-05-07", True, "乙县数据局关于推广使用电子印章的通知", "乙县数据局关于推广使用电子印章的通知")]
 
 
+def test_a_list_page_whose_entries_run_their_date_onto_the_title():
+    s = read("政策文件\n- 关于在全市推广应用电子劳动合同的通知2023-10-27\n- 电子劳动合同订立指引2021-07-01\n共2条\n")
+    assert [(i.date, i.fields.get("title")) for i in s.items] == [
+        ("2023-10-27", "关于在全市推广应用电子劳动合同的通知"), ("2021-07-01", "电子劳动合同订立指引")]
+
+
 def test_a_title_closed_twice_or_never_does_not_hide_the_items_after_it():
     s = read("2022年汇编\n\n3月1日，甲局印发《甲办法》》；3月5日，乙局印发《乙办法》；"
              "4月2日，丙局印发《丙办法。4月9日，丁局印发《丁办法》。\n")

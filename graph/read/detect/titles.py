@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.gazetteer.schemes import doctypes, ending_form
+from graph.patterns.dates import DATE
 from graph.patterns.markers import MARKER_RE, strip_trailing_brackets
 
 TITLE_RE = re.compile(r"《([^《》]*)》")
@@ -93,6 +94,21 @@ def listed(norm: str) -> bool:
         return False
     verb = _HEADLINE_VERB.search(text)
     return verb is None or "关于" in text[:verb.start()]
+
+
+_DATED_ENTRY = re.compile(rf"(?P<title>.+?)\s*[\[(]?\s*(?P<date>{DATE})\s*[\])]?\s*")
+
+
+def dated_entry(norm: str) -> tuple[int, int, re.Match[str]] | None:
+    """A list entry that is a document's own title with its date after it (关于…的通知2023-10-27, as a
+    list page's text runs a link and its date together; 甲省电子印章管理办法 (2021年3月5日)): the
+    title's span and the date's match, after any list marker."""
+    marker = MARKER_RE.match(norm)
+    start = marker.end() if marker else 0
+    m = _DATED_ENTRY.fullmatch(norm, start)
+    if m is None or not listed(m.group("title")):
+        return None
+    return m.start("title"), m.end("title"), m
 
 
 def all_known(norm: str, known: list[str]) -> bool:
