@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 from graph.patterns.dates import DATE_RE, YEAR_RE, iso
 from graph.patterns.markers import ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, YEAR_CLAUSE_RE, body_start, says
 from graph.read.calendar import Calendar
-from graph.read.detect import actions, noise, notices, sections, tables, titles
+from graph.read.detect import actions, labels, noise, notices, sections, tables, titles
 from graph.read.detect import dates as dating
 from graph.read.items import INFERRED_AGENCY, REPORTS, RawItem, Source
 from graph.read.records import record_item
@@ -233,6 +233,18 @@ class Segmenter:
         opened.item.fields["title"] = line.raw.strip()
         opened.dated_below = True
 
+    def _particulars(self, line: Line, a: int, given: labels.Particulars) -> None:
+        """The line under a title alone giving its issuer, number and date (甲厅　甲发〔2018〕52号　2018年8月31日)."""
+        assert self.current is not None
+        item, raw = self.current.item, line.raw[a:]
+        if given.date and (item.date is None or self.current.dated_by_context):
+            item.date = dating.value(raw[slice(*given.date)])
+        if given.agency:
+            item.fields.setdefault("agency", raw[slice(*given.agency)])
+        if given.number:
+            item.fields.setdefault("number", raw[slice(*given.number)])
+        self._extend(line, len(line.norm))
+
     def _dated_entry(self, line: Line, start: int, end: int, date: re.Match[str]) -> None:
         """A list entry of a document's title and its date (关于…的通知2023-10-27)."""
         opened = self._open(line, start, len(line.norm), self._resolve(dating.of_date(date), line))
@@ -304,6 +316,9 @@ class Segmenter:
         continued = current is not None and previous.endswith(_UNFINISHED)
         if current is not None and current.awaiting:
             current.awaiting = False
+            if not numbered and (given := labels.particulars(body)) is not None:
+                self._particulars(line, a, given)
+                return
             if not numbered and titles.all_known(body, titles.named(current.norm)):
                 mark = dating.opening(body)
                 if mark and (current.item.date is None or current.dated_by_context):

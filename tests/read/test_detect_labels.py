@@ -2,7 +2,8 @@
 a block names a document only with a title and two identifying fields."""
 
 from graph.read.columns import column_field, fields_of
-from graph.read.detect.labels import block, blocks, pairs
+from graph.read.detect.labels import block, blocks, pairs, particulars
+from graph.text import normalize
 
 
 def test_values_on_the_labels_line_or_the_next():
@@ -65,3 +66,13 @@ def test_pairs_without_colons_two_to_a_line():
     assert pairs("索 引 號 1161-2019-0024 成文日期 2019-02-25") == [("index", "1161-2019-0024"), ("date", "2019-02-25")]
     assert pairs("名  稱 甲縣人民政府辦公室關於推進電子證照的通知") == [("title", "甲縣人民政府辦公室關於推進電子證照的通知")]
     assert pairs("时间过得很快") is None  # a label must stand apart from what follows
+
+
+def test_an_unlabelled_line_of_a_documents_particulars():
+    line = normalize("甲省人民政府办公厅　甲政办〔2018〕52号　2018年8月31日")
+    found = particulars(line)
+    assert [line[slice(*span)] for span in found] == ["甲省人民政府办公厅", "甲政办[2018]52号", "2018年8月31日"]
+    assert particulars(normalize("甲发〔2022〕3号  2022年1月20日")).agency is None
+    assert particulars(normalize("甲省人民政府办公厅　2022年")).date is not None  # a year alone
+    assert particulars(normalize("甲省人民政府办公厅印发，推进应用 2022年")) is None  # a sentence
+    assert particulars(normalize("甲省人民政府办公厅")) is None  # no number, no date

@@ -46,6 +46,12 @@ def test_a_list_page_whose_entries_run_their_date_onto_the_title():
         ("2023-10-27", "关于在全市推广应用电子劳动合同的通知"), ("2021-07-01", "电子劳动合同订立指引")]
 
 
+def test_a_compilations_title_over_a_line_of_its_particulars():
+    s = read("汇编\n\n（一）《甲省电子证照管理办法》\n甲省人民政府办公厅　甲政办〔2018〕52号　2018年8月31日\n第二条　电子证照与纸质证照具有同等法律效力。\n")
+    assert [(i.date, i.fields.get("agency"), i.fields.get("number")) for i in s.items] == [
+        ("2018-08-31", "甲省人民政府办公厅", "甲政办〔2018〕52号")]
+
+
 def test_a_title_closed_twice_or_never_does_not_hide_the_items_after_it():
     s = read("2022年汇编\n\n3月1日，甲局印发《甲办法》》；3月5日，乙局印发《乙办法》；"
              "4月2日，丙局印发《丙办法。4月9日，丁局印发《丁办法》。\n")

@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from graph.patterns.dates import DATE
+from graph.patterns.markers import DOC_NUMBER
 from graph.read.columns import ALIASES, no_value
 from graph.read.detect import noise
 from graph.read.detect.dates import DATE_LINE_RE
@@ -130,3 +132,36 @@ def _title_above(lines: Sequence[str], first: int, start: int) -> int | None:
             or DATE_LINE_RE.match(line) or not _CJK.search(line)):
         return None
     return i
+
+
+_PARTS = re.compile(r"\S+")
+_BODY = re.compile(r"[\u4e00-\u9fff]{2,40}(?:[局厅部委办府院会署行司处室]|中心|办公厅|办公室)")
+_DAY = re.compile(rf"{DATE}|(?:19|20)\d{{2}}\s*年")
+
+
+class Particulars(NamedTuple):
+    """An unlabelled line of a document's particulars: where its issuer, number and date stand."""
+
+    agency: tuple[int, int] | None
+    number: tuple[int, int] | None
+    date: tuple[int, int] | None
+
+
+def particulars(norm: str) -> Particulars | None:
+    """``河南省人民政府办公厅　豫政办〔2018〕52号　2018年8月31日`` under a title in a compilation: parts
+    apart by spaces, each a body, a document number or a date (a year alone included), a number or a
+    date among them; None for any other line."""
+    if _SENTENCE.search(norm):
+        return None
+    agency = number = date = None
+    for m in _PARTS.finditer(norm):
+        part = m.group()
+        if date is None and _DAY.fullmatch(part):
+            date = m.span()
+        elif number is None and DOC_NUMBER.fullmatch(part):
+            number = m.span()
+        elif agency is None and _BODY.fullmatch(part):
+            agency = m.span()
+        else:
+            return None
+    return Particulars(agency, number, date) if number or date else None
