@@ -54,6 +54,15 @@ def test_section_headers():
     assert sections.plain("## **国家层面**") == "国家层面"
 
 
+def test_headers_numbered_with_numerals_may_name_a_place_and_be_longer():
+    assert sections.header("二、甲市：搭建平台、免费使用") == "甲市：搭建平台、免费使用"
+    assert sections.header("三、电子证照与电子签章的跨地区互认和共享应用") == "电子证照与电子签章的跨地区互认和共享应用"
+    assert sections.header("2. 甲市人社局推进电子劳动合同全面应用工作") is None  # a list entry, not a header
+    assert sections.header("二、甲市：推进电子合同，免费使用") is None  # a sentence
+    assert sections.header("二、甲市：乙局印发方案") is None
+    assert sections.header("来源：甲市人社局网站") is None
+
+
 def test_noise_lines():
     assert noise.footer("编者按：本文整理全年政策。") and noise.footer("来源：新华社")
     assert noise.chrome("首页 > 政策 > 正文") and noise.chrome(normalize("首页 ＞ 政务公开 ＞ 正文")) and noise.chrome("扫码关注公众号，免费试用电子签章")

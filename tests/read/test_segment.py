@@ -170,6 +170,14 @@ def test_an_item_opening_with_recently_after_a_header():
     assert [i.text for i in s.items] == ["近日,甲省政府办公厅印发《甲方案》,加快推进电子证照互认。"]
 
 
+def test_a_numbered_header_naming_a_place_is_no_item():
+    s = read("综述\n\n一、甲市：搭建平台、免费使用\n\n2019年5月，甲市人社局启动平台建设。\n\n"
+             "二、电子证照与电子签章的跨地区互认和共享应用\n\n2020年9月，乙局发布《乙共识》。\n")
+    assert [(i.section, i.text) for i in s.items] == [
+        ("甲市：搭建平台、免费使用", "2019年5月，甲市人社局启动平台建设。"),
+        ("电子证照与电子签章的跨地区互认和共享应用", "2020年9月，乙局发布《乙共识》。")]
+
+
 def test_a_topic_fragment_opening_a_paragraph_belongs_to_no_item():
     s = read("2022年汇编\n\n3月1日，甲省人民政府印发《甲省电子合同办法》。\n\n电子印章方面，5月8日，乙市数据局发布《乙市印章规范》。\n")
     assert [i.text for i in s.items] == ["3月1日，甲省人民政府印发《甲省电子合同办法》。", "5月8日，乙市数据局发布《乙市印章规范》。"]
