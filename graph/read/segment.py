@@ -27,8 +27,10 @@ _ASIDE = re.compile(r"\s*\([^()]*\)\s*")
 _SENTENCE_END = re.compile(r"[。；;!！?？]")
 _TITLE_LINE_MAX = 60  # a line this short without a sentence end, naming a title, is a title line
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?:：]")
-# Where a clause may open an item: a date or 同日 after any clause end, a 《title》 after a sentence end.
-_CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当〇零一二三四五六七八九十])|[。；;!！?？] *(?=[^。；;!！?？]*《)")
+# Where a clause may open an item: a date or 同日 after any clause end; after a sentence end, a
+# 《title》, 近日, or a subject dated after 于 (该平台于2021年3月上线).
+_CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当〇零一二三四五六七八九十])"
+                        r"|[。；;!！?？] *(?=[^。；;!！?？]*《|近日|日前|近期|[^。；;!！?？，,]{1,12}?于)")
 
 
 class Line(NamedTuple):
@@ -239,7 +241,7 @@ class Segmenter:
         else:
             self._first(line, bounds[0], bounds[1], marker is not None and marker.group("num") is not None, previous)
         for a, b in zip(bounds[1:], bounds[2:]):
-            mark = dating.leading(text[a:b])
+            mark = dating.leading(text[a:b]) or dating.stated(text[a:b])
             self._open(line, a, b, self._resolve(mark, line) if mark else None)
 
     def _cuts(self, text: str, offset: int) -> list[int]:
@@ -267,9 +269,11 @@ class Segmenter:
         new_title = "《" in sentence and not titles.all_known(sentence, known)
         if dating.leading(sentence) is not None:
             body = sentence[body_start(sentence):]
-            return new_title or actions.acts(body)
+            return new_title or actions.acts(body) or actions.does(body)
         if after_comma:
             return False
+        if RECENT_RE.match(sentence) or dating.stated(sentence) is not None:  # 近日，甲局对外披露 / 该平台于…上线
+            return new_title or actions.acts(sentence) or actions.does(sentence)
         lead = actions.issuer_lead(sentence) or actions.issuer_lead(actions.after_basis(sentence))
         return bool(lead) and new_title and actions.acts(lead or "")
 

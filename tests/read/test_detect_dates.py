@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.read.detect.dates import DateMark, date_line, leading, month_line, opening, trailing, value, within
+from graph.read.detect.dates import DateMark, date_line, leading, month_line, opening, stated, trailing, value, within
 from graph.text import normalize
 
 
@@ -18,6 +18,15 @@ def test_leading_month_same_day_and_same_month():
     assert leading("同日，商务部发布《乙》").same == "day"
     assert leading("当月，商务部发布《乙》").same == "month"
     assert leading("十一月，商务部发布《乙》").month == 11
+
+
+def test_a_subject_dated_after_yu():
+    text = "该平台于2022年4月上线，截至目前"
+    mark = stated(text)
+    assert (mark.year, mark.month, mark.day) == (2022, 4, None) and text[mark.start:mark.end] == "2022年4月"
+    assert stated("乙市于5月8日启动").day == 8
+    assert stated("甲市发布通知，要求于2022年4月前完成") is None
+    assert stated("全市共有企业520家") is None
 
 
 def test_date_in_passing_opens_nothing_but_opens_a_paragraph_about_a_title():

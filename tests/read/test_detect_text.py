@@ -36,6 +36,11 @@ def test_issuer_leads_and_actions():
     assert actions.actor("深圳市人社局联合印发") == "深圳市人社局"
 
 
+def test_activities_a_clause_states():
+    assert actions.does("甲市被乙厅确认为首批试点城市。") and actions.does("甲平台正式启动上线，")
+    assert actions.does("甲局对外披露，两地已实现互认") and not actions.does("全市试点企业共520家。启动")
+
+
 def test_carried_actors():
     assert actions.carried("该局又发布", "深圳市人力资源和社会保障局印发") == "深圳市人力资源和社会保障局"
     assert actions.carried("市人社局发布", "深圳市市场监督管理局印发") == "深圳市人社局"

@@ -170,6 +170,22 @@ def test_an_item_opening_with_recently_after_a_header():
     assert [i.text for i in s.items] == ["近日,甲省政府办公厅印发《甲方案》,加快推进电子证照互认。"]
 
 
+def test_dated_activities_in_one_paragraph_are_items_and_a_figure_is_not():
+    s = read("综述\n\n2019年5月，甲局着手开展平台建设工作，多次调研。2019年9月，甲市被乙厅确认为首批试点城市。"
+             "2020年3月，平台正式启动上线，先在两区试点。截至目前，全市试点企业共30家。\n")
+    assert dated(s) == [("2019-05", "2019年5月，甲局着手开展平台建设工作，多次调研。"),
+                        ("2019-09", "2019年9月，甲市被乙厅确认为首批试点城市。"),
+                        ("2020-03", "2020年3月，平台正式启动上线，先在两区试点。截至目前，全市试点企业共30家。")]
+
+
+def test_a_subject_dated_after_yu_and_a_recent_disclosure_open_activities():
+    s = read("综述\n\n一、丙市：网签应用\n\n丙市上线电子合同应用。该应用于2021年6月上线，截至8月1日，已签订300份。"
+             "近日，丁局对外披露，两地已实现互认。\n")
+    assert dated(s) == [("2021-06", "该应用于2021年6月上线，截至8月1日，已签订300份。"),
+                        (None, "近日，丁局对外披露，两地已实现互认。")]
+    assert s.description == ["丙市上线电子合同应用。"]
+
+
 def test_a_numbered_header_naming_a_place_is_no_item():
     s = read("综述\n\n一、甲市：搭建平台、免费使用\n\n2019年5月，甲市人社局启动平台建设。\n\n"
              "二、电子证照与电子签章的跨地区互认和共享应用\n\n2020年9月，乙局发布《乙共识》。\n")

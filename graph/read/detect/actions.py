@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from graph.patterns.markers import ACTION_RE, BARE_LEVEL_RE, CARRIED_RE, ISSUER_LEAD_RE, PASSED_RE
+from graph.patterns.markers import ACTION_RE, ACTIVITY_RE, BARE_LEVEL_RE, CARRIED_RE, ISSUER_LEAD_RE, PASSED_RE
 
 _CLAUSE_END = re.compile(r"[。；;!！?？]")
 _PASSES = re.compile(r"(?:审议|表决)?通过")
@@ -41,6 +41,12 @@ def acts(clause: str) -> bool:
     """The clause (up to its end) states an issuing action: 印发, 发布, 召开, 表决通过 …"""
     end = _CLAUSE_END.search(clause)
     return ACTION_RE.search(clause, 0, end.end() if end else len(clause)) is not None or PASSED_RE.match(clause) is not None
+
+
+def does(clause: str) -> bool:
+    """The clause (up to its end) states an activity: 上线, 启动, 部署, 对外披露, 被…确认为."""
+    end = _CLAUSE_END.search(clause)
+    return ACTIVITY_RE.search(clause, 0, end.end() if end else len(clause)) is not None
 
 
 def passer(body: str) -> str | None:

@@ -51,6 +51,17 @@ def leading(norm: str) -> DateMark | None:
     return None
 
 
+# 该应用于2021年3月上线: a short subject, then 于 and the date of what it did.
+_STATED_RE = re.compile(rf"^\s*[^，,。；;!！?？《》:：]{{1,12}}?于\s*(?:{DATE}|{MONTH_DATE})")
+
+
+def stated(norm: str) -> DateMark | None:
+    """The date a sentence gives its subject's action (``该平台于2021年3月上线``), right after
+    ``于``: the date of that action, whatever the sentence then says."""
+    m = _STATED_RE.match(norm)
+    return within(norm, m.start(), m.end()) if m else None
+
+
 _OPENING_RE = re.compile(rf"^\s*\[?{DATE}")
 
 
