@@ -25,6 +25,12 @@ LEADING_DATE_RE = re.compile(
 LEADING_MONTH_RE = re.compile(
     rf"^\s*{_NEWS}\[?(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
     rf"(?:份|初|上旬|中旬|下旬|底|末)?\]?(?:消息|报道)?\s*(?:[，,、:：]|(?<=\])|\s|(?<=月)(?(y)(?=\S)(?![\d〇一二三四五六七八九十日号]|{_IN_PASSING})|(?!)))\s*(?=\S)")
+# 从2014年起，… / 自2021年3月起，… / 从4月9日起，…: an activity dated by the year, month or day it starts.
+SINCE_LEAD_RE = re.compile(
+    rf"^\s*(?:从|自)\s*(?:{DATE}|(?P<sy>{YEAR})\s*年(?:\s*(?P<sm>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月)?)"
+    rf"\s*(?:起|开始)\s*[，,]\s*")
+# 2017年，部署…: a clause dated by its year alone.
+YEAR_LEAD_RE = re.compile(rf"^\s*\[?(?P<y>{YEAR})\s*年\]?\s*[，,]\s*")
 SAME_DAY_RE = re.compile(r"^\s*(?:同日|当日|同一天|当天)\s*[，,、:：]?")
 SAME_MONTH_RE = re.compile(r"^\s*(?:当月|同月)\s*[，,、:：]?")
 SAME_YEAR_RE = re.compile(r"^\s*(?:同年|当年)\s*[，,、:：]?")
@@ -36,7 +42,7 @@ RECENT_RE = re.compile(r"^\s*(?:近日|日前|近期|最近)\s*[，,]")
 # 3月1日起，《…》施行 / 自2022年1月1日起…: an entry that opens with the day something takes effect.
 IN_FORCE_LEAD = re.compile(rf"^\s*(?:自|从)?\s*\[?{DATE}\]?\s*起")
 # What may open an item before its issuer, tried in this order.
-LEADS = (YEAR_CLAUSE_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE, NEWS_LEAD_RE)
+LEADS = (YEAR_CLAUSE_RE, SINCE_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE, NEWS_LEAD_RE)
 
 ACTION = r"(?:印发|发布|出台|公布|下发|颁布|转发|审议通过|表决通过|召开|举行|发出|签署|修订|修正|制定了)"
 ACTION_RE = re.compile(ACTION)

@@ -37,7 +37,7 @@ class Calendar:
             if self.inferred and self.last_month is not None and self.last_month - mark.month > _ROLLOVER:
                 year += 1
                 problems.append((line, f"year not written: taken as {year} (the months turned over)"))
-        found = iso(year, mark.month, mark.day)
+        found = iso(year, mark.month or None, mark.day)  # month 0: a year-only date
         if found is None:
             problems.append((line, f"impossible date {year}-{mark.month}-{mark.day or '?'}"))
             return None

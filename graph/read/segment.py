@@ -29,7 +29,7 @@ _TITLE_LINE_MAX = 60  # a line this short without a sentence end, naming a title
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?:：]")
 # Where a clause may open an item: a date or 同日 after any clause end; after a sentence end, a
 # 《title》, 近日, or a subject dated after 于 (该平台于2021年3月上线).
-_CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当〇零一二三四五六七八九十])"
+_CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当〇零一二三四五六七八九十从自])"
                         r"|[。；;!！?？] *(?=[^。；;!！?？]*《|近日|日前|近期|[^。；;!！?？，,]{1,12}?于)")
 
 
@@ -442,8 +442,9 @@ def _dates_the_piece(piece: str, clause: str) -> bool:
 
 def _lead_in(piece: str) -> bool:
     """A paragraph's opening fragment before its first dated item (电子印章方面，, 地方层面：): a topic
-    that introduces the items after it, not a sentence continuing the item above."""
-    return _SENTENCE_END.search(piece) is None and "《" not in piece
+    that introduces the items after it, not a sentence continuing the item above; a dated one
+    (从2014年起，甲局开始…，2017年，…) is an item."""
+    return _SENTENCE_END.search(piece) is None and "《" not in piece and dating.leading(piece) is None
 
 
 def _lead(norm: str) -> str | None:

@@ -20,6 +20,15 @@ def test_leading_month_same_day_and_same_month():
     assert leading("十一月，商务部发布《乙》").month == 11
 
 
+def test_a_start_and_a_year_lead_an_activity():
+    assert leading("从2015年起，甲局便开始推进") == DateMark(0, 8, 2015, 0, None)
+    assert leading("自2019年3月起，甲局部署") == DateMark(0, 10, 2019, 3, None)
+    assert (leading("从5月6日起，甲局启动").month, leading("从5月6日起，甲局启动").day) == (5, 6)
+    assert leading("自2022年1月1日起，《甲办法》施行。") is None  # a document taking effect: not its date
+    assert leading("2018年，部署各地推进") == DateMark(0, 6, 2018, 0, None)
+    assert leading("2018年度报告") is None
+
+
 def test_a_subject_dated_after_yu():
     text = "该平台于2022年4月上线，截至目前"
     mark = stated(text)

@@ -178,6 +178,12 @@ def test_dated_activities_in_one_paragraph_are_items_and_a_figure_is_not():
                         ("2020-03", "2020年3月，平台正式启动上线，先在两区试点。截至目前，全市试点企业共30家。")]
 
 
+def test_a_start_and_a_year_open_activities():
+    s = read("综述\n\n从2015年起，甲局便开始研究推进电子证照的发放，2018年，部署各地全面推进。从3月2日起，乙局率先启动下载。\n")
+    assert dated(s) == [("2015", "从2015年起，甲局便开始研究推进电子证照的发放，"), ("2018", "2018年，部署各地全面推进。"),
+                        ("2018-03-02", "从3月2日起，乙局率先启动下载。")]
+
+
 def test_a_subject_dated_after_yu_and_a_recent_disclosure_open_activities():
     s = read("综述\n\n一、丙市：网签应用\n\n丙市上线电子合同应用。该应用于2021年6月上线，截至8月1日，已签订300份。"
              "近日，丁局对外披露，两地已实现互认。\n")
