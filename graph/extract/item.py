@@ -18,7 +18,7 @@ from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
 from graph.patterns import markers
 from graph.patterns.markers import DOC_NUMBER, TRAILING_BRACKETS, says
-from graph.read.items import INFERRED_AGENCY, REPORTS, RawItem
+from graph.read.items import INFERRED_AGENCY, PLACE, REPORTS, RawItem
 from graph.text import normalize, normalize_name, one_line, sentences
 
 BODY_END = r"(?:厅|局|委|部|办|院|署|政府|中心|委员会|办公室|办公厅)"
@@ -135,7 +135,9 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if reporter := REPORTER_FROM.match(head):  # 记者从公安部获悉: the body the news comes from acts
         head = head[reporter.end():]
     agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
-    clause = _head_issuers(normalize_name(agency), norm, spans, regions) if agency else _after_purpose(head, norm, spans, regions)
+    place = regions.named(normalize_name(item.fields[PLACE])) if item.fields.get(PLACE) else None
+    clause = (_head_issuers(normalize_name(agency), norm, spans, regions, place) if agency
+              else _after_purpose(head, norm, spans, regions, place))
     if agency and item.fields.get(INFERRED_AGENCY):  # 该局, 市人社局: the reader carried it from an earlier sentence
         clause.issuers = [dataclasses.replace(m, inferred=True) for m in clause.issuers]
     problems.extend(clause.problems)
@@ -172,7 +174,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         first_stop = None if agency else SENTENCE_END.search(norm, body_start)  # a record's issuer is its field's
         titles = _own_issuers(norm, titles, issuers, regions, problems, first_stop.end() if first_stop else len(norm))
     presumed = _presumed_issuers(titles, regions) if not issuers and kind in {"document", "meeting"} else []
-    region = _region(issuers or presumed, titles, norm, regions, item.fields.get("region"))
+    region = _region(issuers or presumed, titles, norm, regions, item.fields.get("region")) or place
     concept_terms = schemes.concepts().terms_in(_mask_titles(norm, _not_own(titles, kind)))
     forms = schemes.forms()
     masked = _mask_titles(norm, titles)
@@ -191,13 +193,14 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
                       in_force, _field_date(item.fields.get("published")), presumed)
 
 
-def _head_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex) -> IssuerClause:
+def _head_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex, place: str | None) -> IssuerClause:
     """The issuer clause at the item's head; ``省人社厅、省财政厅联合印发《浙江省…》``: bodies written with
     a level word and no region, or with a district name several cities have (南山区人社局), are of
-    the region the first title names (with no title, the first region the item names)."""
+    the region the first title names (with no title, the first region the item names, else the
+    ``place`` its section header names: 一、淄博： over 市人社局)."""
     clause = parse_issuers(head, regions)
     if clause.issuers[0].agency.region is None if clause.issuers else LEVEL_WORD.match(head):
-        code = _local_region(regions, norm[spans[0].start:spans[0].end] if spans else norm)
+        code = _local_region(regions, norm[spans[0].start:spans[0].end] if spans else norm) or place
         if code:
             placed = parse_issuers(head, regions, code)
             if placed.issuers and placed.issuers[0].agency.region:
@@ -205,26 +208,26 @@ def _head_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionI
     return clause
 
 
-def _unwrapped_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex) -> IssuerClause:
+def _unwrapped_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex, place: str | None) -> IssuerClause:
     """The head's issuers read across the line breaks a hard-wrapped text puts inside a name
     (闵行区人力资源和社\n会保障局); the clause's end is given back in the head as written."""
     kept = [i for i, ch in enumerate(head) if not (ch == "\n" and _between_words(head, i))]
     if len(kept) == len(head):
-        return _head_issuers(head, norm, spans, regions)
-    clause = _head_issuers("".join(head[i] for i in kept), norm, spans, regions)
+        return _head_issuers(head, norm, spans, regions, place)
+    clause = _head_issuers("".join(head[i] for i in kept), norm, spans, regions, place)
     clause.end = kept[clause.end] if clause.end < len(kept) else len(head)
     return clause
 
 
-def _after_purpose(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex) -> IssuerClause:
+def _after_purpose(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex, place: str | None) -> IssuerClause:
     """为推进和规范在线诉讼活动，最高人民法院17日发布《…》: when the head names no body, its last clause
     before the title may (a purpose or background leads the sentence); the clause's end is given back
     in the whole head."""
-    clause = _unwrapped_issuers(head, norm, spans, regions)
+    clause = _unwrapped_issuers(head, norm, spans, regions, place)
     cut = max(head.rfind("，"), head.rfind(","))
     if clause.issuers or cut < 0 or not PURPOSE.match(head):
         return clause
-    last = _unwrapped_issuers(head[cut + 1:].lstrip(), norm, spans, regions)
+    last = _unwrapped_issuers(head[cut + 1:].lstrip(), norm, spans, regions, place)
     if not last.issuers:
         return clause
     last.end += len(head) - len(head[cut + 1:].lstrip())

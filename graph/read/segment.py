@@ -15,7 +15,7 @@ from graph.patterns.markers import ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, noise, notices, sections, tables, titles
 from graph.read.detect import dates as dating
-from graph.read.items import INFERRED_AGENCY, REPORTS, RawItem, Source
+from graph.read.items import INFERRED_AGENCY, PLACE, REPORTS, RawItem, Source
 from graph.read.records import record_item
 from graph.text import normalize_name
 
@@ -345,6 +345,8 @@ class Segmenter:
         start, end = line.start + a, line.start + b
         item = RawItem(file=self.source.name, line=line.number, start=start, end=end,
                        text=self.source.text[start:end], date=date, section=self.section)
+        if self.section:
+            item.fields[PLACE] = sections.place(self.section)
         self._carry_actor(item, line.norm[a:b])
         self._mark_report(item, line.norm[a:b])
         self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b])

@@ -62,6 +62,7 @@ def test_section_headers():
 def test_headers_numbered_with_numerals_may_name_a_place_and_be_longer():
     assert sections.header("二、甲市：搭建平台、免费使用") == "甲市：搭建平台、免费使用"
     assert sections.header("三、电子证照与电子签章的跨地区互认和共享应用") == "电子证照与电子签章的跨地区互认和共享应用"
+    assert sections.place("甲市：搭建平台、免费使用") == "甲市" and sections.place("国家层面") == "国家层面"
     assert sections.header("2. 甲市人社局推进电子劳动合同全面应用工作") is None  # a list entry, not a header
     assert sections.header("二、甲市：推进电子合同，免费使用") is None  # a sentence
     assert sections.header("二、甲市：乙局印发方案") is None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.read.items import INFERRED_AGENCY, Source
+from graph.read.items import INFERRED_AGENCY, PLACE, Source
 from graph.read.roundup import read_roundup
 
 
@@ -140,7 +140,7 @@ def test_arbitrary_roundup_text_never_raises_and_items_stay_inside(pieces):
     s = read(text)
     for item in s.items:
         assert 0 <= item.start <= item.end <= len(text)
-        if not item.fields.keys() - {"agency", INFERRED_AGENCY}:
+        if not item.fields.keys() - {"agency", INFERRED_AGENCY, PLACE}:
             assert text[item.start:item.end] == item.text
 
 
@@ -198,6 +198,7 @@ def test_a_numbered_header_naming_a_place_is_no_item():
     assert [(i.section, i.text) for i in s.items] == [
         ("甲市：搭建平台、免费使用", "2019年5月，甲市人社局启动平台建设。"),
         ("电子证照与电子签章的跨地区互认和共享应用", "2020年9月，乙局发布《乙共识》。")]
+    assert [i.fields[PLACE] for i in s.items] == ["甲市", "电子证照与电子签章的跨地区互认和共享应用"]
 
 
 def test_a_topic_fragment_opening_a_paragraph_belongs_to_no_item():

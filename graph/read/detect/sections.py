@@ -44,6 +44,13 @@ def _plain_header(body: str) -> bool:
     return len(body) <= _HEADER_MAX and _SENTENCE_PUNCT.search(body) is None
 
 
+def place(name: str) -> str:
+    """What a header names first, before its colon (甲市 of 甲市：搭建平台, 乙省 of 乙省): the place
+    (or topic) its items are about."""
+    m = _TOPIC.match(name)
+    return m.group()[:-1].strip() if m else name
+
+
 def plain(text: str) -> str:
     """A heading without its Markdown marks (## 一季度, **国家层面**)."""
     return text.strip("#*_ \u3000")
