@@ -72,6 +72,7 @@ class Segmenter:
     table: tables.Table | None = None
     in_tail: bool = False  # after 相关阅读: other articles, not items
     passer: tuple[int, str] | None = None  # (line, body) of the last clause naming who passed a law
+    doer: tuple[int, str] | None = None  # (line, body) of the last untitled sentence opening with its actor
     named: set[str] = field(default_factory=set)  # the titles the items so far named
     headline: bool = False  # right after a separator line: an article's headline may come
 
@@ -372,6 +373,7 @@ class Segmenter:
         norm = actions.after_basis(norm)
         pos = norm.find("《")
         if pos < 0:
+            self._carry_doer(item, norm[body_start(norm):])
             return
         if _BACK_HINT.search(norm, 0, pos) is None:
             self.written = norm
@@ -383,6 +385,15 @@ class Segmenter:
             item.fields[INFERRED_AGENCY] = "carried"
         elif lead:
             self.written = norm
+
+    def _carry_doer(self, item: RawItem, body: str) -> None:
+        """从2014年起，原甲局便开始推进…，2017年，部署各地…: an activity naming no body before its verb
+        takes the actor of the last sentence of its paragraph that opened with one."""
+        if by := actions.doer(body):
+            self.doer = (item.line, by)
+        elif self.doer is not None and self.doer[0] == item.line and actions.subjectless(body):
+            item.fields["agency"] = self.doer[1]
+            item.fields[INFERRED_AGENCY] = "carried"
 
     def _carry_passer(self, item: RawItem, norm: str) -> bool:
         by = actions.passer(norm[body_start(norm):])

@@ -41,6 +41,15 @@ def test_activities_a_clause_states():
     assert actions.does("甲局对外披露，两地已实现互认") and not actions.does("全市试点企业共520家。启动")
 
 
+def test_the_actor_an_untitled_sentence_opens_with_and_one_that_names_none():
+    assert actions.doer("原甲省工商行政管理局便开始推进") == "原甲省工商行政管理局"
+    assert actions.doer("甲市人社局着手开展平台建设") == "甲市人社局" and actions.doer("乙委在自贸区率先启动") == "乙委"
+    assert actions.doer("甲市被乙厅确认为试点") is None and actions.doer("部署各地全面推进") is None
+    assert actions.subjectless("部署各地全面推进。") and actions.subjectless("平台正式启动上线，")
+    assert not actions.subjectless("甲市被乙厅确认为试点。") and not actions.subjectless("甲局启动平台。")
+    assert not actions.subjectless("各地全面推进。")  # no activity stated
+
+
 def test_carried_actors():
     assert actions.carried("该局又发布", "深圳市人力资源和社会保障局印发") == "深圳市人力资源和社会保障局"
     assert actions.carried("市人社局发布", "深圳市市场监督管理局印发") == "深圳市人社局"

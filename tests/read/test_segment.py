@@ -201,6 +201,13 @@ def test_a_numbered_header_naming_a_place_is_no_item():
     assert [i.fields[PLACE] for i in s.items] == ["甲市", "电子证照与电子签章的跨地区互认和共享应用"]
 
 
+def test_an_activity_naming_no_body_takes_the_actor_of_its_paragraph():
+    s = read("综述\n\n2019年5月，甲市人社局着手开展平台建设。2019年9月，甲市被乙厅确认为试点城市。2020年3月，平台正式启动上线。\n\n"
+             "2021年3月，部署各地全面推进。\n")
+    assert [(i.fields.get("agency"), i.fields.get(INFERRED_AGENCY)) for i in s.items] == [
+        (None, None), (None, None), ("甲市人社局", "carried"), (None, None)]  # never from another paragraph
+
+
 def test_a_topic_fragment_opening_a_paragraph_belongs_to_no_item():
     s = read("2022年汇编\n\n3月1日，甲省人民政府印发《甲省电子合同办法》。\n\n电子印章方面，5月8日，乙市数据局发布《乙市印章规范》。\n")
     assert [i.text for i in s.items] == ["3月1日，甲省人民政府印发《甲省电子合同办法》。", "5月8日，乙市数据局发布《乙市印章规范》。"]
