@@ -132,14 +132,16 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if norm.startswith("经", body_start, first_title):  # 经全国人大常委会表决通过的《…》
         body_start += 1
     head = norm[body_start:first_title]
+    skipped = 0  # what the head opens with before its issuer
     if reporter := REPORTER_FROM.match(head):  # 记者从公安部获悉: the body the news comes from acts
-        head = head[reporter.end():]
+        head, skipped = head[reporter.end():], reporter.end()
     agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
     place = regions.named(normalize_name(item.fields[PLACE])) if item.fields.get(PLACE) else None
     clause = (_head_issuers(normalize_name(agency), norm, spans, regions, place) if agency
               else _after_purpose(head, norm, spans, regions, place))
     if agency and item.fields.get(INFERRED_AGENCY):  # 该局, 市人社局: the reader carried it from an earlier sentence
         clause.issuers = [dataclasses.replace(m, inferred=True) for m in clause.issuers]
+        clause.end = 0  # nothing of the text names them
     problems.extend(clause.problems)
     named = (named_bare(norm, body_start + clause.end, schemes.doctypes())
              if not spans and clause.issuers and not item.document else None)
@@ -156,7 +158,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     elif not agency and clause.issuers and ORDER_NUMBER.fullmatch(head, clause.end):
         titles = _with_number(titles, text[body_start:first_title].strip())
     forwarded_issuers = clause.forwarded or _issuers_in_forwarded(titles, clause, regions)
-    after = norm[body_start + (reporter.end() if reporter else 0) + clause.end:]
+    after = norm[body_start + skipped + clause.end:]
     kind = "document" if item.document else kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles),
                                                             norm[:body_start])
     if kind == "document" and item.fields.get(REPORTS):  # 据…报道 of a document listed above: news about it

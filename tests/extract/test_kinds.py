@@ -86,3 +86,27 @@ def test_a_report_of_a_document_listed_above_is_news_about_it(item_of):
 ])
 def test_meetings_launches_speeches_and_briefings(item_of, text, kind):
     assert item_of(text).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "2019年5月，青岛市人社局着手开展电子劳动合同平台建设工作。",
+    "从2015年起，国家档案局便开始研究推进电子档案的接收。",
+    "2020年3月，商务部率先启动电子合同试点。",
+])
+def test_an_activity_after_its_adverbs_is_an_event(item_of, text):
+    assert item_of(text).kind == "event"
+
+
+def test_an_activity_with_its_actor_carried_is_read_after_its_date(regions):
+    from graph.read.items import INFERRED_AGENCY, RawItem
+    from graph.extract.item import extract
+
+    text = "2018年，部署各地全面推进电子营业执照工作。"
+    x = extract(RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2018",
+                        fields={"agency": "国家市场监督管理总局", INFERRED_AGENCY: "carried"}), regions)
+    assert x.kind == "event" and [(m.agency.name, m.inferred) for m in x.issuers] == [("国家市场监督管理总局", True)]
+
+
+def test_figures_and_reports_stay_news(item_of):
+    assert item_of("截至目前，全市试点企业共520家。").kind == "news"
+    assert item_of("近日，青岛市人社局对外披露，两地已实现互认。").kind == "news"
