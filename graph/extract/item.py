@@ -41,6 +41,8 @@ ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
 # 人社部门印发《C》, 有关单位发布《C》: a clause whose subject is a kind of body, not one body.
 GENERIC_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:部门|单位|机构)\s*(?:联合|近日|日前|也|还|又)?(?:印发|发布|出台|公布|下发|制定)了?\s*$")
+# 甲市被乙厅确认为试点城市: the body after 被 acts; the place before it is what the activity is about.
+PASSIVE = re.compile(r"^(?P<subject>[^，,。；;被《》]{2,12}?)被(?=[^，,。；;]{2,30}?(?:确认|认定|确定|批准|列为|评为|命名|选为))")
 REPORTER_FROM = re.compile(r"(?:\([^()]{0,20}\)\s*)?记者\s*(?:\d{1,2}\s*日|近日|日前)?\s*(?:从|在)")  # (记者某某)记者18日从
 MEETING_OF = re.compile(r"召开(?:了)?(?P<body>[^，,。；;《]{2,30}?)(?:第[一二三四五六七八九十百零〇\d]+次)?(?:常务会议|全体会议|常委会会议|专题会议|办公会议|会议)")
 NOTE_OPENS = re.compile(rf"》?\s*\(\s*(?:{DATE}\s*[,，]?\s*)?")
@@ -135,6 +137,9 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     skipped = 0  # what the head opens with before its issuer
     if reporter := REPORTER_FROM.match(head):  # 记者从公安部获悉: the body the news comes from acts
         head, skipped = head[reporter.end():], reporter.end()
+    subject = None
+    if passive := PASSIVE.match(head):
+        head, skipped, subject = head[passive.end():], skipped + passive.end(), _local_region(regions, passive.group("subject"))
     agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
     place = regions.named(normalize_name(item.fields[PLACE])) if item.fields.get(PLACE) else None
     clause = (_head_issuers(normalize_name(agency), norm, spans, regions, place) if agency
@@ -176,7 +181,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         first_stop = None if agency else SENTENCE_END.search(norm, body_start)  # a record's issuer is its field's
         titles = _own_issuers(norm, titles, issuers, regions, problems, first_stop.end() if first_stop else len(norm))
     presumed = _presumed_issuers(titles, regions) if not issuers and kind in {"document", "meeting"} else []
-    region = _region(issuers or presumed, titles, norm, regions, item.fields.get("region")) or place
+    region = subject or _region(issuers or presumed, titles, norm, regions, item.fields.get("region")) or place
     concept_terms = schemes.concepts().terms_in(_mask_titles(norm, _not_own(titles, kind)))
     forms = schemes.forms()
     masked = _mask_titles(norm, titles)

@@ -257,6 +257,12 @@ def test_the_place_of_the_section_places_bodies_without_their_region_and_items_n
     assert under("电子证照", "该平台于2021年3月上线。").region is None
 
 
+def test_in_a_passive_designation_the_body_after_bei_acts_about_the_place_before_it(item_of):
+    x = item_of("2020年9月，青岛市被省人社厅确认为电子劳动合同首批试点城市。")
+    assert [m.agency.name for m in x.issuers] == ["山东省人力资源和社会保障厅"] and x.region == "370200"
+    assert x.kind == "event"
+
+
 def test_every_title_of_a_basis_list_is_cited_not_issued(item_of):
     x = item_of("某省人民政府办公厅根据《甲法》、《乙条例》和《丙办法》等文件精神，印发《某省电子证照管理办法》。")
     assert roles(x) == [("cited", "甲法"), ("cited", "乙条例"), ("cited", "丙办法"), ("main", "某省电子证照管理办法")]
