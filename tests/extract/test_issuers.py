@@ -283,3 +283,11 @@ def test_a_ministrys_short_name_before_men_is_a_kind_of_department(regions):
 def test_a_former_body_keeps_the_name_of_its_time(regions):
     assert names(parse_issuers("原国家工商行政管理总局印发", regions)) == ["国家工商行政管理总局"]
     assert parse_issuers("原则上由各部门印发", regions).issuers == []
+
+
+def test_bodies_each_acting_in_a_place_of_their_own_are_all_read(regions):
+    c = parse_issuers("杭州市人社局在西湖区、宁波市人社局在两个县率先启动试点", regions)
+    assert [m.agency.name for m in c.issuers] == ["杭州市人力资源和社会保障局", "宁波市人力资源和社会保障局"]
+    assert c.issuers and "杭州市人社局在西湖区、宁波市人社局在两个县率先启动试点"[c.end:] == "在两个县率先启动试点"
+    c = parse_issuers("杭州市人社局在西湖区、滨江区试点", regions)  # a list of places, not a second body
+    assert [m.agency.name for m in c.issuers] == ["杭州市人力资源和社会保障局"]

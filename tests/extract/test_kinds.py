@@ -92,6 +92,7 @@ def test_meetings_launches_speeches_and_briefings(item_of, text, kind):
     "2019年5月，青岛市人社局着手开展电子劳动合同平台建设工作。",
     "从2015年起，国家档案局便开始研究推进电子档案的接收。",
     "2020年3月，商务部率先启动电子合同试点。",
+    "2020年3月，商务部在三个自贸区率先启动电子合同试点。",
 ])
 def test_an_activity_after_its_adverbs_is_an_event(item_of, text):
     assert item_of(text).kind == "event"
