@@ -182,6 +182,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         titles = _own_issuers(norm, titles, issuers, regions, problems, first_stop.end() if first_stop else len(norm))
     presumed = _presumed_issuers(titles, regions) if not issuers and kind in {"document", "meeting"} else []
     region = subject or _region(issuers or presumed, titles, norm, regions, item.fields.get("region")) or place
+    if kind != "document" and len(_provinces(issuers, regions)) > 1:
+        region = None  # 天津市…委、江苏省…局 act together: the activity has no single region
     concept_terms = schemes.concepts().terms_in(_mask_titles(norm, _not_own(titles, kind)))
     forms = schemes.forms()
     masked = _mask_titles(norm, titles)
@@ -629,6 +631,12 @@ def _region(issuers: list[Mention], titles: list[Title], norm: str, regions: Reg
         if t.role in {"main", "approved"} and (code := regions.find(t.norm)):
             return code
     return regions.find(norm)
+
+
+def _provinces(issuers: list[Mention], regions: RegionIndex) -> set[str]:
+    """The provinces of the local bodies among ``issuers``."""
+    return {regions.chain(m.agency.region)[-2].code for m in issuers
+            if m.agency.region and m.agency.region != COUNTRY_CODE}
 
 
 def _not_own(titles: list[Title], kind: str) -> list[Title]:

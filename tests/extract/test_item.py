@@ -263,6 +263,15 @@ def test_in_a_passive_designation_the_body_after_bei_acts_about_the_place_before
     assert x.kind == "event"
 
 
+def test_an_activity_of_bodies_of_two_provinces_has_no_single_region(item_of):
+    x = item_of("2020年3月，杭州市人社局在西湖区、南京市人社局在两个区率先启动电子劳动合同试点。")
+    assert len(x.issuers) == 2 and x.kind == "event" and x.region is None
+    y = item_of("2020年3月，杭州市人社局、浙江省人社厅启动电子劳动合同试点。")  # one province: its bodies' region
+    assert y.region == "330100"
+    z = item_of("2020年3月，杭州市人社局、南京市人社局联合印发《电子劳动合同指引》。")  # a document keeps a jurisdiction
+    assert z.kind == "document" and z.region == "330100"
+
+
 def test_every_title_of_a_basis_list_is_cited_not_issued(item_of):
     x = item_of("某省人民政府办公厅根据《甲法》、《乙条例》和《丙办法》等文件精神，印发《某省电子证照管理办法》。")
     assert roles(x) == [("cited", "甲法"), ("cited", "乙条例"), ("cited", "丙办法"), ("main", "某省电子证照管理办法")]
