@@ -123,6 +123,7 @@ class Segmenter:
             return
         if noise.separator(text):  # another article: its first paragraph is an item
             self.current, self.in_block, self.block_date, self.headline = None, True, None, True
+            self.calendar.new_article(self.calendar.page)
             return
         if self.headline:  # the line after a separator: the article's headline, not its item
             self.headline = False
@@ -130,8 +131,9 @@ class Segmenter:
                 self.source.description.append(line.raw)
                 return
         awaiting = self.in_block and self.current is None  # a date line wants its paragraph
-        if awaiting and dating.article_date(text) is not None:
-            return  # 发布时间：… under an article's headline: the page's date, not an entry
+        if awaiting and (published := dating.article_date(text)) is not None:
+            self.calendar.new_article(int(published[:4]))  # 发布时间：… under an article's headline: the page's date, not an entry
+            return
         if following and (found := dating.note(following)) is not None and titles.bare_heading(text):
             self._bare_heading(line, *found)
             return

@@ -335,6 +335,14 @@ def test_a_separator_line_ends_an_article_whose_headline_and_page_date_are_no_it
     assert "乙部发布《乙规则》" in s.description
 
 
+def test_each_article_of_a_digest_takes_the_year_of_its_own_page_date_or_none():
+    s = read("要闻\n\n  近日，丙部发布《丙办法》。\n\n——————\n\n甲省推行电子证照\n\n发布时间：2021-06-07\n\n  6月5日，甲省人民政府印发《甲办法》。\n\n"
+             "——————\n\n乙部推行电子驾照\n\n  某某社北京8月18日电 乙部发布《乙规范》。\n")
+    assert [i.date for i in s.items] == [None, "2021-06-05", None]  # never the year of the article before
+    t = read("2020年要闻\n\n——————\n\n乙部推行电子驾照\n\n  8月18日，乙部发布《乙规范》。\n")
+    assert [i.date for i in t.items] == ["2020-08-18"]  # the page's own year stays
+
+
 def test_a_report_of_a_document_an_earlier_entry_named_is_marked():
     from graph.read.items import REPORTS
     s = read("2025年回顾\n\n9月27日，甲部印发《甲办法》。\n\n10月9日，据某某网报道，甲部印发《甲办法》，乙局推进落实。\n\n"
