@@ -53,9 +53,10 @@ _BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"  # 
 # 全国人大常委会通过…, 通过网络安全法: 通过 is an action only right after the body (通过…实现 is a means).
 PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{_BODY_END})?\s*(?:审议|表决)?通过")
 _ADVERB = r"(?:联合|近日|日前|最近|近期|正式|还|又|也|同时|随后|再次|并|已)*"
-# What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布.
+_KIND_OF_BODY = r"(?:部门|单位|机构)"  # 人社部门印发《…》: a kind of body issues, though it names none
+# What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布, 人社部门印发.
 ISSUER_LEAD_RE = re.compile(
-    rf"^[^，,。；;:：]{{0,40}}{_BODY_END}(?:等[^，,。；;:：]{{1,6}})?{_ADVERB}"
+    rf"^[^，,。；;:：]{{0,40}}(?:{_BODY_END}|{_KIND_OF_BODY})(?:等[^，,。；;:：]{{1,6}})?{_ADVERB}"
     rf"(?:印发|发布|出台|公布|下发|颁布|转发|制定|(?:组织)?(?:编写|编制|起草)|审议通过|表决通过|通过|发出|决定对|(?:印发|发布|公布)?关于)?了?$")
 # The body an activity's sentence opens with (原甲局便开始…, 甲市人社局着手开展…, 乙委在…率先启动): its
 # name ends where an adverb, a place clause or the next body follows.

@@ -343,6 +343,13 @@ def test_each_article_of_a_digest_takes_the_year_of_its_own_page_date_or_none():
     assert [i.date for i in t.items] == ["2020-08-18"]  # the page's own year stays
 
 
+def test_a_later_paragraph_where_a_kind_of_body_issues_a_new_document_is_an_item():
+    s = read("2021年要闻\n\n——————\n\n甲省推行电子合同\n\n  6月5日，记者从甲省人社厅获悉，全省推行电子合同。\n"
+             "  人社部门印发《甲省劳动关系指南》，优化流程。\n")
+    assert dated(s) == [("2021-06-05", "6月5日，记者从甲省人社厅获悉，全省推行电子合同。"),
+                        (None, "人社部门印发《甲省劳动关系指南》，优化流程。")]
+
+
 def test_a_report_of_a_document_an_earlier_entry_named_is_marked():
     from graph.read.items import REPORTS
     s = read("2025年回顾\n\n9月27日，甲部印发《甲办法》。\n\n10月9日，据某某网报道，甲部印发《甲办法》，乙局推进落实。\n\n"
