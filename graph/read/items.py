@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 # fields[INFERRED_AGENCY] = "carried": fields["agency"] was not written in the item but carried
 # from an earlier sentence (该局, 市人社局 after 深圳市人社局); extraction reads it as inferred.
 INFERRED_AGENCY = "agency_inferred"
-# fields[PLACE]: what the section header over the item names first (淄博 of 一、淄博：搭建平台): the place
+# fields[PLACE]: what the section header or article headline over the item names first (淄博 of
+# 一、淄博：搭建平台, 宁夏 of 宁夏：电子劳动合同实现掌上签): the place
 # of bodies written without their region (市人社局) and of items that name none, when it is a region.
 PLACE = "place"
 # fields[REPORTS] = "earlier": the item reports (据…报道, …电) documents only that earlier items of its

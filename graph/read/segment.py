@@ -67,6 +67,7 @@ class Segmenter:
     in_block: bool = False  # under a date line, even one whose date could not be resolved
     month_date: str | None = None  # the month of the last month header, for entries without a date
     section: str | None = None
+    place: str | None = None  # what the last section header or article headline names first (淄博 of 淄博：…)
     current: _Open | None = None
     written: str | None = None  # the last item that wrote its issuer in full, for 该局 and 市人社局
     table: tables.Table | None = None
@@ -124,11 +125,13 @@ class Segmenter:
         if noise.separator(text):  # another article: its first paragraph is an item
             self.current, self.in_block, self.block_date, self.headline = None, True, None, True
             self.calendar.new_article(self.calendar.page)
+            self.place = None
             return
         if self.headline:  # the line after a separator: the article's headline, not its item
             self.headline = False
             if noise.headline(text) and dating.leading(text) is None and not MARKER_RE.match(text):
                 self.source.description.append(line.raw)
+                self.place = sections.place(sections.plain(line.raw))  # 宁夏：电子劳动合同实现掌上签
                 return
         awaiting = self.in_block and self.current is None  # a date line wants its paragraph
         if awaiting and (published := dating.article_date(text)) is not None:
@@ -209,6 +212,7 @@ class Segmenter:
             self.calendar.year = int(year.group(1))
         marker = MARKER_RE.match(line.norm)
         self.section = sections.plain(line.raw[marker.end() if marker else 0:]).rstrip(":：")
+        self.place = sections.place(self.section)
         self.block_date = self.current = self.month_date = None
         self.in_block = False
         self.calendar.restart()
@@ -348,8 +352,8 @@ class Segmenter:
         start, end = line.start + a, line.start + b
         item = RawItem(file=self.source.name, line=line.number, start=start, end=end,
                        text=self.source.text[start:end], date=date, section=self.section)
-        if self.section:
-            item.fields[PLACE] = sections.place(self.section)
+        if self.place:
+            item.fields[PLACE] = self.place
         self._carry_actor(item, line.norm[a:b])
         self._mark_report(item, line.norm[a:b])
         self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b])

@@ -255,6 +255,7 @@ def test_the_place_of_the_section_places_bodies_without_their_region_and_items_n
     assert under("义乌", "该平台于2021年3月上线。").region == "330782"
     assert under("义乌", "杭州市人社局启动试点。").region == "330100"  # the body's own region first
     assert under("电子证照", "该平台于2021年3月上线。").region is None
+    assert [m.agency.name for m in under("宁夏", "记者从自治区人社厅获悉，全区推行电子合同。").issuers] == ["宁夏回族自治区人力资源和社会保障厅"]
 
 
 def test_in_a_passive_designation_the_body_after_bei_acts_about_the_place_before_it(item_of):

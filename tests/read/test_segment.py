@@ -350,6 +350,12 @@ def test_a_later_paragraph_where_a_kind_of_body_issues_a_new_document_is_an_item
                         (None, "人社部门印发《甲省劳动关系指南》，优化流程。")]
 
 
+def test_an_article_headline_names_the_place_of_its_items_until_the_next_article():
+    s = read("要闻\n\n——————\n\n甲省：推行电子合同\n\n  记者从自治区人社厅获悉，全区推行电子合同。\n\n——————\n\n"
+             "乙部推行电子驾照\n\n  近日，乙部启动电子驾照试点。\n")
+    assert [i.fields.get(PLACE) for i in s.items] == ["甲省", "乙部推行电子驾照"]
+
+
 def test_a_report_of_a_document_an_earlier_entry_named_is_marked():
     from graph.read.items import REPORTS
     s = read("2025年回顾\n\n9月27日，甲部印发《甲办法》。\n\n10月9日，据某某网报道，甲部印发《甲办法》，乙局推进落实。\n\n"
