@@ -83,19 +83,13 @@ def test_a_report_of_a_document_listed_above_is_news_about_it(item_of):
     ("2022年3月5日，国务院总理在政府工作报告中提出，推进电子证照互通互认。", "statement"),
     ("2021年9月，北京市人民政府新闻办公室召开发布会，解读《北京市数字经济促进条例》。", "statement"),
     ("2022年3月，上海市率先实现电子营业执照与电子印章同步发放。", "news"),
+    # an activity after where and its adverbs
+    ("2019年5月，青岛市人社局着手开展电子劳动合同平台建设工作。", "event"),
+    ("从2015年起，国家档案局便开始研究推进电子档案的接收。", "event"),
+    ("2020年3月，商务部在三个自贸区率先启动电子合同试点。", "event"),
 ])
 def test_meetings_launches_speeches_and_briefings(item_of, text, kind):
     assert item_of(text).kind == kind
-
-
-@pytest.mark.parametrize("text", [
-    "2019年5月，青岛市人社局着手开展电子劳动合同平台建设工作。",
-    "从2015年起，国家档案局便开始研究推进电子档案的接收。",
-    "2020年3月，商务部率先启动电子合同试点。",
-    "2020年3月，商务部在三个自贸区率先启动电子合同试点。",
-])
-def test_an_activity_after_its_adverbs_is_an_event(item_of, text):
-    assert item_of(text).kind == "event"
 
 
 def test_an_activity_with_its_actor_carried_is_read_after_its_date(regions):
