@@ -184,7 +184,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     region = subject or _region(issuers or presumed, titles, norm, regions, item.fields.get("region")) or place
     if kind != "document" and len(_provinces(issuers, regions)) > 1:
         region = None  # 天津市…委、江苏省…局 act together: the activity has no single region
-    concept_terms = schemes.concepts().terms_in(_mask_titles(norm, _not_own(titles, kind)))
+    concept_terms = schemes.concepts().terms_in(_mask_names(_mask_titles(norm, _not_own(titles, kind)), issuers))
     forms = schemes.forms()
     masked = _mask_titles(norm, titles)
     equivalences = (_own_claims(find_equivalences(masked, sentences(masked), schemes.concepts(), forms,
@@ -665,6 +665,15 @@ def _mask_titles(norm: str, titles: list[Title]) -> str:
     for t in titles:
         if t.end > t.start:
             norm = norm[:t.start] + " " * (t.end - t.start) + norm[t.end:]
+    return norm
+
+
+def _mask_names(norm: str, issuers: list[Mention]) -> str:
+    """The text with the issuers' names as written blanked (same length): a body's name
+    (国家电子文件管理部际联席会议办公室) is not what the item is about."""
+    for m in issuers:
+        if len(m.surface) > 1:
+            norm = norm.replace(m.surface, " " * len(m.surface))
     return norm
 
 
