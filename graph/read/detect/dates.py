@@ -12,9 +12,9 @@ from graph.patterns.markers import LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_R
 
 
 class DateMark(NamedTuple):
-    """A date found at ``start:end``: its written parts (day None for a month-only date, month 0 and
-    day None for a year-only one), or, for
-    同日/当月/同年, ``same`` = "day", "month" or "year" and no parts."""
+    """A date found at ``start:end``: its written parts (day None for a month-only date, month 0
+    and day None for a year-only one), or, for 同日/当月/同年, ``same`` = "day", "month" or "year"
+    and no parts."""
 
     start: int
     end: int
@@ -46,7 +46,8 @@ def leading(norm: str) -> DateMark | None:
     if (m := SINCE_LEAD_RE.match(norm)) and "《" not in _sentence(norm):  # 从2014年起，…便开始研究推进
         if m.group("sy"):
             return DateMark(0, m.end(), year_of(m.group("sy")), cn_number(m.group("sm") or "") or 0, None)
-        return of_date(DATE_RE.search(norm, 0, m.end()))._replace(start=0, end=m.end())  # type: ignore[arg-type]
+        d = DATE_RE.search(norm, 0, m.end())
+        return of_date(d)._replace(start=0, end=m.end()) if d else None
     if m := YEAR_LEAD_RE.match(norm):
         return DateMark(0, m.end(), year_of(m.group("y")), 0, None)
     if m := SAME_DAY_RE.match(norm):
