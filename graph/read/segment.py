@@ -394,12 +394,16 @@ class Segmenter:
 
     def _carry_doer(self, item: RawItem, body: str) -> None:
         """从2014年起，原甲局便开始推进…，2017年，部署各地…: an activity naming no body before its verb
-        takes the actor of the last sentence of its paragraph that opened with one."""
-        if by := actions.doer(body):
-            self.doer = (item.line, by)
-        elif self.doer is not None and self.doer[0] == item.line and actions.subjectless(body):
-            item.fields["agency"] = self.doer[1]
+        takes the actor of the last sentence of its paragraph that opened with one; one that names it
+        by reference (近日，该局对外披露) takes it too."""
+        by = actions.doer(body)
+        earlier = self.doer[1] if self.doer is not None and self.doer[0] == item.line else None
+        carried = actions.carried(by, earlier) if by else earlier if actions.subjectless(body) else None
+        if carried:
+            item.fields["agency"] = carried
             item.fields[INFERRED_AGENCY] = "carried"
+        elif by:
+            self.doer = (item.line, by)
 
     def _carry_passer(self, item: RawItem, norm: str) -> bool:
         by = actions.passer(norm[body_start(norm):])

@@ -206,6 +206,8 @@ def test_an_activity_naming_no_body_takes_the_actor_of_its_paragraph():
              "2021年3月，部署各地全面推进。\n")
     assert [(i.fields.get("agency"), i.fields.get(INFERRED_AGENCY)) for i in s.items] == [
         (None, None), (None, None), ("甲市人社局", "carried"), (None, None)]  # never from another paragraph
+    t = read("综述\n\n5月，乙市数据局启动平台建设。近日，该局对外披露，已发放印章3万枚。\n")
+    assert [i.fields.get("agency") for i in t.items] == [None, "乙市数据局"]
 
 
 def test_a_topic_fragment_opening_a_paragraph_belongs_to_no_item():
