@@ -25,6 +25,7 @@ PLATE = re.compile(r"\s*\((?:[^()《》，,。]{2,30})\)")
 FORMER = re.compile(r"原(?=国家|国务院|中国|[\u4e00-\u9fff]{1,8}?(?:省|市|区|县))")  # 原国家工商行政管理总局: the body of its time
 JOINING_CHARS = frozenset("和与及同联会以")  # a joining word may open a region's name (和平县, 同心县)
 FORWARD = re.compile(r"^(?:转发|转载|转)")
+WHERE = re.compile(r"在[^，,。；;、《》]{1,30}、")  # 在自贸区、: a body's place up to the next name
 VERBS = re.compile(r"^(?:正式|联合|共同|近日|日前|分别)?(?:印发|发布|出台|公布|下发|发出|制定|修订|公开|推出|发文)")
 # 十三届全国人大常委会第三十次会议: the session of a body is that body.
 SESSION = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届|第[一二三四五六七八九十百零〇\d]{1,5}次(?:全体|常务|主任)?(?:会议)?)")
@@ -114,8 +115,21 @@ def parse_issuers(text: str, regions: RegionIndex, context: str | None = None) -
         target.append(mention)
         if plate := PLATE.match(text, pos):  # 国家电子文件管理部际联席会议办公室(国家密码管理局): the same body's other name
             pos = plate.end()
+        pos = _after_where(text, pos, regions)
     out.end = pos
     return out
+
+
+def _after_where(text: str, pos: int, regions: RegionIndex) -> int:
+    """甲局在自贸区、乙局在两市率先启动…: where a body acts (在 + a place) stands between it and the next
+    body; the position of that body's separator when one follows (a body, not a place acting), else ``pos``."""
+    if not text.startswith("在", pos):
+        return pos
+    clause = WHERE.match(text, pos)
+    if clause is None:
+        return pos
+    found = _body_at(text, clause.end(), regions, [], None)
+    return clause.end() - 1 if found is not None and not found[0].inferred else pos
 
 
 def _separator_end(text: str, start: int, end: int, regions: RegionIndex) -> int:

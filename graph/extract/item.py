@@ -18,7 +18,7 @@ from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
 from graph.patterns import markers
 from graph.patterns.markers import DOC_NUMBER, TRAILING_BRACKETS, says
-from graph.read.items import INFERRED_AGENCY, REPORTS, RawItem
+from graph.read.items import INFERRED_AGENCY, PLACE, REPORTS, RawItem
 from graph.read.marks import quoted_titles
 from graph.text import normalize, normalize_name, one_line, sentences
 
@@ -43,6 +43,8 @@ NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only
 BASIS_NUMBER = re.compile(r"(?:按照|根据|依据|参照|对照|贯彻|落实|执行)")  # 《A》按照人社厅函〔2020〕33号…: another document's number
 # 人社部门印发《C》, 有关单位发布《C》: a clause whose subject is a kind of body, not one body.
 GENERIC_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:部门|单位|机构)\s*(?:联合|近日|日前|也|还|又)?(?:印发|发布|出台|公布|下发|制定)了?\s*$")
+# 甲市被乙厅确认为试点城市: the body after 被 acts; the place before it is what the activity is about.
+PASSIVE = re.compile(r"^(?P<subject>[^，,。；;被《》]{2,12}?)被(?=[^，,。；;]{2,30}?(?:确认|认定|确定|批准|列为|评为|命名|选为))")
 REPORTER_FROM = re.compile(r"(?:\([^()]{0,20}\)\s*)?记者\s*(?:\d{1,2}\s*日|近日|日前)?\s*(?:从|在)")  # (记者某某)记者18日从
 MEETING_OF = re.compile(r"召开(?:了)?(?P<body>[^，,。；;《]{2,30}?)(?:第[一二三四五六七八九十百零〇\d]+次)?(?:常务会议|全体会议|常委会会议|专题会议|办公会议|会议)")
 NOTE_OPENS = re.compile(rf"》?\s*\(\s*(?:{DATE}\s*[,，]?\s*)?")
@@ -134,12 +136,19 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if norm.startswith("经", body_start, first_title):  # 经全国人大常委会表决通过的《…》
         body_start += 1
     head = norm[body_start:first_title]
+    skipped = 0  # what the head opens with before its issuer
     if reporter := REPORTER_FROM.match(head):  # 记者从公安部获悉: the body the news comes from acts
-        head = head[reporter.end():]
+        head, skipped = head[reporter.end():], reporter.end()
+    subject = None
+    if passive := PASSIVE.match(head):
+        head, skipped, subject = head[passive.end():], skipped + passive.end(), _local_region(regions, passive.group("subject"))
     agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
-    clause = _head_issuers(normalize_name(agency), norm, spans, regions) if agency else _after_purpose(head, norm, spans, regions)
+    place = regions.named(normalize_name(item.fields[PLACE])) if item.fields.get(PLACE) else None
+    clause = (_head_issuers(normalize_name(agency), norm, spans, regions, place) if agency
+              else _after_purpose(head, norm, spans, regions, place))
     if agency and item.fields.get(INFERRED_AGENCY):  # 该局, 市人社局: the reader carried it from an earlier sentence
         clause.issuers = [dataclasses.replace(m, inferred=True) for m in clause.issuers]
+        clause.end = 0  # nothing of the text names them
     problems.extend(clause.problems)
     named = (named_bare(norm, body_start + clause.end, schemes.doctypes())
              if not spans and clause.issuers and not item.document else None)
@@ -159,7 +168,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     elif not agency and clause.issuers and ORDER_NUMBER.fullmatch(head, clause.end):
         titles = _with_number(titles, text[body_start:first_title].strip())
     forwarded_issuers = clause.forwarded or _issuers_in_forwarded(titles, clause, regions)
-    after = norm[body_start + (reporter.end() if reporter else 0) + clause.end:]
+    after = norm[body_start + skipped + clause.end:]
     kind = "document" if item.document else kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles),
                                                             norm[:body_start])
     if kind == "document" and item.fields.get(REPORTS):  # 据…报道 of a document listed above: news about it
@@ -177,8 +186,10 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         first_stop = None if agency else SENTENCE_END.search(norm, body_start)  # a record's issuer is its field's
         titles = _own_issuers(norm, titles, issuers, regions, problems, first_stop.end() if first_stop else len(norm))
     presumed = _presumed_issuers(titles, regions) if not issuers and kind in {"document", "meeting"} else []
-    region = _region(issuers or presumed, titles, norm, regions, item.fields.get("region"))
-    concept_terms = schemes.concepts().terms_in(_mask_titles(norm, _not_own(titles, kind)))
+    region = subject or _region(issuers or presumed, titles, norm, regions, item.fields.get("region")) or place
+    if kind != "document" and len(_provinces(issuers, regions)) > 1:
+        region = None  # 天津市…委、江苏省…局 act together: the activity has no single region
+    concept_terms = schemes.concepts().terms_in(_mask_names(_mask_titles(norm, _not_own(titles, kind)), issuers))
     forms = schemes.forms()
     masked = _mask_titles(norm, titles)
     equivalences = (_own_claims(find_equivalences(masked, sentences(masked), schemes.concepts(), forms,
@@ -196,13 +207,14 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
                       in_force, _field_date(item.fields.get("published")), presumed)
 
 
-def _head_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex) -> IssuerClause:
+def _head_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex, place: str | None) -> IssuerClause:
     """The issuer clause at the item's head; ``省人社厅、省财政厅联合印发《浙江省…》``: bodies written with
     a level word and no region, or with a district name several cities have (南山区人社局), are of
-    the region the first title names (with no title, the first region the item names)."""
+    the region the first title names (with no title, the first region the item names, else the
+    ``place`` its section header names: 一、淄博： over 市人社局)."""
     clause = parse_issuers(head, regions)
     if clause.issuers[0].agency.region is None if clause.issuers else LEVEL_WORD.match(head):
-        code = _local_region(regions, norm[spans[0].start:spans[0].end] if spans else norm)
+        code = _local_region(regions, norm[spans[0].start:spans[0].end] if spans else norm) or place
         if code:
             placed = parse_issuers(head, regions, code)
             if placed.issuers and placed.issuers[0].agency.region:
@@ -210,26 +222,26 @@ def _head_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionI
     return clause
 
 
-def _unwrapped_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex) -> IssuerClause:
+def _unwrapped_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex, place: str | None) -> IssuerClause:
     """The head's issuers read across the line breaks a hard-wrapped text puts inside a name
     (闵行区人力资源和社\n会保障局); the clause's end is given back in the head as written."""
     kept = [i for i, ch in enumerate(head) if not (ch == "\n" and _between_words(head, i))]
     if len(kept) == len(head):
-        return _head_issuers(head, norm, spans, regions)
-    clause = _head_issuers("".join(head[i] for i in kept), norm, spans, regions)
+        return _head_issuers(head, norm, spans, regions, place)
+    clause = _head_issuers("".join(head[i] for i in kept), norm, spans, regions, place)
     clause.end = kept[clause.end] if clause.end < len(kept) else len(head)
     return clause
 
 
-def _after_purpose(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex) -> IssuerClause:
+def _after_purpose(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex, place: str | None) -> IssuerClause:
     """为推进和规范在线诉讼活动，最高人民法院17日发布《…》: when the head names no body, its last clause
     before the title may (a purpose or background leads the sentence); the clause's end is given back
     in the whole head."""
-    clause = _unwrapped_issuers(head, norm, spans, regions)
+    clause = _unwrapped_issuers(head, norm, spans, regions, place)
     cut = max(head.rfind("，"), head.rfind(","))
     if clause.issuers or cut < 0 or not PURPOSE.match(head):
         return clause
-    last = _unwrapped_issuers(head[cut + 1:].lstrip(), norm, spans, regions)
+    last = _unwrapped_issuers(head[cut + 1:].lstrip(), norm, spans, regions, place)
     if not last.issuers:
         return clause
     last.end += len(head) - len(head[cut + 1:].lstrip())
@@ -646,6 +658,12 @@ def _region(issuers: list[Mention], titles: list[Title], norm: str, regions: Reg
     return regions.find(norm)
 
 
+def _provinces(issuers: list[Mention], regions: RegionIndex) -> set[str]:
+    """The provinces of the local bodies among ``issuers``."""
+    return {regions.chain(m.agency.region)[-2].code for m in issuers
+            if m.agency.region and m.agency.region != COUNTRY_CODE}
+
+
 def _not_own(titles: list[Title], kind: str) -> list[Title]:
     """The titles a document names without being them (cited, implemented, repealed): their words
     are not its subjects. An activity is about every document it reports, so none is left out."""
@@ -672,6 +690,15 @@ def _mask_titles(norm: str, titles: list[Title]) -> str:
     for t in titles:
         if t.end > t.start:
             norm = norm[:t.start] + " " * (t.end - t.start) + norm[t.end:]
+    return norm
+
+
+def _mask_names(norm: str, issuers: list[Mention]) -> str:
+    """The text with the issuers' names as written blanked (same length): a body's name
+    (国家电子文件管理部际联席会议办公室) is not what the item is about."""
+    for m in issuers:
+        if len(m.surface) > 1:
+            norm = norm.replace(m.surface, " " * len(m.surface))
     return norm
 
 

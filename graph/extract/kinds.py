@@ -17,7 +17,9 @@ SPEAKER = re.compile(rf"(?:^|[，。；,;])\s*(?P<body>[^，。；,;、《》]{{
 # 召开发布会，解读《X》: the verb before it says the same.
 INTERPRETS = re.compile(r"^[^《]*《[^《》]*》\s*(?:的)?(?:政策|文件)?(?:解读|问答|答记者问)|^[^《]*(?:解读|解答)\s*《")
 MEETING = re.compile(r"(?:常务会议|全体会议|专题会议|会议)[^。]{0,20}?(?:审议通过|审议|通过|研究|部署)|主持召开[^。]{0,20}?会议")
-EVENT = re.compile(r"^(?:正式|近日|日前)?(?:召开|举行|举办|启动|上线|开通|发起|开展|组织)")
+# An activity the body does, after where and its adverbs (在两市率先启动…, 便开始研究推进…, 部署各地…, 被…确认为试点).
+EVENT = re.compile(r"^(?:在[^，。；,;]{1,40}?)?(?:正式|近日|日前|便|开始|着手|首先|率先|全面|积极|研究)*"
+                   r"(?:召开|举行|举办|启动|上线|开通|发起|开展|组织|部署|推进|(?:确认|认定|确定)为)")
 # 深圳市电子印章平台正式上线运行: a launch, whoever is named first.
 LAUNCH = re.compile(r"[^，。；,;]{0,40}?(?:正式|率先|全面)?(?:上线|开通|启用|投入使用|投入运行)(?:运行|试运行)?$")
 CLAUSE_END = re.compile(r"[，。；,;]")

@@ -180,6 +180,12 @@ class RegionIndex:
         best = sorted({c for c in candidates if self.by_code[c].level == top})
         return best[0] if len(best) == 1 else None
 
+    def named(self, word: str) -> str | None:
+        """The one region ``word`` is the whole name of, full or short, at any level (建德 → 建德市):
+        for a word that stands alone (a header's place), not one read in running text."""
+        codes = set(self.full.get(word, ())) | set(self.short_names.get(word, ()))
+        return codes.pop() if len(codes) == 1 else None
+
     def find(self, text: str) -> str | None:
         """The first region named in ``text``, refined by a named descendant right after it."""
         for pos, ch in enumerate(text):

@@ -26,6 +26,12 @@ LEADING_DATE_RE = re.compile(
 LEADING_MONTH_RE = re.compile(
     rf"^\s*{_NEWS}\[?(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
     rf"(?:份|初|上旬|中旬|下旬|底|末)?\]?(?:消息|报道)?\s*(?:[，,、:：]|(?<=\])|\s|(?<=月)(?(y)(?=\S)(?![\d〇一二三四五六七八九十日号]|{_IN_PASSING})|(?!)))\s*(?=\S)")
+# 从2014年起，… / 自2021年3月起，… / 从4月9日起，…: an activity dated by the year, month or day it starts.
+SINCE_LEAD_RE = re.compile(
+    rf"^\s*(?:从|自)\s*(?:{DATE}|(?P<sy>{YEAR})\s*年(?:\s*(?P<sm>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月)?)"
+    rf"\s*(?:起|开始)\s*[，,]\s*")
+# 2017年，部署…: a clause dated by its year alone.
+YEAR_LEAD_RE = re.compile(rf"^\s*\[?(?P<y>{YEAR})\s*年\]?\s*[，,]\s*")
 SAME_DAY_RE = re.compile(r"^\s*(?:同日|当日|同一天|当天)\s*[，,、:：]?")
 SAME_MONTH_RE = re.compile(r"^\s*(?:当月|同月)\s*[，,、:：]?")
 SAME_YEAR_RE = re.compile(r"^\s*(?:同年|当年)\s*[，,、:：]?")
@@ -37,18 +43,26 @@ RECENT_RE = re.compile(r"^\s*(?:近日|日前|近期|最近)\s*[，,]")
 # 3月1日起，《…》施行 / 自2022年1月1日起…: an entry that opens with the day something takes effect.
 IN_FORCE_LEAD = re.compile(rf"^\s*(?:自|从)?\s*\[?{DATE}\]?\s*起")
 # What may open an item before its issuer, tried in this order.
-LEADS = (YEAR_CLAUSE_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE, NEWS_LEAD_RE)
+LEADS = (YEAR_CLAUSE_RE, SINCE_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE, NEWS_LEAD_RE)
 
 ACTION = r"(?:印发|发布|出台|公布|下发|颁布|转发|审议通过|表决通过|召开|举行|发出|签署|修订|修正|制定了)"
 ACTION_RE = re.compile(ACTION)
+# What a body does that is no issuance: a launch, a start, a deployment, a disclosure, a designation
+# (甲市被乙厅确认为试点城市). A dated sentence stating one reports an activity of its own.
+ACTIVITY_RE = re.compile(r"上线|启动|开通|启用|部署|披露|(?:确认|认定|确定|批准)为")
 _BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"  # the last character(s) of a body's name
 # 全国人大常委会通过…, 通过网络安全法: 通过 is an action only right after the body (通过…实现 is a means).
 PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{_BODY_END})?\s*(?:审议|表决)?通过")
 _ADVERB = r"(?:联合|近日|日前|最近|近期|正式|还|又|也|同时|随后|再次|并|已)*"
-# What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布.
+_KIND_OF_BODY = r"(?:部门|单位|机构)"  # 人社部门印发《…》: a kind of body issues, though it names none
+# What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布, 人社部门印发.
 ISSUER_LEAD_RE = re.compile(
-    rf"^[^，,。；;:：]{{0,40}}{_BODY_END}(?:等[^，,。；;:：]{{1,6}})?{_ADVERB}"
+    rf"^[^，,。；;:：]{{0,40}}(?:{_BODY_END}|{_KIND_OF_BODY})(?:等[^，,。；;:：]{{1,6}})?{_ADVERB}"
     rf"(?:印发|发布|出台|公布|下发|颁布|转发|制定|(?:组织)?(?:编写|编制|起草)|审议通过|表决通过|通过|发出|决定对|(?:印发|发布|公布)?关于)?了?$")
+# The body an activity's sentence opens with (原甲局便开始…, 甲市人社局着手开展…, 乙委在…率先启动): its
+# name ends where an adverb, a place clause, its verb or the next body follows.
+DOER_RE = re.compile(rf"^(?:原)?[\u4e00-\u9fff()]{{1,30}}?{_BODY_END}(?=便|开始|着手|率先|正式|首先|在|于|已|也|还|又|对外|联合|会同"
+                     r"|启动|开展|推进|部署|上线|开通|启用|举办|组织|、|[，,]|$)")
 # The issuer of an earlier sentence, named again: 该局, 其.
 CARRIED_RE = re.compile(r"^(?:该|其|上述)(?:办公厅|办公室|委员会|局|厅|委|部|办|中心|院|会|署|府)")
 # A body written without its region (市人社局, 省财政厅): the region is the earlier issuer's.

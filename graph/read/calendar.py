@@ -20,6 +20,7 @@ class Calendar:
     last: str | None = None  # the previous item's date, for 同日 and 当月
     last_month: int | None = None
     inferred: bool = False  # the last year came from context, not written: months may roll over
+    page: int | None = None  # the year the page itself gives (its headline), for each article of a digest
 
     def resolve(self, mark: DateMark, problems: list[tuple[int, str]], line: int) -> str | None:
         """ISO value of ``mark`` at its precision (2021-03-05, 2021-03), or None, reported."""
@@ -37,12 +38,17 @@ class Calendar:
             if self.inferred and self.last_month is not None and self.last_month - mark.month > _ROLLOVER:
                 year += 1
                 problems.append((line, f"year not written: taken as {year} (the months turned over)"))
-        found = iso(year, mark.month, mark.day)
+        found = iso(year, mark.month or None, mark.day)  # month 0: a year-only date
         if found is None:
             problems.append((line, f"impossible date {year}-{mark.month}-{mark.day or '?'}"))
             return None
         self.year, self.last_month, self.inferred = year, mark.month, mark.year is None
         return found
+
+    def new_article(self, year: int | None) -> None:
+        """Another article of a digest: its dates take the year of its own page date (发布时间), or
+        the page's, never one of the article before it."""
+        self.year, self.last, self.last_month, self.inferred = year, None, None, False
 
     def restart(self) -> None:
         """A new section: its months start afresh, so they never roll the year over."""

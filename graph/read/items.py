@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 # fields[INFERRED_AGENCY] = "carried": fields["agency"] was not written in the item but carried
 # from an earlier sentence (该局, 市人社局 after 深圳市人社局); extraction reads it as inferred.
 INFERRED_AGENCY = "agency_inferred"
+# fields[PLACE]: what the section header or article headline over the item names first (淄博 of
+# 一、淄博：搭建平台, 宁夏 of 宁夏：电子劳动合同实现掌上签): the place
+# of bodies written without their region (市人社局) and of items that name none, when it is a region.
+PLACE = "place"
 # fields[REPORTS] = "earlier": the item reports (据…报道, …电) documents only that earlier items of its
 # source named: news about them, not their issuance again.
 REPORTS = "reports"
@@ -17,8 +21,8 @@ class RawItem:
     """An entry of a source, before extraction. ``text`` is verbatim (a record's or table row's is
     composed from its fields); offsets index the source text. ``date`` is ISO at the precision
     written: ``2021-03-05``, ``2021-03`` (month only) or ``2021``. ``fields`` keys: title, agency,
-    region, date, number, text, ``INFERRED_AGENCY`` when the agency is carried, not written, and
-    ``REPORTS`` when the item reports documents earlier items named."""
+    region, date, number, text, ``INFERRED_AGENCY`` when the agency is carried, not written,
+    ``PLACE`` the section header's place, and ``REPORTS`` when the item reports documents earlier items named."""
 
     file: str
     line: int

@@ -35,7 +35,8 @@ def read_roundup(source: Source) -> None:
             source.title = found.fields["title"]
             read_disclosure(source, found, lines[found.first].start)
         return
-    segmenter = Segmenter(source, Calendar(year=_context_year(lines)))
+    year = _context_year(lines)
+    segmenter = Segmenter(source, Calendar(year=year, page=year))
     headline = next((line for line in lines if line.norm and not noise.chrome(line.norm)), None)
     previous = ""
     for i, line in enumerate(lines):

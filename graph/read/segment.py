@@ -15,7 +15,7 @@ from graph.patterns.markers import ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, labels, noise, notices, sections, tables, titles
 from graph.read.detect import dates as dating
-from graph.read.items import INFERRED_AGENCY, REPORTS, RawItem, Source
+from graph.read.items import INFERRED_AGENCY, PLACE, REPORTS, RawItem, Source
 from graph.read.records import record_item
 from graph.text import normalize_name
 
@@ -27,8 +27,10 @@ _ASIDE = re.compile(r"\s*\([^()]*\)\s*")
 _SENTENCE_END = re.compile(r"[。；;!！?？]")
 _TITLE_LINE_MAX = 60  # a line this short without a sentence end, naming a title, is a title line
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?:：]")
-# Where a clause may open an item: a date or 同日 after any clause end, a 《title》 after a sentence end.
-_CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当〇零一二三四五六七八九十])|[。；;!！?？] *(?=[^。；;!！?？]*《)")
+# Where a clause may open an item: a date or 同日 after any clause end; after a sentence end, a
+# 《title》, 近日, or a subject dated after 于 (该平台于2021年3月上线).
+_CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当〇零一二三四五六七八九十从自])"
+                        r"|[。；;!！?？] *(?=[^。；;!！?？]*《|近日|日前|近期|[^。；;!！?？，,]{1,12}?于)")
 
 
 class Line(NamedTuple):
@@ -66,11 +68,13 @@ class Segmenter:
     in_block: bool = False  # under a date line, even one whose date could not be resolved
     month_date: str | None = None  # the month of the last month header, for entries without a date
     section: str | None = None
+    place: str | None = None  # what the last section header or article headline names first (淄博 of 淄博：…)
     current: _Open | None = None
     written: str | None = None  # the last item that wrote its issuer in full, for 该局 and 市人社局
     table: tables.Table | None = None
     in_tail: bool = False  # after 相关阅读: other articles, not items
     passer: tuple[int, str] | None = None  # (line, body) of the last clause naming who passed a law
+    doer: tuple[int, str] | None = None  # (line, body) of the last untitled sentence opening with its actor
     named: set[str] = field(default_factory=set)  # the titles the items so far named
     headline: bool = False  # right after a separator line: an article's headline may come
 
@@ -121,15 +125,19 @@ class Segmenter:
             return
         if noise.separator(text):  # another article: its first paragraph is an item
             self.current, self.in_block, self.block_date, self.headline = None, True, None, True
+            self.calendar.new_article(self.calendar.page)
+            self.place = None
             return
         if self.headline:  # the line after a separator: the article's headline, not its item
             self.headline = False
             if noise.headline(text) and dating.leading(text) is None and not MARKER_RE.match(text):
                 self.source.description.append(line.raw)
+                self.place = sections.place(sections.plain(line.raw))  # 宁夏：电子劳动合同实现掌上签
                 return
         awaiting = self.in_block and self.current is None  # a date line wants its paragraph
-        if awaiting and dating.article_date(text) is not None:
-            return  # 发布时间：… under an article's headline: the page's date, not an entry
+        if awaiting and (published := dating.article_date(text)) is not None:
+            self.calendar.new_article(int(published[:4]))  # 发布时间：… under an article's headline: the page's date, not an entry
+            return
         if self.current is not None and self.current.dated_below and dating.article_date(text) is not None:
             self.current.dated_below = False  # the 发布日期 line of the entry above: read with it
             return
@@ -214,6 +222,7 @@ class Segmenter:
             self.calendar.year = int(year.group(1))
         marker = MARKER_RE.match(line.norm)
         self.section = sections.plain(line.raw[marker.end() if marker else 0:]).rstrip(":：")
+        self.place = sections.place(self.section)
         self.block_date = self.current = self.month_date = None
         self.in_block = False
         self.calendar.restart()
@@ -274,7 +283,7 @@ class Segmenter:
         else:
             self._first(line, bounds[0], bounds[1], marker is not None and marker.group("num") is not None, previous)
         for a, b in zip(bounds[1:], bounds[2:]):
-            mark = dating.leading(text[a:b])
+            mark = dating.leading(text[a:b]) or dating.stated(text[a:b])
             self._open(line, a, b, self._resolve(mark, line) if mark else None)
 
     def _cuts(self, text: str, offset: int) -> list[int]:
@@ -302,9 +311,11 @@ class Segmenter:
         new_title = "《" in sentence and not titles.all_known(sentence, known)
         if dating.leading(sentence) is not None:
             body = sentence[body_start(sentence):]
-            return new_title or actions.acts(body)
+            return new_title or actions.acts(body) or actions.does(body)
         if after_comma:
             return False
+        if RECENT_RE.match(sentence) or dating.stated(sentence) is not None:  # 近日，甲局对外披露 / 该平台于…上线
+            return new_title or actions.acts(sentence) or actions.does(sentence)
         lead = actions.issuer_lead(sentence) or actions.issuer_lead(actions.after_basis(sentence))
         return bool(lead) and new_title and actions.acts(lead or "")
 
@@ -379,6 +390,8 @@ class Segmenter:
         start, end = line.start + a, line.start + b
         item = RawItem(file=self.source.name, line=line.number, start=start, end=end,
                        text=self.source.text[start:end], date=date, section=self.section)
+        if self.place:
+            item.fields[PLACE] = self.place
         self._carry_actor(item, line.norm[a:b])
         self._mark_report(item, line.norm[a:b])
         self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b])
@@ -404,6 +417,7 @@ class Segmenter:
         norm = actions.after_basis(norm)
         pos = norm.find("《")
         if pos < 0:
+            self._carry_doer(item, norm[body_start(norm):])
             return
         if _BACK_HINT.search(norm, 0, pos) is None:
             self.written = norm
@@ -415,6 +429,19 @@ class Segmenter:
             item.fields[INFERRED_AGENCY] = "carried"
         elif lead:
             self.written = norm
+
+    def _carry_doer(self, item: RawItem, body: str) -> None:
+        """从2014年起，原甲局便开始推进…，2017年，部署各地…: an activity naming no body before its verb
+        takes the actor of the last sentence of its paragraph that opened with one; one that names it
+        by reference (近日，该局对外披露) takes it too."""
+        by = actions.doer(body)
+        earlier = self.doer[1] if self.doer is not None and self.doer[0] == item.line else None
+        carried = actions.carried(by, earlier) if by else earlier if actions.subjectless(body) else None
+        if carried:
+            item.fields["agency"] = carried
+            item.fields[INFERRED_AGENCY] = "carried"
+        elif by:
+            self.doer = (item.line, by)
 
     def _carry_passer(self, item: RawItem, norm: str) -> bool:
         by = actions.passer(norm[body_start(norm):])
@@ -498,8 +525,9 @@ def _dates_the_piece(piece: str, clause: str) -> bool:
 
 def _lead_in(piece: str) -> bool:
     """A paragraph's opening fragment before its first dated item (电子印章方面，, 地方层面：): a topic
-    that introduces the items after it, not a sentence continuing the item above."""
-    return _SENTENCE_END.search(piece) is None and "《" not in piece
+    that introduces the items after it, not a sentence continuing the item above; a dated one
+    (从2014年起，甲局开始…，2017年，…) is an item."""
+    return _SENTENCE_END.search(piece) is None and "《" not in piece and dating.leading(piece) is None
 
 
 def _lead(norm: str) -> str | None:

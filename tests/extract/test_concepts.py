@@ -12,6 +12,7 @@ def concepts(x):
     ("为贯彻落实《电子证照应用指南》，某省人社厅印发《某省电子劳动合同推广方案》。", ["电子劳动合同"]),
     ("某区政府印发《某区数字政府方案》，同时废止《某区电子文件管理规定》。", []),
     ("某市数据局印发《某市电子印章管理办法》，推广电子签名。", ["电子印章", "电子签名"]),
+    ("国家电子文件管理部际联席会议办公室印发《某电子印章规范》。", ["电子印章"]),  # not the issuer's own name
 ])
 def test_a_document_is_about_what_its_own_text_names_not_the_titles_it_cites(item_of, text, expected):
     assert concepts(item_of(text)) == expected

@@ -225,10 +225,16 @@ def test_a_division_the_table_lacks_is_kept_and_reported(regions):
     ("国家工商总局印发", "国家工商行政管理总局", "国家市场监督管理总局"),
     ("杭州市工商局印发", "杭州市工商行政管理局", "杭州市市场监督管理局"),
     ("浙江省环保厅印发", "浙江省环境保护厅", "浙江省生态环境厅"),
+    ("深圳市市场监管委印发", "深圳市市场和质量监督管理委员会", "深圳市市场监督管理局"),
 ])
 def test_defunct_bodies_keep_the_name_of_their_time(regions, text, name, successor):
     a = parse_issuers(text, regions).issuers[0].agency
     assert (a.name, a.successor.name) == (name, successor)
+
+
+def test_the_market_regulation_bureau_is_not_the_commission_before_it(regions):
+    a = parse_issuers("深圳市市场监管局印发", regions).issuers[0].agency
+    assert (a.name, a.successor) == ("深圳市市场监督管理局", None)
 
 
 def test_a_body_followed_by_a_citing_verb_is_not_a_longer_name(regions):
@@ -286,3 +292,10 @@ def test_a_bureaus_own_office_is_a_body_under_the_bureau(regions):
     assert office.part_of.successor.name == "安徽省市场监督管理局"  # the bureau's successor, not the office's
     assert names(parse_issuers("安徽省人民政府办公厅印发", regions)) == ["安徽省人民政府办公厅"]
 
+
+def test_bodies_each_acting_in_a_place_of_their_own_are_all_read(regions):
+    c = parse_issuers("杭州市人社局在西湖区、宁波市人社局在两个县率先启动试点", regions)
+    assert [m.agency.name for m in c.issuers] == ["杭州市人力资源和社会保障局", "宁波市人力资源和社会保障局"]
+    assert c.issuers and "杭州市人社局在西湖区、宁波市人社局在两个县率先启动试点"[c.end:] == "在两个县率先启动试点"
+    c = parse_issuers("杭州市人社局在西湖区、滨江区试点", regions)  # a list of places, not a second body
+    assert [m.agency.name for m in c.issuers] == ["杭州市人力资源和社会保障局"]

@@ -244,6 +244,37 @@ def test_an_actor_carried_by_the_reader_is_an_inferred_issuer(regions):
     assert [m.inferred for m in extract(written, regions).issuers] == [False]
 
 
+def test_the_place_of_the_section_places_bodies_without_their_region_and_items_naming_none(regions):
+    from graph.read.items import PLACE, RawItem
+    from graph.extract.item import extract
+
+    def under(place: str, text: str):
+        return extract(RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, fields={PLACE: place}), regions)
+
+    x = under("青岛", "2021年3月，市人社局启动电子劳动合同平台建设。")
+    assert [m.agency.name for m in x.issuers] == ["青岛市人力资源和社会保障局"] and x.region == "370200"
+    assert [m.agency.name for m in under("青岛", "省人社厅启动电子劳动合同试点。").issuers] == ["山东省人力资源和社会保障厅"]
+    assert under("义乌", "该平台于2021年3月上线。").region == "330782"
+    assert under("义乌", "杭州市人社局启动试点。").region == "330100"  # the body's own region first
+    assert under("电子证照", "该平台于2021年3月上线。").region is None
+    assert [m.agency.name for m in under("宁夏", "记者从自治区人社厅获悉，全区推行电子合同。").issuers] == ["宁夏回族自治区人力资源和社会保障厅"]
+
+
+def test_in_a_passive_designation_the_body_after_bei_acts_about_the_place_before_it(item_of):
+    x = item_of("2020年9月，青岛市被省人社厅确认为电子劳动合同首批试点城市。")
+    assert [m.agency.name for m in x.issuers] == ["山东省人力资源和社会保障厅"] and x.region == "370200"
+    assert x.kind == "event"
+
+
+def test_an_activity_of_bodies_of_two_provinces_has_no_single_region(item_of):
+    x = item_of("2020年3月，杭州市人社局在西湖区、南京市人社局在两个区率先启动电子劳动合同试点。")
+    assert len(x.issuers) == 2 and x.kind == "event" and x.region is None
+    y = item_of("2020年3月，杭州市人社局、浙江省人社厅启动电子劳动合同试点。")  # one province: its bodies' region
+    assert y.region == "330100"
+    z = item_of("2020年3月，杭州市人社局、南京市人社局联合印发《电子劳动合同指引》。")  # a document keeps a jurisdiction
+    assert z.kind == "document" and z.region == "330100"
+
+
 def test_every_title_of_a_basis_list_is_cited_not_issued(item_of):
     x = item_of("某省人民政府办公厅根据《甲法》、《乙条例》和《丙办法》等文件精神，印发《某省电子证照管理办法》。")
     assert roles(x) == [("cited", "甲法"), ("cited", "乙条例"), ("cited", "丙办法"), ("main", "某省电子证照管理办法")]

@@ -83,6 +83,25 @@ def test_a_report_of_a_document_listed_above_is_news_about_it(item_of):
     ("2022年3月5日，国务院总理在政府工作报告中提出，推进电子证照互通互认。", "statement"),
     ("2021年9月，北京市人民政府新闻办公室召开发布会，解读《北京市数字经济促进条例》。", "statement"),
     ("2022年3月，上海市率先实现电子营业执照与电子印章同步发放。", "news"),
+    # an activity after where and its adverbs
+    ("2019年5月，青岛市人社局着手开展电子劳动合同平台建设工作。", "event"),
+    ("从2015年起，国家档案局便开始研究推进电子档案的接收。", "event"),
+    ("2020年3月，商务部在三个自贸区率先启动电子合同试点。", "event"),
 ])
 def test_meetings_launches_speeches_and_briefings(item_of, text, kind):
     assert item_of(text).kind == kind
+
+
+def test_an_activity_with_its_actor_carried_is_read_after_its_date(regions):
+    from graph.read.items import INFERRED_AGENCY, RawItem
+    from graph.extract.item import extract
+
+    text = "2018年，部署各地全面推进电子营业执照工作。"
+    x = extract(RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2018",
+                        fields={"agency": "国家市场监督管理总局", INFERRED_AGENCY: "carried"}), regions)
+    assert x.kind == "event" and [(m.agency.name, m.inferred) for m in x.issuers] == [("国家市场监督管理总局", True)]
+
+
+def test_figures_and_reports_stay_news(item_of):
+    assert item_of("截至目前，全市试点企业共520家。").kind == "news"
+    assert item_of("近日，青岛市人社局对外披露，两地已实现互认。").kind == "news"

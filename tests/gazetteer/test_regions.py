@@ -35,6 +35,11 @@ def test_short_city_names_only_in_issuer_context(regions):
     assert regions.match_at("青岛人社局", 0, short_cities=True) == ("370200", 2)
 
 
+def test_a_word_standing_alone_names_one_region_at_any_level(regions):
+    assert regions.named("青岛") == "370200" and regions.named("义乌") == "330782" and regions.named("山东省") == "370000"
+    assert regions.named("南山区") is None and regions.named("国家层面") is None
+
+
 def test_a_zone_after_a_short_name_is_in_that_city_but_not_that_county(regions):
     assert regions.match_at("广州开发区管委会", short_cities=True) == ("440100", 2)
     assert regions.match_at("钱塘新区管委会", short_cities=True) is None

@@ -30,6 +30,16 @@ def test_same_day_and_unresolvable_dates():
     assert cal.resolve(DateMark(0, 0, same="month"), problems, 5) == "2023-05"
 
 
+def test_a_year_only_date_and_a_new_article():
+    problems: list[tuple[int, str]] = []
+    cal = Calendar(year=2020, page=2020)
+    assert cal.resolve(DateMark(0, 0, 2017, 0, None), problems, 1) == "2017"
+    cal.new_article(None)
+    assert cal.resolve(DateMark(0, 0, None, 8, 18), problems, 2) is None and cal.last is None
+    cal.new_article(cal.page)
+    assert cal.resolve(DateMark(0, 0, None, 8, 18), problems, 3) == "2020-08-18"
+
+
 def test_column_names_in_many_spellings():
     assert [column_field(n) for n in ("文件名称", "政策名称", "標題", " 发布 机构 ", "印发单位", "成文日期", "发文字号", "要点", "序号")] == [
         "title", "title", "title", "agency", "agency", "date", "number", "text", "ordinal"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.read.detect.dates import DateMark, date_line, leading, month_line, opening, trailing, value, within
+from graph.read.detect.dates import DateMark, date_line, leading, month_line, opening, stated, trailing, value, within
 from graph.text import normalize
 
 
@@ -18,6 +18,24 @@ def test_leading_month_same_day_and_same_month():
     assert leading("同日，商务部发布《乙》").same == "day"
     assert leading("当月，商务部发布《乙》").same == "month"
     assert leading("十一月，商务部发布《乙》").month == 11
+
+
+def test_a_start_and_a_year_lead_an_activity():
+    assert leading("从2015年起，甲局便开始推进") == DateMark(0, 8, 2015, 0, None)
+    assert leading("自2019年3月起，甲局部署") == DateMark(0, 10, 2019, 3, None)
+    assert (leading("从5月6日起，甲局启动").month, leading("从5月6日起，甲局启动").day) == (5, 6)
+    assert leading("自2022年1月1日起，《甲办法》施行。") is None  # a document taking effect: not its date
+    assert leading("2018年，部署各地推进") == DateMark(0, 6, 2018, 0, None)
+    assert leading("2018年度报告") is None
+
+
+def test_a_subject_dated_after_yu():
+    text = "该平台于2022年4月上线，截至目前"
+    mark = stated(text)
+    assert (mark.year, mark.month, mark.day) == (2022, 4, None) and text[mark.start:mark.end] == "2022年4月"
+    assert stated("乙市于5月8日启动").day == 8
+    assert stated("甲市发布通知，要求于2022年4月前完成") is None
+    assert stated("全市共有企业520家") is None
 
 
 def test_date_in_passing_opens_nothing_but_opens_a_paragraph_about_a_title():

@@ -34,6 +34,21 @@ def test_issuer_leads_and_actions():
     assert actions.issuer_lead("依据《甲》，推进") is None
     assert actions.acts("国务院常务会议审议通过。随后") and not actions.acts("推进电子证照。国务院印发")
     assert actions.actor("深圳市人社局联合印发") == "深圳市人社局"
+    assert actions.issuer_lead("人社部门印发《甲指南》") == "人社部门印发" and actions.issuer_lead("有关单位发布《甲》") == "有关单位发布"
+
+
+def test_activities_a_clause_states():
+    assert actions.does("甲市被乙厅确认为首批试点城市。") and actions.does("甲平台正式启动上线，")
+    assert actions.does("甲局对外披露，两地已实现互认") and not actions.does("全市试点企业共520家。启动")
+
+
+def test_the_actor_an_untitled_sentence_opens_with_and_one_that_names_none():
+    assert actions.doer("原甲省工商行政管理局便开始推进") == "原甲省工商行政管理局"
+    assert actions.doer("甲市人社局着手开展平台建设") == "甲市人社局" and actions.doer("乙委在自贸区率先启动") == "乙委"
+    assert actions.doer("甲市被乙厅确认为试点") is None and actions.doer("部署各地全面推进") is None
+    assert actions.subjectless("部署各地全面推进。") and actions.subjectless("平台正式启动上线，")
+    assert not actions.subjectless("甲市被乙厅确认为试点。") and not actions.subjectless("甲局启动平台。")
+    assert not actions.subjectless("各地全面推进。")  # no activity stated
 
 
 def test_carried_actors():
@@ -52,6 +67,16 @@ def test_section_headers():
     assert sections.header("(部分节选)") is None
     assert sections.header("……") is None
     assert sections.plain("## **国家层面**") == "国家层面"
+
+
+def test_headers_numbered_with_numerals_may_name_a_place_and_be_longer():
+    assert sections.header("二、甲市：搭建平台、免费使用") == "甲市：搭建平台、免费使用"
+    assert sections.header("三、电子证照与电子签章的跨地区互认和共享应用") == "电子证照与电子签章的跨地区互认和共享应用"
+    assert sections.place("甲市：搭建平台、免费使用") == "甲市" and sections.place("国家层面") == "国家层面"
+    assert sections.header("2. 甲市人社局推进电子劳动合同全面应用工作") is None  # a list entry, not a header
+    assert sections.header("二、甲市：推进电子合同，免费使用") is None  # a sentence
+    assert sections.header("二、甲市：乙局印发方案") is None
+    assert sections.header("来源：甲市人社局网站") is None
 
 
 def test_noise_lines():

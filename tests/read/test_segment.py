@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.read.items import INFERRED_AGENCY, Source
+from graph.read.items import INFERRED_AGENCY, PLACE, Source
 from graph.read.roundup import read_roundup
 
 
@@ -166,7 +166,7 @@ def test_arbitrary_roundup_text_never_raises_and_items_stay_inside(pieces):
     s = read(text)
     for item in s.items:
         assert 0 <= item.start <= item.end <= len(text)
-        if not item.fields.keys() - {"agency", INFERRED_AGENCY}:
+        if not item.fields.keys() - {"agency", INFERRED_AGENCY, PLACE}:
             assert text[item.start:item.end] == item.text
 
 
@@ -194,6 +194,46 @@ def test_a_date_after_the_title_with_its_action_dates_the_item():
 def test_an_item_opening_with_recently_after_a_header():
     s = read("政策解读\n\n一、起草背景\n\n近日,甲省政府办公厅印发《甲方案》,加快推进电子证照互认。\n")
     assert [i.text for i in s.items] == ["近日,甲省政府办公厅印发《甲方案》,加快推进电子证照互认。"]
+
+
+def test_dated_activities_in_one_paragraph_are_items_and_a_figure_is_not():
+    s = read("综述\n\n2019年5月，甲局着手开展平台建设工作，多次调研。2019年9月，甲市被乙厅确认为首批试点城市。"
+             "2020年3月，平台正式启动上线，先在两区试点。截至目前，全市试点企业共30家。\n")
+    assert dated(s) == [("2019-05", "2019年5月，甲局着手开展平台建设工作，多次调研。"),
+                        ("2019-09", "2019年9月，甲市被乙厅确认为首批试点城市。"),
+                        ("2020-03", "2020年3月，平台正式启动上线，先在两区试点。截至目前，全市试点企业共30家。")]
+
+
+def test_a_start_and_a_year_open_activities():
+    s = read("综述\n\n从2015年起，甲局便开始研究推进电子证照的发放，2018年，部署各地全面推进。从3月2日起，乙局率先启动下载。\n")
+    assert dated(s) == [("2015", "从2015年起，甲局便开始研究推进电子证照的发放，"), ("2018", "2018年，部署各地全面推进。"),
+                        ("2018-03-02", "从3月2日起，乙局率先启动下载。")]
+
+
+def test_a_subject_dated_after_yu_and_a_recent_disclosure_open_activities():
+    s = read("综述\n\n一、丙市：网签应用\n\n丙市上线电子合同应用。该应用于2021年6月上线，截至8月1日，已签订300份。"
+             "近日，丁局对外披露，两地已实现互认。\n")
+    assert dated(s) == [("2021-06", "该应用于2021年6月上线，截至8月1日，已签订300份。"),
+                        (None, "近日，丁局对外披露，两地已实现互认。")]
+    assert s.description == ["丙市上线电子合同应用。"]
+
+
+def test_a_numbered_header_naming_a_place_is_no_item():
+    s = read("综述\n\n一、甲市：搭建平台、免费使用\n\n2019年5月，甲市人社局启动平台建设。\n\n"
+             "二、电子证照与电子签章的跨地区互认和共享应用\n\n2020年9月，乙局发布《乙共识》。\n")
+    assert [(i.section, i.text) for i in s.items] == [
+        ("甲市：搭建平台、免费使用", "2019年5月，甲市人社局启动平台建设。"),
+        ("电子证照与电子签章的跨地区互认和共享应用", "2020年9月，乙局发布《乙共识》。")]
+    assert [i.fields[PLACE] for i in s.items] == ["甲市", "电子证照与电子签章的跨地区互认和共享应用"]
+
+
+def test_an_activity_naming_no_body_takes_the_actor_of_its_paragraph():
+    s = read("综述\n\n2019年5月，甲市人社局着手开展平台建设。2019年9月，甲市被乙厅确认为试点城市。2020年3月，平台正式启动上线。\n\n"
+             "2021年3月，部署各地全面推进。\n")
+    assert [(i.fields.get("agency"), i.fields.get(INFERRED_AGENCY)) for i in s.items] == [
+        (None, None), (None, None), ("甲市人社局", "carried"), (None, None)]  # never from another paragraph
+    t = read("综述\n\n5月，乙市数据局启动平台建设。近日，该局对外披露，已发放印章3万枚。\n")
+    assert [i.fields.get("agency") for i in t.items] == [None, "乙市数据局"]
 
 
 def test_a_topic_fragment_opening_a_paragraph_belongs_to_no_item():
@@ -321,6 +361,27 @@ def test_a_separator_line_ends_an_article_whose_headline_and_page_date_are_no_it
         "《甲省电子证照办法》公布。电子证照与纸质证照具有同等法律效力。", "乙部17日发布《乙规则》。",
         "日前，丙省人民政府办公厅出台推进电子证照共享工作的通知。", "近期，丙区档案局开展电子档案试点。", "3月5日 丁部发布《丁规范》"]
     assert "乙部发布《乙规则》" in s.description
+
+
+def test_each_article_of_a_digest_takes_the_year_of_its_own_page_date_or_none():
+    s = read("要闻\n\n  近日，丙部发布《丙办法》。\n\n——————\n\n甲省推行电子证照\n\n发布时间：2021-06-07\n\n  6月5日，甲省人民政府印发《甲办法》。\n\n"
+             "——————\n\n乙部推行电子驾照\n\n  某某社北京8月18日电 乙部发布《乙规范》。\n")
+    assert [i.date for i in s.items] == [None, "2021-06-05", None]  # never the year of the article before
+    t = read("2020年要闻\n\n——————\n\n乙部推行电子驾照\n\n  8月18日，乙部发布《乙规范》。\n")
+    assert [i.date for i in t.items] == ["2020-08-18"]  # the page's own year stays
+
+
+def test_a_later_paragraph_where_a_kind_of_body_issues_a_new_document_is_an_item():
+    s = read("2021年要闻\n\n——————\n\n甲省推行电子合同\n\n  6月5日，记者从甲省人社厅获悉，全省推行电子合同。\n"
+             "  人社部门印发《甲省劳动关系指南》，优化流程。\n")
+    assert dated(s) == [("2021-06-05", "6月5日，记者从甲省人社厅获悉，全省推行电子合同。"),
+                        (None, "人社部门印发《甲省劳动关系指南》，优化流程。")]
+
+
+def test_an_article_headline_names_the_place_of_its_items_until_the_next_article():
+    s = read("要闻\n\n——————\n\n甲省：推行电子合同\n\n  记者从自治区人社厅获悉，全区推行电子合同。\n\n——————\n\n"
+             "乙部推行电子驾照\n\n  近日，乙部启动电子驾照试点。\n")
+    assert [i.fields.get(PLACE) for i in s.items] == ["甲省", "乙部推行电子驾照"]
 
 
 def test_a_report_of_a_document_an_earlier_entry_named_is_marked():

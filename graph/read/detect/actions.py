@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from graph.patterns.markers import ACTION_RE, BARE_LEVEL_RE, CARRIED_RE, ISSUER_LEAD_RE, PASSED_RE
+from graph.patterns.markers import ACTION_RE, ACTIVITY_RE, BARE_LEVEL_RE, CARRIED_RE, DOER_RE, ISSUER_LEAD_RE, PASSED_RE
 
 _CLAUSE_END = re.compile(r"[。；;!！?？]")
 _PASSES = re.compile(r"(?:审议|表决)?通过")
@@ -41,6 +41,27 @@ def acts(clause: str) -> bool:
     """The clause (up to its end) states an issuing action: 印发, 发布, 召开, 表决通过 …"""
     end = _CLAUSE_END.search(clause)
     return ACTION_RE.search(clause, 0, end.end() if end else len(clause)) is not None or PASSED_RE.match(clause) is not None
+
+
+def does(clause: str) -> bool:
+    """The clause (up to its end) states an activity: 上线, 启动, 部署, 对外披露, 被…确认为."""
+    end = _CLAUSE_END.search(clause)
+    return ACTIVITY_RE.search(clause, 0, end.end() if end else len(clause)) is not None
+
+
+def doer(body: str) -> str | None:
+    """The body an untitled sentence opens with as its actor (原甲局便开始推进… → 原甲局); None when it
+    opens with none, or is passive (甲市被乙厅确认为…: the place is its subject)."""
+    m = DOER_RE.match(body)
+    return m.group() if m and "被" not in m.group() else None
+
+
+def subjectless(clause: str) -> bool:
+    """An activity whose words before its verb name no body (2017年，部署各地…, 平台正式启动上线) and
+    are no passive: its actor is the one an earlier sentence named."""
+    end = _CLAUSE_END.search(clause)
+    verb = ACTIVITY_RE.search(clause, 0, end.end() if end else len(clause))
+    return verb is not None and "被" not in clause[:verb.start()] and DOER_RE.match(clause[:verb.start()]) is None
 
 
 def passer(body: str) -> str | None:

@@ -8,12 +8,13 @@ from typing import NamedTuple
 
 from graph.patterns.dates import DATE, DATE_RE, MONTH_DATE, MONTH_DATE_RE, cn_number, iso, month_parts, parts, year_of
 from graph.text import normalize_name
-from graph.patterns.markers import LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE
+from graph.patterns.markers import LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE, SINCE_LEAD_RE, YEAR_LEAD_RE
 
 
 class DateMark(NamedTuple):
-    """A date found at ``start:end``: its written parts (day None for a month-only date), or, for
-    同日/当月/同年, ``same`` = "day", "month" or "year" and no parts."""
+    """A date found at ``start:end``: its written parts (day None for a month-only date, month 0
+    and day None for a year-only one), or, for 同日/当月/同年, ``same`` = "day", "month" or "year"
+    and no parts."""
 
     start: int
     end: int
@@ -42,6 +43,13 @@ def leading(norm: str) -> DateMark | None:
     if m := LEADING_MONTH_RE.match(norm):
         year = year_of(m.group("y")) if m.group("y") else None
         return DateMark(0, m.end(), year, cn_number(m.group("m")) or 0, None)
+    if (m := SINCE_LEAD_RE.match(norm)) and "《" not in _sentence(norm):  # 从2014年起，…便开始研究推进
+        if m.group("sy"):
+            return DateMark(0, m.end(), year_of(m.group("sy")), cn_number(m.group("sm") or "") or 0, None)
+        d = DATE_RE.search(norm, 0, m.end())
+        return of_date(d)._replace(start=0, end=m.end()) if d else None
+    if m := YEAR_LEAD_RE.match(norm):
+        return DateMark(0, m.end(), year_of(m.group("y")), 0, None)
     if m := SAME_DAY_RE.match(norm):
         return DateMark(0, m.end(), same="day")
     if m := SAME_MONTH_RE.match(norm):
@@ -49,6 +57,25 @@ def leading(norm: str) -> DateMark | None:
     if m := SAME_YEAR_RE.match(norm):
         return DateMark(0, m.end(), same="year")
     return None
+
+
+_SENTENCE_END = re.compile(r"[。；;!！?？]")
+
+
+def _sentence(norm: str) -> str:
+    end = _SENTENCE_END.search(norm)
+    return norm[:end.end()] if end else norm
+
+
+# 该应用于2021年3月上线: a short subject, then 于 and the date of what it did.
+_STATED_RE = re.compile(rf"^\s*[^，,。；;!！?？《》:：]{{1,12}}?于\s*(?:{DATE}|{MONTH_DATE})")
+
+
+def stated(norm: str) -> DateMark | None:
+    """The date a sentence gives its subject's action (``该平台于2021年3月上线``), right after
+    ``于``: the date of that action, whatever the sentence then says."""
+    m = _STATED_RE.match(norm)
+    return within(norm, m.start(), m.end()) if m else None
 
 
 _OPENING_RE = re.compile(rf"^\s*\[?{DATE}")

@@ -1,5 +1,6 @@
 """Section headers: short lines with no sentence in them that group the items under them, by
-level (国家层面, 一、地方政策, （一）), by period (一季度, 2022年) or by topic (电子劳动合同)."""
+level (国家层面, 一、地方政策, （一）), by period (一季度, 2022年), by topic (电子劳动合同) or, numbered,
+by place and what it did (一、甲市：搭建平台、免费使用)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?《]|[:：].")
 _HEADER_MAX = 16
 _WORD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _VERB_RE = re.compile(r"印发|发布|出台|公布|召开|转发|通过|实施|施行")
+# 一、甲市：搭建平台、免费使用 / 二、电子证照与电子签章的跨区域互认: a header numbered 一、 may be longer
+# than a bare one and name its place or topic before a colon; a sentence still has its punctuation.
+_NUMBERED_PUNCT = re.compile(r"[。，,；;！!？?《]")
+_CN_MARKER = re.compile(r"[一二三四五六七八九十]")
+_TOPIC = re.compile(r"^[^:：]{1,8}[:：](?=[^:：]+$)")
 
 
 def header(norm: str) -> str | None:
@@ -19,12 +25,30 @@ def header(norm: str) -> str | None:
     (a note in brackets, ``(部分节选)``, is not a header)."""
     if len(norm) > 2 * _HEADER_MAX:
         return None
-    body = MARKER_RE.sub("", norm, count=1).strip().rstrip(":：")
-    if not _WORD_RE.search(body) or (body.startswith("(") and body.endswith(")")) or len(body) > _HEADER_MAX or _SENTENCE_PUNCT.search(body) or DATE_RE.search(body):
+    marker = MARKER_RE.match(norm)
+    body = norm[marker.end() if marker else 0:].strip().rstrip(":：")
+    if not _WORD_RE.search(body) or (body.startswith("(") and body.endswith(")")) or DATE_RE.search(body):
+        return None
+    if marker and _CN_MARKER.search(marker.group()) and not _plain_header(body):
+        if _NUMBERED_PUNCT.search(_TOPIC.sub("", body)):
+            return None
+    elif not _plain_header(body):
         return None
     if _VERB_RE.search(body) or ACTION_RE.search(body):
         return None
     return body
+
+
+def _plain_header(body: str) -> bool:
+    """Short enough for a header of any kind, and no sentence in it."""
+    return len(body) <= _HEADER_MAX and _SENTENCE_PUNCT.search(body) is None
+
+
+def place(name: str) -> str:
+    """What a header names first, before its colon (甲市 of 甲市：搭建平台, 乙省 of 乙省): the place
+    (or topic) its items are about."""
+    m = _TOPIC.match(name)
+    return m.group()[:-1].strip() if m else name
 
 
 def plain(text: str) -> str:
