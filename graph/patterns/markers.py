@@ -61,7 +61,7 @@ ISSUER_LEAD_RE = re.compile(
     rf"(?:印发|发布|出台|公布|下发|颁布|转发|制定|(?:组织)?(?:编写|编制|起草)|审议通过|表决通过|通过|发出|决定对|(?:印发|发布|公布)?关于)?了?$")
 # The body an activity's sentence opens with (原甲局便开始…, 甲市人社局着手开展…, 乙委在…率先启动): its
 # name ends where an adverb, a place clause, its verb or the next body follows.
-DOER_RE = re.compile(rf"^(?:原)?[\u4e00-\u9fff()]{{1,30}}?{_BODY_END}(?=便|开始|着手|率先|正式|首先|在|于|已|也|还|又|对外|联合|会同"
+DOER_RE = re.compile(rf"^(?:原)?[\u4e00-\u9fff()]{{2,30}}?{_BODY_END}(?=便|开始|着手|率先|正式|首先|在|于|已|也|还|又|对外|联合|会同"
                      r"|启动|开展|推进|部署|上线|开通|启用|举办|组织|、|[，,]|$)")
 # The issuer of an earlier sentence, named again: 该局, 其.
 CARRIED_RE = re.compile(r"^(?:该|其|上述)(?:办公厅|办公室|委员会|局|厅|委|部|办|中心|院|会|署|府)")

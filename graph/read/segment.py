@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from graph.patterns.dates import DATE_RE, YEAR_RE, iso
-from graph.patterns.markers import ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, YEAR_CLAUSE_RE, body_start, says
+from graph.patterns.markers import (ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
+                                    YEAR_CLAUSE_RE, body_start, says)
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, labels, noise, notices, sections, tables, titles
 from graph.read.detect import dates as dating
@@ -311,6 +312,8 @@ class Segmenter:
         new_title = "《" in sentence and not titles.all_known(sentence, known)
         if dating.leading(sentence) is not None:
             body = sentence[body_start(sentence):]
+            if SINCE_LEAD_RE.match(sentence) and actions.issuer_lead(body) is None and actions.doer(body) is None:
+                return False  # 自2022年10月1日起，新办的许可证启用电子证书: when the item's own rule applies
             return new_title or actions.acts(body) or actions.does(body)
         if after_comma:
             return False

@@ -44,10 +44,11 @@ def test_activities_a_clause_states():
 
 def test_the_actor_an_untitled_sentence_opens_with_and_one_that_names_none():
     assert actions.doer("原甲省工商行政管理局便开始推进") == "原甲省工商行政管理局"
-    assert actions.doer("甲市人社局着手开展平台建设") == "甲市人社局" and actions.doer("乙委在自贸区率先启动") == "乙委"
+    assert actions.doer("甲市人社局着手开展平台建设") == "甲市人社局" and actions.doer("乙市经信委在自贸区率先启动") == "乙市经信委"
+    assert actions.doer("新办、延续的许可证启用电子证书") is None  # 新办 is no body: a name is longer
     assert actions.doer("甲市被乙厅确认为试点") is None and actions.doer("部署各地全面推进") is None
     assert actions.subjectless("部署各地全面推进。") and actions.subjectless("平台正式启动上线，")
-    assert not actions.subjectless("甲市被乙厅确认为试点。") and not actions.subjectless("甲局启动平台。")
+    assert not actions.subjectless("甲市被乙厅确认为试点。") and not actions.subjectless("甲市数据局启动平台。")
     assert not actions.subjectless("各地全面推进。")  # no activity stated
 
 

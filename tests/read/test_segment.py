@@ -52,6 +52,12 @@ def test_a_compilations_title_over_a_line_of_its_particulars():
         ("2018-08-31", "甲省人民政府办公厅", "甲政办〔2018〕52号")]
 
 
+def test_a_since_clause_naming_no_body_is_when_the_items_rule_applies_not_an_item():
+    s = read("汇编\n\n2022年9月27日，甲省住建厅印发《甲省电子证书管理办法》，自2022年10月1日起，新办的许可证启用电子证书。"
+             "从2023年起，乙省住建厅率先启动电子证书互认。\n")
+    assert [i.date for i in s.items] == ["2022-09-27", "2023"]
+
+
 def test_a_title_closed_twice_or_never_does_not_hide_the_items_after_it():
     s = read("2022年汇编\n\n3月1日，甲局印发《甲办法》》；3月5日，乙局印发《乙办法》；"
              "4月2日，丙局印发《丙办法。4月9日，丁局印发《丁办法》。\n")
@@ -205,9 +211,9 @@ def test_dated_activities_in_one_paragraph_are_items_and_a_figure_is_not():
 
 
 def test_a_start_and_a_year_open_activities():
-    s = read("综述\n\n从2015年起，甲局便开始研究推进电子证照的发放，2018年，部署各地全面推进。从3月2日起，乙局率先启动下载。\n")
+    s = read("综述\n\n从2015年起，甲局便开始研究推进电子证照的发放，2018年，部署各地全面推进。从3月2日起，乙市数据局率先启动下载。\n")
     assert dated(s) == [("2015", "从2015年起，甲局便开始研究推进电子证照的发放，"), ("2018", "2018年，部署各地全面推进。"),
-                        ("2018-03-02", "从3月2日起，乙局率先启动下载。")]
+                        ("2018-03-02", "从3月2日起，乙市数据局率先启动下载。")]
 
 
 def test_a_subject_dated_after_yu_and_a_recent_disclosure_open_activities():
