@@ -40,18 +40,18 @@ LEADS = (YEAR_CLAUSE_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MO
 
 ACTION = r"(?:印发|发布|出台|公布|下发|颁布|转发|审议通过|表决通过|召开|举行|发出|签署|修订|修正|制定了)"
 ACTION_RE = re.compile(ACTION)
-_BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"  # the last character(s) of a body's name
+BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"  # the last character(s) of a body's name
 # 全国人大常委会通过…, 通过网络安全法: 通过 is an action only right after the body (通过…实现 is a means).
-PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{_BODY_END})?\s*(?:审议|表决)?通过")
+PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{BODY_END})?\s*(?:审议|表决)?通过")
 _ADVERB = r"(?:联合|近日|日前|最近|近期|正式|还|又|也|同时|随后|再次|并|已)*"
 # What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布.
 ISSUER_LEAD_RE = re.compile(
-    rf"^[^，,。；;:：]{{0,40}}{_BODY_END}(?:等[^，,。；;:：]{{1,6}})?{_ADVERB}"
+    rf"^[^，,。；;:：]{{0,40}}{BODY_END}(?:等[^，,。；;:：]{{1,6}})?{_ADVERB}"
     rf"(?:印发|发布|出台|公布|下发|颁布|转发|制定|(?:组织)?(?:编写|编制|起草)|审议通过|表决通过|通过|发出|决定对|(?:印发|发布|公布)?关于)?了?$")
 # The issuer of an earlier sentence, named again: 该局, 其.
 CARRIED_RE = re.compile(r"^(?:该|其|上述)(?:办公厅|办公室|委员会|局|厅|委|部|办|中心|院|会|署|府)")
 # A body written without its region (市人社局, 省财政厅): the region is the earlier issuer's.
-BARE_LEVEL_RE = re.compile(r"^(?P<level>省(?!级)|市(?!场|级)|区(?!块|域|级)|县(?!域|级))[\u4e00-\u9fff]{1,14}?" + _BODY_END)
+BARE_LEVEL_RE = re.compile(r"^(?P<level>省(?!级)|市(?!场|级)|区(?!块|域|级)|县(?!域|级))[\u4e00-\u9fff]{1,14}?" + BODY_END)
 
 DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*\[\s*(?:19|20)\d{2}\s*\]\s*第?\s*\d{1,5}\s*号"

@@ -132,6 +132,10 @@ class Segmenter:
         if following and (found := dating.note(following)) is not None and titles.bare_heading(text):
             self._bare_heading(line, *found)
             return
+        if sections.label(text):  # 【西安市】: a section whose paragraph is an item, like a date line's
+            self._header(line)
+            self.in_block = True
+            return
         if not awaiting and sections.header(text) is not None and not titles.bare_entry(text):
             self._header(line)
             return

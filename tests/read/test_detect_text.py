@@ -54,6 +54,14 @@ def test_section_headers():
     assert sections.plain("## **国家层面**") == "国家层面"
 
 
+def test_a_label_in_brackets_that_names_a_body_or_a_place():
+    assert sections.label(normalize("【南京市】")) and sections.label(normalize("【國家檔案局】"))
+    assert sections.label(normalize("【杭州市数据资源管理局】"))
+    assert not sections.label(normalize("【编者按】")) and not sections.label(normalize("【打印本页】"))
+    assert not sections.label(normalize("【政务服务局】"))  # a body's ending with no region or central name
+    assert not sections.label(normalize("南京市")) and not sections.label(normalize("【南京市】发布"))
+
+
 def test_noise_lines():
     assert noise.footer("编者按：本文整理全年政策。") and noise.footer("来源：新华社")
     assert noise.chrome("首页 > 政策 > 正文") and noise.chrome(normalize("首页 ＞ 政务公开 ＞ 正文")) and noise.chrome("扫码关注公众号，免费试用电子签章")

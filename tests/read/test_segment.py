@@ -86,6 +86,15 @@ def test_title_headings_are_not_items_and_articles_are_not_entries():
     assert s.items[1].text.endswith("第十四条 可以使用电子印章。")
 
 
+def test_the_paragraph_under_a_label_naming_a_body_or_place_is_an_item():
+    s = read("要闻摘录\n\n【国家档案局】\n国家档案局令第9号：《甲档案办法》现予公布。\n\n【乙市】\n"
+             "记者从乙市数据局获悉，该局正推进电子印章应用。\n\n【编者按】\n以上为摘录。\n")
+    assert [(i.section, i.text) for i in s.items] == [
+        ("【国家档案局】", "国家档案局令第9号：《甲档案办法》现予公布。")]
+    s = read("要闻摘录\n\n【南京市】\n记者从南京市数据局获悉，该局正推进电子印章应用。\n\n【编者按】\n以上为摘录。\n")
+    assert [(i.section, i.text) for i in s.items] == [("【南京市】", "记者从南京市数据局获悉，该局正推进电子印章应用。")]
+
+
 def test_sections_by_level_and_number():
     s = read("2022年汇编\n\n一、国家层面\n\n（一）电子签名\n\n1月12日，国务院印发《甲规划》。\n\n二、地方层面\n\n"
              "2月8日，甲省人民政府印发《乙办法》。\n")
