@@ -44,9 +44,10 @@ BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"  # t
 # 全国人大常委会通过…, 通过网络安全法: 通过 is an action only right after the body (通过…实现 is a means).
 PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{BODY_END})?\s*(?:审议|表决)?通过")
 _ADVERB = r"(?:联合|近日|日前|最近|近期|正式|还|又|也|同时|随后|再次|并|已)*"
-# What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布.
+# What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布, and the
+# day it acted when written between the two (某市人民政府办公室2020年12月3日印发: the group ``issued``).
 ISSUER_LEAD_RE = re.compile(
-    rf"^[^，,。；;:：]{{0,40}}{BODY_END}(?:等[^，,。；;:：]{{1,6}})?{_ADVERB}"
+    rf"^[^，,。；;:：]{{0,40}}{BODY_END}(?:等[^，,。；;:：]{{1,6}})?(?:\s*(?:于\s*)?(?P<issued>{DATE})\s*)?{_ADVERB}"
     rf"(?:印发|发布|出台|公布|下发|颁布|转发|制定|(?:组织)?(?:编写|编制|起草)|审议通过|表决通过|通过|发出|决定对|(?:印发|发布|公布)?关于)?了?$")
 # The issuer of an earlier sentence, named again: 该局, 其.
 CARRIED_RE = re.compile(r"^(?:该|其|上述)(?:办公厅|办公室|委员会|局|厅|委|部|办|中心|院|会|署|府)")

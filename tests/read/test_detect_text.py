@@ -34,6 +34,8 @@ def test_issuer_leads_and_actions():
     assert actions.issuer_lead("依据《甲》，推进") is None
     assert actions.acts("国务院常务会议审议通过。随后") and not actions.acts("推进电子证照。国务院印发")
     assert actions.actor("深圳市人社局联合印发") == "深圳市人社局"
+    assert actions.issuer_lead("甲市数据局2019年4月2日印发《甲》") == "甲市数据局2019年4月2日印发"
+    assert actions.actor("甲市数据局2019年4月2日印发") == "甲市数据局" == actions.actor("甲市数据局于4月2日联合印发")
 
 
 def test_carried_actors():

@@ -95,6 +95,14 @@ def test_the_paragraph_under_a_label_naming_a_body_or_place_is_an_item():
     assert [(i.section, i.text) for i in s.items] == [("【南京市】", "记者从南京市数据局获悉，该局正推进电子印章应用。")]
 
 
+def test_a_paragraph_dated_between_its_issuer_and_action_is_an_item_of_that_date():
+    s = read("2019年要闻\n\n甲市人民政府办公室2019年4月2日印发《甲市电子证照办法》，推进一网通办。\n"
+             "该局5月6日发布《甲市电子印章指引》。\n")
+    assert dated(s) == [("2019-04-02", "甲市人民政府办公室2019年4月2日印发《甲市电子证照办法》，推进一网通办。"),
+                        ("2019-05-06", "该局5月6日发布《甲市电子印章指引》。")]
+    assert s.items[1].fields == {"agency": "甲市人民政府办公室", INFERRED_AGENCY: "carried"}
+
+
 def test_sections_by_level_and_number():
     s = read("2022年汇编\n\n一、国家层面\n\n（一）电子签名\n\n1月12日，国务院印发《甲规划》。\n\n二、地方层面\n\n"
              "2月8日，甲省人民政府印发《乙办法》。\n")

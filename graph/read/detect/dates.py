@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from graph.patterns.dates import DATE, DATE_RE, MONTH_DATE, MONTH_DATE_RE, cn_number, iso, month_parts, parts, year_of
 from graph.text import normalize_name
-from graph.patterns.markers import LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE
+from graph.patterns.markers import ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE
 
 
 class DateMark(NamedTuple):
@@ -116,6 +116,16 @@ def trailing(norm: str) -> DateMark | None:
         if m := pattern.search(norm):
             return within(norm, m.start(), m.end())
     return None
+
+
+def issued(body: str) -> DateMark | None:
+    """The day written between an entry's issuer and its action (``某市人民政府办公室2020年12月3日
+    印发《…》``, ``某局于3月5日发布《…》``): the date of the document it issues."""
+    pos = body.find("《")
+    m = ISSUER_LEAD_RE.match(body, 0, pos) if pos > 0 else None
+    if m is None or m.group("issued") is None:
+        return None
+    return within(body, m.start("issued"), m.end("issued"))
 
 
 def within(norm: str, start: int = 0, end: int | None = None) -> DateMark | None:
