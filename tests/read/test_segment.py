@@ -103,6 +103,12 @@ def test_a_paragraph_dated_between_its_issuer_and_action_is_an_item_of_that_date
     assert s.items[1].fields == {"agency": "甲市人民政府办公室", INFERRED_AGENCY: "carried"}
 
 
+def test_an_order_signed_after_its_passage_and_entry_into_force_is_dated_by_its_signature():
+    s = read("规章汇编\n\n【商务部】\n商务部令第3号：《甲数据办法》已经2003年9月1日商务部部务会议审议通过，现予发布，"
+             "自2003年12月1日起施行。部长某某，二00三年九月十日。\n")
+    assert [i.date for i in s.items] == ["2003-09-10"]
+
+
 def test_sections_by_level_and_number():
     s = read("2022年汇编\n\n一、国家层面\n\n（一）电子签名\n\n1月12日，国务院印发《甲规划》。\n\n二、地方层面\n\n"
              "2月8日，甲省人民政府印发《乙办法》。\n")
