@@ -513,13 +513,18 @@ def _issuers_after_you(norm: str, titles: list[Title], regions: RegionIndex, pro
 
 
 def _meeting_body(norm: str, regions: RegionIndex, problems: list[str]) -> list[Mention]:
-    """``李克强主持召开国务院常务会议``: a meeting whose head names no body is that of the body whose
-    meeting it is."""
-    m = MEETING_OF.search(norm)
-    if m is None:
+    """``李克强主持召开国务院常务会议``, ``…已于2021年12月27日由某院审判委员会第N次会议通过``: a meeting
+    whose head names no body is that of the body whose meeting it is (written before the session's
+    number and name)."""
+    if m := MEETING_OF.search(norm):
+        clause = parse_issuers(m.group("body"), regions)
+        whole = clause.end == len(m.group("body"))
+    elif m := markers.ADOPTED_RE.search(norm):
+        clause = parse_issuers(m.group("by"), regions)
+        whole = True
+    else:
         return []
-    clause = parse_issuers(m.group("body"), regions)
-    if not clause.issuers or clause.end != len(m.group("body")):
+    if not clause.issuers or not whole:
         return []
     problems.extend(clause.problems)
     return clause.issuers

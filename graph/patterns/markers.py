@@ -49,6 +49,10 @@ _ADVERB = r"(?:联合|近日|日前|最近|近期|正式|还|又|也|同时|随�
 ISSUER_LEAD_RE = re.compile(
     rf"^[^，,。；;:：]{{0,40}}{BODY_END}(?:等[^，,。；;:：]{{1,6}})?(?:\s*(?:于\s*)?(?P<issued>{DATE})\s*)?{_ADVERB}"
     rf"(?:印发|发布|出台|公布|下发|颁布|转发|制定|(?:组织)?(?:编写|编制|起草)|审议通过|表决通过|通过|发出|决定对|(?:印发|发布|公布)?关于)?了?$")
+# 《X》已于2021年5月18日由某院审判委员会第N次会议通过, 已经2005年1月28日某部部务会议审议通过: the session that
+# passed a document, ``by`` the words naming it (its body, then the session's number and name).
+ADOPTED_RE = re.compile(rf"(?:于[^由经。；;，,]{{4,16}}?)?(?:由|经)\s*(?:{DATE}\s*)?(?P<by>[^。；;，,]{{0,40}}?)会议"
+                        r"(?:\s*于[^。；;，,]{4,16}?)?\s*(?:审议|讨论)?通过")
 # The issuer of an earlier sentence, named again: 该局, 其.
 CARRIED_RE = re.compile(r"^(?:该|其|上述)(?:办公厅|办公室|委员会|局|厅|委|部|办|中心|院|会|署|府)")
 # A body written without its region (市人社局, 省财政厅): the region is the earlier issuer's.

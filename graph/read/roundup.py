@@ -15,6 +15,7 @@ from graph.read.detect import labels, noise, notices, sections, tables, titles
 from graph.read.disclosure import read_disclosure, read_entries
 from graph.read.items import Source
 from graph.read.segment import Line, Segmenter
+from graph.read.sessions import add_sessions
 from graph.text import normalize
 
 _BREAK_RE = re.compile(r"[\r\n]")
@@ -48,6 +49,7 @@ def read_roundup(source: Source) -> None:
         else:
             segmenter.line(line, previous, lines[i + 1].norm if i + 1 < len(lines) else "")
         previous = line.norm
+    add_sessions(source)
     if not source.items and source.text.strip():
         source.problems.append((1, "no item found: no dated entry, numbered entry, table row or 《title》"))
 

@@ -530,6 +530,17 @@ def test_a_header_blocks_fields_and_what_the_document_publishes(regions):
     assert (x.in_force, x.titles[0].status) == ("2022-03-01", "in-force")
 
 
+def test_a_session_cut_from_its_item_is_the_body_whose_session_passed_the_title(regions):
+    from graph.extract.item import extract
+    from graph.read.items import RawItem
+    text = "规则已于2020年2月10日由最高人民法院审判委员会第900次会议通过"
+    item = RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2020-02-10",
+                   fields={"title": "某某在线规则"})
+    x = extract(item, regions)
+    assert x.kind == "meeting" and [m.agency.name for m in x.issuers] == ["最高人民法院"]
+    assert [(t.verbatim, t.role) for t in x.titles] == [("某某在线规则", "approved")]
+
+
 def test_the_body_a_session_of_which_adopted_a_title(item_of):
     x = item_of("《某某规定》已于2020年3月1日由最高人民法院审判委员会第900次会议通过，现予公布。")
     assert x.kind == "meeting" and [m.agency.name for m in x.issuers] == ["最高人民法院"]
