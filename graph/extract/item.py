@@ -65,7 +65,8 @@ CLAUSE_BREAKS = ("。", "；", ";", "!", "！", "?", "？", "，", ",", "\n\n") 
 # What may stand between a clause's issuer and its title: a day, an adverb, an action (17日发布, 最近组织编写了).
 OWN_ACTION = re.compile(r"[^，,。；;:：《》“”\"]{0,8}?(?:印发|发布|出台|公布|下发|颁布|制定|修订|编写|编制|起草|推出|发出)了?\s*")
 LEGISLATURE = re.compile(r"人大|人民代表大会")  # whose passing a law names it without 《》 (通过电子签名法)
-ORDER_NUMBER = re.compile(r"\s*第?\s*\d+\s*号令\s*")  # 国家档案局第22号令《…》: the number between issuer and title
+# 国家档案局第22号令《…》, 某部令第35号：《…》: the number between issuer and title
+ORDER_NUMBER = re.compile(r"\s*(?:第?\s*\d+\s*号令|令\s*第\s*\d+\s*号\s*[:：]?)\s*")
 PUBLISHING = re.compile(r"(?:印发|发布|公布|颁布)了?\s*$")
 PUBLISHED_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*(?:印发|发布)给")  # 现将《A》(以下简称《甲》)印发给你们
 TitleRole = Literal["main", "implemented", "forwarded", "approved", "cited", "repealed", "amends", "repeals"]
@@ -152,7 +153,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     elif item.fields.get("number"):
         titles = _with_number(titles, item.fields["number"])
     elif not agency and clause.issuers and ORDER_NUMBER.fullmatch(head, clause.end):
-        titles = _with_number(titles, text[body_start:first_title].strip())
+        titles = _with_number(titles, text[body_start:first_title].strip().rstrip(":："))
     forwarded_issuers = clause.forwarded or _issuers_in_forwarded(titles, clause, regions)
     after = norm[body_start + (reporter.end() if reporter else 0) + clause.end:]
     kind = "document" if item.document else kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles),

@@ -22,13 +22,15 @@ EVENT = re.compile(r"^(?:正式|近日|日前)?(?:召开|举行|举办|启动|�
 LAUNCH = re.compile(r"[^，。；,;]{0,40}?(?:正式|率先|全面)?(?:上线|开通|启用|投入使用|投入运行)(?:运行|试运行)?$")
 CLAUSE_END = re.compile(r"[，。；,;]")
 APPROVES = re.compile(r"(?:审议通过|审议并通过|通过|审议)\s*(?:了)?\s*$")
+# 某部令第35号：《X》已经…部务会议审议通过，现予发布: a body's order, right after the body, promulgates X.
+ORDER = re.compile(r"^\s*令\s*(?:\(\s*)?第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号")
 
 
 def classify(norm: str, after_issuers: str, has_main_title: bool, lead: str = "") -> str:
     """``after_issuers`` is the text right after the issuer clause, ``lead`` what comes before the
     item's body (its date, 据…报道). A statement: an official speaking right after the body, an
     interpretation of a document (关于《X》的政策解读), or a report whose news is an official's answers."""
-    if _meeting(norm):
+    if _meeting(norm) and not ORDER.match(after_issuers):  # an order telling its session is the document
         return "meeting"
     if PERSON.match(after_issuers) and STATEMENT.search(norm):
         return "statement"

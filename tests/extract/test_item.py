@@ -541,6 +541,14 @@ def test_a_session_cut_from_its_item_is_the_body_whose_session_passed_the_title(
     assert [(t.verbatim, t.role) for t in x.titles] == [("某某在线规则", "approved")]
 
 
+def test_an_order_that_tells_the_session_passing_its_document_is_that_document(item_of):
+    x = item_of("中华人民共和国商务部令第3号：《某某数据办法》已经2003年9月1日商务部第5次部务会议审议通过，现予发布。")
+    assert x.kind == "document" and [m.agency.name for m in x.issuers] == ["商务部"]
+    assert [(t.verbatim, t.role, t.number) for t in x.titles] == [("某某数据办法", "main", "中华人民共和国商务部令第3号")]
+    y = item_of("《某某数据办法》已经2003年9月1日商务部第5次部务会议审议通过")
+    assert y.kind == "meeting" and [m.agency.name for m in y.issuers] == ["商务部"]
+
+
 def test_the_body_a_session_of_which_adopted_a_title(item_of):
     x = item_of("《某某规定》已于2020年3月1日由最高人民法院审判委员会第900次会议通过，现予公布。")
     assert x.kind == "meeting" and [m.agency.name for m in x.issuers] == ["最高人民法院"]
