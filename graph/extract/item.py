@@ -160,6 +160,9 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
                                                             norm[:body_start])
     if kind == "document" and item.fields.get(REPORTS):  # 据…报道 of a document listed above: news about it
         kind = "news"
+    if kind == "document" and reporter and not any(_issued_here(norm, t) for t in titles if t.role == "main"):
+        kind = "news"  # 记者从某局了解到，…《X》已将…: what the reporter learned, naming X without its issuance
+        titles = [_with_role(t, "cited") if t.role == "main" else t for t in titles]
     if kind == "meeting":
         titles = [_with_role(t, "approved") if t.role == "main" else t for t in titles]
     elif kind == "document":  # 全国人大常委会表决通过《…法》: the body that passes a document issues it
@@ -570,6 +573,11 @@ def _own_issuers(norm: str, titles: list[Title], issuers: list[Mention], regions
                 t = dataclasses.replace(t, issuers=tuple(own.issuers))
         out.append(t)
     return out
+
+
+def _issued_here(norm: str, title: Title) -> bool:
+    """The clause naming ``title`` says it is issued (某局近日印发《X》), not only what X does."""
+    return title.end > 0 and markers.ACTION_RE.search(norm, _clause_start(norm, title.start - 1), title.start) is not None
 
 
 def _local_region(regions: RegionIndex, text: str) -> str | None:

@@ -549,6 +549,14 @@ def test_an_order_that_tells_the_session_passing_its_document_is_that_document(i
     assert y.kind == "meeting" and [m.agency.name for m in y.issuers] == ["商务部"]
 
 
+def test_what_a_reporter_learned_from_a_body_is_news_citing_the_titles_it_names(item_of):
+    x = item_of("记者近日从杭州市市场监督管理局了解到，该局正推进电子印章应用。据介绍，《某某市数字政府规划》已将电子印章列为重点。", None)
+    assert x.kind == "news" and [m.agency.name for m in x.issuers] == ["杭州市市场监督管理局"]
+    assert [(t.verbatim, t.role) for t in x.titles] == [("某某市数字政府规划", "cited")]
+    y = item_of("记者从某某市数据局获悉，该局近日印发《某某市电子印章办法》。", None)
+    assert y.kind == "document" and [(t.verbatim, t.role) for t in y.titles] == [("某某市电子印章办法", "main")]
+
+
 def test_the_body_a_session_of_which_adopted_a_title(item_of):
     x = item_of("《某某规定》已于2020年3月1日由最高人民法院审判委员会第900次会议通过，现予公布。")
     assert x.kind == "meeting" and [m.agency.name for m in x.issuers] == ["最高人民法院"]
