@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from graph.patterns.dates import DATE_RE
-from graph.patterns.markers import REPORT_RE
+from graph.patterns.markers import INTERPRETS_RE, REPORT_RE
 
 OFFICIAL = r"(?:总理|副总理|部长|副部长|局长|副局长|主任|副主任|司长|副司长|省长|副省长|市长|副市长|书记|发言人|负责人|主席|院长|专员|处长)"
 PERSON = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?){OFFICIAL}")
@@ -13,9 +13,6 @@ SAYS = r"(?:答记者问|回答[^，。；]{0,10}?提问|表示|指出|介绍|�
 STATEMENT = re.compile(SAYS)
 # 国家密码管理局负责人就《办法》相关问题回答了记者提问: a body's official speaking, in a clause of its own.
 SPEAKER = re.compile(rf"(?:^|[，。；,;])\s*(?P<body>[^，。；,;、《》]{{2,30}}?)(?:有关|主要)?{OFFICIAL}[^，。；,;]{{0,30}}?{SAYS}")
-# 关于《X》的政策解读, 《X》答记者问: the item's first title is the document it interprets.
-# 召开发布会，解读《X》: the verb before it says the same.
-INTERPRETS = re.compile(r"^[^《]*《[^《》]*》\s*(?:的)?(?:政策|文件)?(?:解读|问答|答记者问)|^[^《]*(?:解读|解答)\s*《")
 MEETING = re.compile(r"(?:常务会议|全体会议|专题会议|会议)[^。]{0,20}?(?:审议通过|审议|通过|研究|部署)|主持召开[^。]{0,20}?会议")
 EVENT = re.compile(r"^(?:正式|近日|日前)?(?:召开|举行|举办|启动|上线|开通|发起|开展|组织)")
 # 深圳市电子印章平台正式上线运行: a launch, whoever is named first.
@@ -34,7 +31,7 @@ def classify(norm: str, after_issuers: str, has_main_title: bool, lead: str = ""
         return "meeting"
     if PERSON.match(after_issuers) and STATEMENT.search(norm):
         return "statement"
-    if INTERPRETS.match(norm) or (REPORT_RE.search(lead) and SPEAKER.search(norm)):
+    if INTERPRETS_RE.match(norm) or (REPORT_RE.search(lead) and SPEAKER.search(norm)):
         return "statement"
     if has_main_title:
         return "document"

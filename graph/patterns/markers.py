@@ -53,6 +53,9 @@ ISSUER_LEAD_RE = re.compile(
 # passed a document, ``by`` the words naming it (its body, then the session's number and name).
 ADOPTED_RE = re.compile(rf"(?:于[^由经。；;，,]{{4,16}}?)?(?:由|经)\s*(?:{DATE}\s*)?(?P<by>[^。；;，,]{{0,40}}?)会议"
                         r"(?:\s*于[^。；;，,]{4,16}?)?\s*(?:审议|讨论)?通过")
+# 关于《X》的政策解读, 《X》答记者问: the item's first title is the document it interprets.
+# 召开发布会，解读《X》: the verb before it says the same.
+INTERPRETS_RE = re.compile(r"^[^《]*《[^《》]*》\s*(?:的)?(?:政策|文件)?(?:解读|问答|答记者问)|^[^《]*(?:解读|解答)\s*《")
 # The issuer of an earlier sentence, named again: 该局, 其.
 CARRIED_RE = re.compile(r"^(?:该|其|上述)(?:办公厅|办公室|委员会|局|厅|委|部|办|中心|院|会|署|府)")
 # A body written without its region (市人社局, 省财政厅): the region is the earlier issuer's.

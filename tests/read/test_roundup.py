@@ -269,3 +269,14 @@ def test_paragraph_under_a_date_line_without_year_stays_an_item():
     assert [(i.line, i.date, i.text) for i in source.items] == [
         (3, None, "人社部发布《电子劳动合同订立指引》。"), (7, None, "浙江省召开电子证照推进会。")]
     assert [line for line, _ in source.problems] == [1, 5]
+
+
+def test_an_interpretation_headline_over_its_byline_is_a_statement_of_the_bylines_body():
+    s = read("首页 > 政策解读\n\n关于《甲市电子印章管理办法》的政策解读\n\n甲市数据局 www.example.gov.cn 时间:2023-04-06 来源:本站\n\n"
+             "一、起草背景\n\n近日，乙省人民政府印发《乙省数据条例》。\n")
+    first = s.items[0]
+    assert first.text == "关于《甲市电子印章管理办法》的政策解读\n\n甲市数据局 www.example.gov.cn 时间:2023-04-06 来源:本站"
+    assert (first.date, first.fields, s.date) == ("2023-04-06", {"agency": "甲市数据局"}, "2023-04-06")
+    assert s.title == "关于《甲市电子印章管理办法》的政策解读" and len(s.items) == 2
+    plain = read("关于《甲市电子印章管理办法》的政策解读\n\n2023年4月6日，甲市数据局印发《甲市电子印章细则》。\n")
+    assert [i.text for i in plain.items] == ["2023年4月6日，甲市数据局印发《甲市电子印章细则》。"]  # no byline: the title only
