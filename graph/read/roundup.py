@@ -45,6 +45,7 @@ def read_roundup(source: Source) -> None:
             continue
         if line is headline and not _opens_item(line.norm):
             source.title = sections.plain(line.raw)
+            segmenter.about = _interpreted(line)
             byline = _interpretation(source, line, next((b for b in lines[i + 1:] if b.norm), None))
         elif not source.items and source.date is None and _article_date(line.norm):
             source.date = _article_date(line.norm)
@@ -81,11 +82,19 @@ def _lines(raw: str, norm: str) -> list[Line]:
     return out
 
 
+def _interpreted(headline: Line) -> str | None:
+    """The title of the document a page's headline interprets (X of 关于《X》的政策解读), as written."""
+    if not noise.headline(headline.norm) or INTERPRETS_RE.match(headline.norm) is None:
+        return None
+    m = titles.TITLE_RE.search(headline.norm)
+    return headline.raw[m.start(1):m.end(1)] if m else None
+
+
 def _interpretation(source: Source, headline: Line, under: Line | None) -> Line | None:
     """A page's headline that interprets a document (关于《X》的政策解读), over its byline (the body
     publishing it and its day): that interpretation is an item, a statement of the byline's body on
     its day, its passage the two lines. The byline, when read so, is given back."""
-    if not noise.headline(headline.norm) or INTERPRETS_RE.match(headline.norm) is None or under is None:
+    if _interpreted(headline) is None or under is None:
         return None
     if (found := dating.byline(under.norm)) is None:
         return None

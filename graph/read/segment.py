@@ -72,6 +72,8 @@ class Segmenter:
     passer: tuple[int, str] | None = None  # (line, body) of the last clause naming who passed a law
     named: set[str] = field(default_factory=set)  # the titles the items so far named
     headline: bool = False  # right after a separator line: an article's headline may come
+    about: str | None = None  # the title of the document the page interprets (关于《X》的政策解读)
+    about_item: _Open | None = None  # that document's own item, once its text says it is made (制定本办法)
 
 
     def line(self, line: Line, previous: str, following: str = "") -> None:
@@ -265,6 +267,9 @@ class Segmenter:
                 continue
             if self._cut_here(sentence, after_comma, known + titles.named(text[offset:pos])):
                 out.append(pos)
+        if self.about is not None and self.about_item is None:
+            out = sorted({*out, *(m.end() for m in _SENTENCE_END.finditer(text, offset)
+                                  if _makes(text[m.end():], self.about) and m.end() < len(text.rstrip()))})
         return out
 
     def _cut_here(self, sentence: str, after_comma: bool, known: list[str]) -> bool:
@@ -314,6 +319,10 @@ class Segmenter:
         elif current is not None and not _aside(body):
             self._extend(line, b)
             return
+        elif self.about_item is not None and self.source.items[-1] is self.about_item.item and _names(body, self.about):
+            self.current = self.about_item  # 本办法适用于…, under the next section: the interpreted document's text
+            self._extend(line, b)
+            return
         else:
             self.source.description.append(line.raw[:b].rstrip())
             return
@@ -329,6 +338,8 @@ class Segmenter:
     def _starts_item(self, body: str, paragraph: bool) -> bool:
         """A paragraph under a date line, one whose own issuer (or, opening a paragraph, whose first
         words) names a document not yet named, or a notice's title line (its salutation and body follow)."""
+        if self.about is not None and self.about_item is None and _makes(body, self.about):
+            return True  # 为规范…，制定本办法。: the interpreted document's own text begins
         if notices.title_line(body):
             return self.current is None or not titles.all_known(body, titles.named(self.current.norm))
         if self.current is None and self.in_block:
@@ -348,6 +359,8 @@ class Segmenter:
         self._carry_actor(item, line.norm[a:b])
         self._mark_report(item, line.norm[a:b])
         self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b])
+        if self.about is not None and self.about_item is None and _makes(line.norm[a:b], self.about):
+            item.fields["title"], item.document, self.about_item = self.about, True, self.current
         self.source.items.append(item)
         self.calendar.last = date
         return self.current
@@ -423,6 +436,28 @@ class Segmenter:
 
     def _resolve(self, mark: dating.DateMark, line: Line) -> str | None:
         return self.calendar.resolve(mark, self.source.problems, line.number)
+
+
+# 为落实…，制定本办法。: a sentence saying that the text's own document is made by it.
+_MAKES_OWN = re.compile(r"^[^。；;!！?？]*?(?:制定|出台|印发)了?本(?P<form>[\u4e00-\u9fff]{2,4})\s*[。；;]?\s*$")
+_OWN_FORM = re.compile(r"^\s*本(?P<form>[\u4e00-\u9fff]{2,4})")
+
+
+def _form_of(word: str, title: str) -> bool:
+    """``word`` opens with the form ``title`` ends with (办法 of 本办法所指 and 甲市电子证照管理办法)."""
+    return any(title.endswith(word[:n]) for n in range(len(word), 1, -1))
+
+
+def _makes(sentence: str, title: str) -> bool:
+    """The sentence says the document titled ``title`` is made by the text (…，制定本办法。)."""
+    m = _MAKES_OWN.match(sentence)
+    return m is not None and _form_of(m.group("form"), normalize_name(title))
+
+
+def _names(body: str, title: str | None) -> bool:
+    """The paragraph opens by naming the document ``title`` by its form (本办法所指…, 本办法适用于…)."""
+    m = _OWN_FORM.match(body)
+    return m is not None and title is not None and _form_of(m.group("form"), normalize_name(title))
 
 
 def _aside(body: str) -> bool:
