@@ -72,6 +72,7 @@ class Segmenter:
     passer: tuple[int, str] | None = None  # (line, body) of the last clause naming who passed a law
     named: set[str] = field(default_factory=set)  # the titles the items so far named
     headline: bool = False  # right after a separator line: an article's headline may come
+    labelled: bool = False  # under a label (【西安市】) whose item has not opened yet
     about: str | None = None  # the title of the document the page interprets (关于《X》的政策解读)
     about_item: _Open | None = None  # that document's own item, once its text says it is made (制定本办法)
 
@@ -134,9 +135,9 @@ class Segmenter:
         if following and (found := dating.note(following)) is not None and titles.bare_heading(text):
             self._bare_heading(line, *found)
             return
-        if sections.label(text):  # 【西安市】: a section whose paragraph is an item, like a date line's
+        if sections.label(text):  # 【西安市】: a section whose first paragraph is an item, like a date line's
             self._header(line)
-            self.in_block = True
+            self.labelled = True
             return
         if not awaiting and sections.header(text) is not None and not titles.bare_entry(text):
             self._header(line)
@@ -211,7 +212,7 @@ class Segmenter:
         marker = MARKER_RE.match(line.norm)
         self.section = sections.plain(line.raw[marker.end() if marker else 0:]).rstrip(":：")
         self.block_date = self.current = self.month_date = None
-        self.in_block = False
+        self.in_block = self.labelled = False
         self.calendar.restart()
 
     def _title_alone(self, line: Line, awaiting: bool) -> None:
@@ -342,7 +343,7 @@ class Segmenter:
             return True  # 为规范…，制定本办法。: the interpreted document's own text begins
         if notices.title_line(body):
             return self.current is None or not titles.all_known(body, titles.named(self.current.norm))
-        if self.current is None and self.in_block:
+        if self.current is None and (self.in_block or self.labelled):
             return True
         opening = body[body_start(body):]
         if actions.issuer_lead(opening) is None and not (paragraph and says(opening)):
@@ -359,6 +360,7 @@ class Segmenter:
         self._carry_actor(item, line.norm[a:b])
         self._mark_report(item, line.norm[a:b])
         self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b])
+        self.labelled = False
         if self.about is not None and self.about_item is None and _makes(line.norm[a:b], self.about):
             item.fields["title"], item.document, self.about_item = self.about, True, self.current
         self.source.items.append(item)
