@@ -22,7 +22,8 @@ def add_sessions(source: Source) -> None:
     out: list[RawItem] = []
     for item in source.items:
         out.append(item)
-        if not item.document and (session := _session(source, item)) is not None:
+        verbatim = source.text[item.start:item.end] == item.text  # not a table row composed from its cells
+        if verbatim and not item.document and (session := _session(source, item)) is not None:
             out.append(session)
     source.items[:] = out
 
@@ -41,7 +42,7 @@ def _session(source: Source, item: RawItem) -> RawItem | None:
         if date is None or start <= opens:
             continue
         subject = norm[start:m.start()]
-        fields = {}
+        fields: dict[str, str] = {}
         if "《" not in subject:
             title = _referent(subject, norm[:start])
             if title is None:

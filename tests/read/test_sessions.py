@@ -34,3 +34,9 @@ def test_undated_sessions_and_sessions_that_open_their_item_are_not_cut():
              "2021年5月18日，《乙规则》由某某法院审判委员会第800次会议通过。\n"
              "2021年6月1日，某局印发《丙办法》，丁办法已于2021年5月1日由某局局务会议通过。\n")
     assert len(s.items) == 3  # no title ends with 丁办法: nothing for the session to approve
+
+
+def test_a_table_row_composed_from_its_cells_is_not_searched():
+    s = read("| 日期 | 发文机关 | 文件名称 | 主要内容 |\n|---|---|---|---|\n"
+             "| 2020-03-09 | 某某法院 | 甲诉讼规则 | 自2020年5月1日起施行，该规则已于2020年2月10日由某某法院审判委员会第900次会议通过 |\n")
+    assert len(s.items) == 1
