@@ -145,7 +145,7 @@ class Segmenter:
         if titles.alone(text) and not self._repeats_awaiting_title(text):
             self._title_alone(line, awaiting)
             return
-        if titles.heading(text):
+        if titles.heading(text) and not self.labelled:  # under a label its first line is its item
             self.current = None
             return
         self._content(line, previous)

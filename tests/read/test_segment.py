@@ -95,6 +95,8 @@ def test_the_paragraph_under_a_label_naming_a_body_or_place_is_an_item():
     assert [(i.section, i.text) for i in s.items] == [("【南京市】", "记者从南京市数据局获悉，该局正推进电子印章应用。")]
     s = read("要闻摘录\n\n【南京市】\n南京市数据局推进电子印章应用。\n《南京市数据条例》修正草案\n其余段落介绍背景。\n")
     assert [i.text for i in s.items] == ["南京市数据局推进电子印章应用。"]  # a label heads one item, not each paragraph
+    s = read("要闻摘录\n\n【南京市】\n南京市数据局《南京市电子印章办法》（宁数〔2020〕1号）\n提出，推进电子印章应用。\n")
+    assert [i.text for i in s.items] == ["南京市数据局《南京市电子印章办法》（宁数〔2020〕1号）\n提出，推进电子印章应用。"]
 
 
 def test_a_paragraph_dated_between_its_issuer_and_action_is_an_item_of_that_date():
