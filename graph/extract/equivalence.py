@@ -30,6 +30,10 @@ CONDITION = re.compile(r"(可靠的|符合(?:国家|法定|有关|相关)[^，�
 # online (在线诉讼活动与线下诉讼活动具有同等法律效力: its offline form is the traditional one).
 ELECTRONIC = re.compile(r"电子|在线|线上|网上|数据电文")
 CLAUSES = re.compile(r"[^，,。；;！？]+[，,。；;！？]?")
+# 加盖电子印章的电子公文, 包含电子印章的电子证照: what qualifies the electronic form a claim is about,
+# naming a form of its own that is not the one claimed equal.
+QUALIFIER = re.compile(r"(?:加盖|包含|含有|附有|附加|带有|使用)[^，。；,;的]{1,12}?的")
+_QUALIFIED = 10  # how far after 的 the form qualified is named
 BASIS_TRIGGER = re.compile(r"可靠的?电子签名[^。；]{0,30}?(?:手写签名|盖章)")
 BASIS = "《中华人民共和国电子签名法》第十四条"
 STATUTE = re.compile(r"《(?:中华人民共和国)?电子签名法》(?:第[一二三四五六七八九十百]+条)?")
@@ -44,6 +48,20 @@ class Equivalence:
     traditional: tuple[Term, ...]
     conditions: tuple[str, ...]
     basis: tuple[str, ...]
+
+
+def _electronic(term: Term) -> bool:
+    return term.pref_zh.startswith("电子") or "签名" in term.pref_zh
+
+
+def _unqualified(window: str, concepts: Matcher) -> str:
+    """The window with each qualifier blanked (same length) whose form qualified is one of the scheme
+    (加盖电子印章的电子公文: 电子文件); one qualifying a form the scheme has not (加盖电子印章的电子材料)
+    is kept, as its forms are then the only ones named."""
+    for m in QUALIFIER.finditer(window):
+        if any(map(_electronic, concepts.terms_in(window[m.end():m.end() + _QUALIFIED]))):
+            window = window[:m.start()] + " " * (m.end() - m.start()) + window[m.end():]
+    return window
 
 
 def states_equivalence(norm: str) -> bool:
@@ -71,7 +89,7 @@ def find_equivalences(norm: str, sentences: list[tuple[int, int]], concepts: Mat
             w_start += sentence[w_start:c_end].rfind("》") + 1  # the claim starts after a cited title
             window = sentence[w_start:c_end]
             pending = []
-            electronic = tuple(t for t in concepts.terms_in(_heads(window, concepts)) if t.pref_zh.startswith("电子") or "签名" in t.pref_zh)
+            electronic = tuple(t for t in concepts.terms_in(_unqualified(window, concepts)) if _electronic(t))
             if not electronic and (found and found[-1].sentence_start == s_start or not ELECTRONIC.search(window)):
                 continue
             traditional = tuple(forms.terms_in(window))
@@ -84,12 +102,3 @@ def find_equivalences(norm: str, sentences: list[tuple[int, int]], concepts: Mat
             found.append(Equivalence(s_start + w_start, s_start + c_end, s_start, electronic, traditional, conditions, basis))
     return found
 
-
-def _heads(window: str, concepts: Matcher) -> str:
-    """``window`` without the concepts that only qualify another (包含电子印章的电子证照 is an 电子证照):
-    a label followed by 的 and a second label is blanked, at the same offsets."""
-    out = window
-    for m in concepts.pattern.finditer(window):
-        if window.startswith("的", m.end()) and concepts.pattern.match(window, m.end() + 1):
-            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
-    return out

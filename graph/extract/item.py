@@ -69,7 +69,8 @@ CLAUSE_BREAKS = ("。", "；", ";", "!", "！", "?", "？", "，", ",", "\n\n") 
 # What may stand between a clause's issuer and its title: a day, an adverb, an action (17日发布, 最近组织编写了).
 OWN_ACTION = re.compile(r"[^，,。；;:：《》“”\"]{0,8}?(?:印发|发布|出台|公布|下发|颁布|制定|修订|编写|编制|起草|推出|发出)了?\s*")
 LEGISLATURE = re.compile(r"人大|人民代表大会")  # whose passing a law names it without 《》 (通过电子签名法)
-ORDER_NUMBER = re.compile(r"\s*第?\s*\d+\s*号令\s*")  # 国家档案局第22号令《…》: the number between issuer and title
+# 国家档案局第22号令《…》, 某部令第35号：《…》: the number between issuer and title
+ORDER_NUMBER = re.compile(r"\s*(?:第?\s*\d+\s*号令|令\s*第\s*\d+\s*号\s*[:：]?)\s*")
 PUBLISHING = re.compile(r"(?:印发|发布|公布|颁布)了?\s*$")
 PUBLISHED_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*(?:印发|发布)给")  # 现将《A》(以下简称《甲》)印发给你们
 TitleRole = Literal["main", "implemented", "forwarded", "approved", "cited", "repealed", "amends", "repeals"]
@@ -166,13 +167,16 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     elif item.fields.get("number"):
         titles = _with_number(titles, item.fields["number"])
     elif not agency and clause.issuers and ORDER_NUMBER.fullmatch(head, clause.end):
-        titles = _with_number(titles, text[body_start:first_title].strip())
+        titles = _with_number(titles, text[body_start:first_title].strip().rstrip(":："))
     forwarded_issuers = clause.forwarded or _issuers_in_forwarded(titles, clause, regions)
     after = norm[body_start + skipped + clause.end:]
     kind = "document" if item.document else kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles),
                                                             norm[:body_start])
     if kind == "document" and item.fields.get(REPORTS):  # 据…报道 of a document listed above: news about it
         kind = "news"
+    if kind == "document" and reporter and not any(_issued_here(norm, t) for t in titles if t.role == "main"):
+        kind = "news"  # 记者从某局了解到，…《X》已将…: what the reporter learned, naming X without its issuance
+        titles = [_with_role(t, "cited") if t.role == "main" else t for t in titles]
     if kind == "meeting":
         titles = [_with_role(t, "approved") if t.role == "main" else t for t in titles]
     elif kind == "document":  # 全国人大常委会表决通过《…法》: the body that passes a document issues it
@@ -550,13 +554,18 @@ def _issuers_after_you(norm: str, titles: list[Title], regions: RegionIndex, pro
 
 
 def _meeting_body(norm: str, regions: RegionIndex, problems: list[str]) -> list[Mention]:
-    """``李克强主持召开国务院常务会议``: a meeting whose head names no body is that of the body whose
-    meeting it is."""
-    m = MEETING_OF.search(norm)
-    if m is None:
+    """``李克强主持召开国务院常务会议``, ``…已于2021年12月27日由某院审判委员会第N次会议通过``: a meeting
+    whose head names no body is that of the body whose meeting it is (written before the session's
+    number and name)."""
+    if m := MEETING_OF.search(norm):
+        clause = parse_issuers(m.group("body"), regions)
+        whole = clause.end == len(m.group("body"))
+    elif m := markers.ADOPTED_RE.search(norm):
+        clause = parse_issuers(m.group("by"), regions)
+        whole = True
+    else:
         return []
-    clause = parse_issuers(m.group("body"), regions)
-    if not clause.issuers or clause.end != len(m.group("body")):
+    if not clause.issuers or not whole:
         return []
     problems.extend(clause.problems)
     return clause.issuers
@@ -601,6 +610,11 @@ def _own_issuers(norm: str, titles: list[Title], issuers: list[Mention], regions
                 t = dataclasses.replace(t, issuers=tuple(own.issuers))
         out.append(t)
     return out
+
+
+def _issued_here(norm: str, title: Title) -> bool:
+    """The clause naming ``title`` says it is issued (某局近日印发《X》), not only what X does."""
+    return title.end > 0 and markers.ACTION_RE.search(norm, _clause_start(norm, title.start - 1), title.start) is not None
 
 
 def _local_region(regions: RegionIndex, text: str) -> str | None:

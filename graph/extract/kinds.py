@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from graph.patterns.dates import DATE_RE
-from graph.patterns.markers import REPORT_RE
+from graph.patterns.markers import INTERPRETS_RE, REPORT_RE
 
 OFFICIAL = r"(?:总理|副总理|部长|副部长|局长|副局长|主任|副主任|司长|副司长|省长|副省长|市长|副市长|书记|发言人|负责人|主席|院长|专员|处长)"
 PERSON = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?){OFFICIAL}")
@@ -13,9 +13,6 @@ SAYS = r"(?:答记者问|回答[^，。；]{0,10}?提问|表示|指出|介绍|�
 STATEMENT = re.compile(SAYS)
 # 国家密码管理局负责人就《办法》相关问题回答了记者提问: a body's official speaking, in a clause of its own.
 SPEAKER = re.compile(rf"(?:^|[，。；,;])\s*(?P<body>[^，。；,;、《》]{{2,30}}?)(?:有关|主要)?{OFFICIAL}[^，。；,;]{{0,30}}?{SAYS}")
-# 关于《X》的政策解读, 《X》答记者问: the item's first title is the document it interprets.
-# 召开发布会，解读《X》: the verb before it says the same.
-INTERPRETS = re.compile(r"^[^《]*《[^《》]*》\s*(?:的)?(?:政策|文件)?(?:解读|问答|答记者问)|^[^《]*(?:解读|解答)\s*《")
 MEETING = re.compile(r"(?:常务会议|全体会议|专题会议|会议)[^。]{0,20}?(?:审议通过|审议|通过|研究|部署)|主持召开[^。]{0,20}?会议")
 # An activity the body does, after where and its adverbs (在两市率先启动…, 便开始研究推进…, 部署各地…, 被…确认为试点).
 EVENT = re.compile(r"^(?:在[^，。；,;]{1,40}?)?(?:正式|近日|日前|便|开始|着手|首先|率先|全面|积极|研究)*"
@@ -24,17 +21,19 @@ EVENT = re.compile(r"^(?:在[^，。；,;]{1,40}?)?(?:正式|近日|日前|便|�
 LAUNCH = re.compile(r"[^，。；,;]{0,40}?(?:正式|率先|全面)?(?:上线|开通|启用|投入使用|投入运行)(?:运行|试运行)?$")
 CLAUSE_END = re.compile(r"[，。；,;]")
 APPROVES = re.compile(r"(?:审议通过|审议并通过|通过|审议)\s*(?:了)?\s*$")
+# 某部令第35号：《X》已经…部务会议审议通过，现予发布: a body's order, right after the body, promulgates X.
+ORDER = re.compile(r"^\s*令\s*(?:\(\s*)?第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号")
 
 
 def classify(norm: str, after_issuers: str, has_main_title: bool, lead: str = "") -> str:
     """``after_issuers`` is the text right after the issuer clause, ``lead`` what comes before the
     item's body (its date, 据…报道). A statement: an official speaking right after the body, an
     interpretation of a document (关于《X》的政策解读), or a report whose news is an official's answers."""
-    if _meeting(norm):
+    if _meeting(norm) and not ORDER.match(after_issuers):  # an order telling its session is the document
         return "meeting"
     if PERSON.match(after_issuers) and STATEMENT.search(norm):
         return "statement"
-    if INTERPRETS.match(norm) or (REPORT_RE.search(lead) and SPEAKER.search(norm)):
+    if INTERPRETS_RE.match(norm) or (REPORT_RE.search(lead) and SPEAKER.search(norm)):
         return "statement"
     if has_main_title:
         return "document"

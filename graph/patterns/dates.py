@@ -13,8 +13,9 @@ from datetime import date
 CN_NUM = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
           "九": 9, "十": 10}
 _CN_DIGITS = "〇零一二三四五六七八九"
+_ZEROS = {"0": 0, "○": 0, "O": 0}  # a numeral year's zero typed as a digit, a circle or a letter (二00五, 二○○五)
 _CN_SMALL = "[一二三四五六七八九十]{1,3}"  # 1..31
-YEAR = rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})"
+YEAR = rf"(?:\d{{4}}|[{_CN_DIGITS}{''.join(_ZEROS)}]{{4}})"
 # After its year, a month's two digits may be split by a typo's space (2021年1 2月), and a day's after
 # its month (6月1 6日: a PDF line broken between them).
 _MONTH = rf"(?:\d{{1,2}}(?!\s\d\s*月)|(?<=年)\d\s\d|(?<=年\s)\d\s\d|{_CN_SMALL})"
@@ -47,10 +48,10 @@ def cn_number(text: str) -> int | None:
 
 
 def year_of(text: str) -> int | None:
-    """A year written in digits or digit by digit in numerals (二〇二一)."""
+    """A year written in digits or digit by digit in numerals (二〇二一, 二00五)."""
     if text.isdigit():
         return int(text)
-    digits = [CN_NUM.get(ch) for ch in text]
+    digits = [CN_NUM.get(ch, _ZEROS.get(ch)) for ch in text]
     if any(d is None or d > 9 for d in digits):
         return None
     return int("".join(map(str, digits)))

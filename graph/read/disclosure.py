@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graph.patterns.dates import DATE_RE
+from graph.patterns.markers import ADOPTED_RE
 from graph.read.detect import titles
 from graph.read.detect.labels import Block
 from graph.read.items import RawItem, Source
@@ -18,7 +19,6 @@ from graph.read.records import date_cell, record_item
 from graph.text import normalize
 
 AGENCY_SPLIT = re.compile(r"\s*(?:[、，,；;/]|\s)\s*")
-_ADOPTED = re.compile(r"(?:于[^由经。；;，,]{4,16}?)?(?:由|经)[^。；;，,]{0,40}?会议(?:\s*于[^。；;，,]{4,16}?)?\s*(?:审议|讨论)?通过")
 _SENTENCE = re.compile(r"[^。；;]*(?:[。；;]|$)")
 _LINE_TITLE_MAX = 60
 _OFFICE = re.compile(r"办公[室厅]|辦公[室廳]")
@@ -124,7 +124,7 @@ def _session(source: Source, spans: list[tuple[int, int]], end: int, line: int) 
             break
         norm = normalize(text[a:b])
         for s in _SENTENCE.finditer(norm):
-            m = _ADOPTED.search(norm, s.start(), s.end())
+            m = ADOPTED_RE.search(norm, s.start(), s.end())
             day = DATE_RE.search(norm, m.start(), m.end()) if m else None
             if day is None:
                 continue

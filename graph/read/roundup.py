@@ -7,15 +7,16 @@ from __future__ import annotations
 import re
 
 from graph.patterns.dates import DATE, DATE_RE, YEAR_RE, iso, parts
-from graph.patterns.markers import MARKER_RE
+from graph.patterns.markers import INTERPRETS_RE, MARKER_RE
 from graph.read.calendar import Calendar
 from graph.read.decode import line_spans
 from graph.read.detect import dates as dating
 from graph.read.detect import labels, noise, notices, sections, tables, titles
 from graph.read.disclosure import read_disclosure, read_entries
-from graph.read.items import Source
+from graph.read.items import RawItem, Source
 from graph.read.marks import quoted_titles
 from graph.read.segment import Line, Segmenter
+from graph.read.sessions import add_sessions
 from graph.text import normalize
 
 _BREAK_RE = re.compile(r"[\r\n]")
@@ -39,17 +40,21 @@ def read_roundup(source: Source) -> None:
     segmenter = Segmenter(source, Calendar(year=year, page=year))
     headline = next((line for line in lines if line.norm and not noise.chrome(line.norm)), None)
     previous = ""
+    byline: Line | None = None
     for i, line in enumerate(lines):
-        if not line.norm:
+        if not line.norm or line is byline:
             previous = ""
             continue
         if line is headline and not _opens_item(line.norm):
             source.title = sections.plain(line.raw)
+            segmenter.about = _interpreted(line)
+            byline = _interpretation(source, line, next((b for b in lines[i + 1:] if b.norm), None))
         elif not source.items and source.date is None and _article_date(line.norm):
             source.date = _article_date(line.norm)
         else:
             segmenter.line(line, previous, lines[i + 1].norm if i + 1 < len(lines) else "")
         previous = line.norm
+    add_sessions(source)
     if not source.items and source.text.strip():
         source.problems.append((1, "no item found: no dated entry, numbered entry, table row or 《title》"))
 
@@ -77,6 +82,31 @@ def _lines(raw: str, norm: str) -> list[Line]:
         out.append(Line(number, start, end, raw[start:end], text))
         joined = 0
     return out
+
+
+def _interpreted(headline: Line) -> str | None:
+    """The title of the document a page's headline interprets (X of 关于《X》的政策解读), as written."""
+    if not noise.headline(headline.norm) or INTERPRETS_RE.match(headline.norm) is None:
+        return None
+    m = titles.TITLE_RE.search(headline.norm)
+    return headline.raw[m.start(1):m.end(1)] if m else None
+
+
+def _interpretation(source: Source, headline: Line, under: Line | None) -> Line | None:
+    """A page's headline that interprets a document (关于《X》的政策解读), over its byline (the body
+    publishing it and its day): that interpretation is an item, a statement of the byline's body on
+    its day, its passage the two lines. The byline, when read so, is given back."""
+    if _interpreted(headline) is None or under is None:
+        return None
+    if (found := dating.byline(under.norm)) is None:
+        return None
+    (a, b), day = found
+    date = iso(day.year, day.month, day.day) if day.year and day.day else None
+    source.date = source.date or date
+    source.items.append(RawItem(file=source.name, line=headline.number, start=headline.start, end=under.end,
+                                text=source.text[headline.start:under.end], date=date,
+                                fields={"agency": under.raw[a:b]}))
+    return under
 
 
 def _context_year(lines: list[Line]) -> int | None:

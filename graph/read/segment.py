@@ -78,6 +78,9 @@ class Segmenter:
     doer: tuple[int, str] | None = None  # (line, body) of the last untitled sentence opening with its actor
     named: set[str] = field(default_factory=set)  # the titles the items so far named
     headline: bool = False  # right after a separator line: an article's headline may come
+    labelled: bool = False  # under a label (【西安市】) whose item has not opened yet
+    about: str | None = None  # the title of the document the page interprets (关于《X》的政策解读)
+    about_item: _Open | None = None  # that document's own item, once its text says it is made (制定本办法)
 
 
     def line(self, line: Line, previous: str, following: str = "") -> None:
@@ -151,13 +154,17 @@ class Segmenter:
         if following and (found := dating.note(following)) is not None and titles.bare_heading(text):
             self._bare_heading(line, *found)
             return
+        if sections.label(text):  # 【西安市】: a section whose first paragraph is an item, like a date line's
+            self._header(line)
+            self.labelled = True
+            return
         if not awaiting and sections.header(text) is not None and not titles.bare_entry(text):
             self._header(line)
             return
         if titles.alone(text) and not self._repeats_awaiting_title(text):
             self._title_alone(line, awaiting)
             return
-        if titles.heading(text):
+        if titles.heading(text) and not self.labelled:  # under a label its first line is its item
             self.current = None
             return
         self._content(line, previous)
@@ -225,7 +232,7 @@ class Segmenter:
         self.section = sections.plain(line.raw[marker.end() if marker else 0:]).rstrip(":：")
         self.place = sections.place(self.section)
         self.block_date = self.current = self.month_date = None
-        self.in_block = False
+        self.in_block = self.labelled = False
         self.calendar.restart()
 
     def _title_alone(self, line: Line, awaiting: bool) -> None:
@@ -306,6 +313,9 @@ class Segmenter:
                 continue
             if self._cut_here(sentence, after_comma, known + titles.named(text[offset:pos])):
                 out.append(pos)
+        if self.about is not None and self.about_item is None:
+            out = sorted({*out, *(m.end() for m in _SENTENCE_END.finditer(text, offset)
+                                  if _makes(text[m.end():], self.about) and m.end() < len(text.rstrip()))})
         return out
 
     def _cut_here(self, sentence: str, after_comma: bool, known: list[str]) -> bool:
@@ -357,9 +367,13 @@ class Segmenter:
             self._in_force_entry(line, b, dating.within(body, 0, in_force.end()))
             return
         elif numbered or self._starts_item(body, not previous):
-            trailing = dating.trailing(body)
+            trailing = dating.issued(body[body_start(body):]) or dating.trailing(body)
             date = (self._resolve(trailing, line) if trailing else self.block_date) or self.month_date
         elif current is not None and not _aside(body):
+            self._extend(line, b)
+            return
+        elif self.about_item is not None and self.source.items[-1] is self.about_item.item and _names(body, self.about):
+            self.current = self.about_item  # 本办法适用于…, under the next section: the interpreted document's text
             self._extend(line, b)
             return
         else:
@@ -377,9 +391,11 @@ class Segmenter:
     def _starts_item(self, body: str, paragraph: bool) -> bool:
         """A paragraph under a date line, one whose own issuer (or, opening a paragraph, whose first
         words) names a document not yet named, or a notice's title line (its salutation and body follow)."""
+        if self.about is not None and self.about_item is None and _makes(body, self.about):
+            return True  # 为规范…，制定本办法。: the interpreted document's own text begins
         if notices.title_line(body):
             return self.current is None or not titles.all_known(body, titles.named(self.current.norm))
-        if self.current is None and self.in_block:
+        if self.current is None and (self.in_block or self.labelled):
             return True
         opening = body[body_start(body):]
         if actions.issuer_lead(opening) is None and not (paragraph and says(opening)):
@@ -398,6 +414,9 @@ class Segmenter:
         self._carry_actor(item, line.norm[a:b])
         self._mark_report(item, line.norm[a:b])
         self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b])
+        self.labelled = False
+        if self.about is not None and self.about_item is None and _makes(line.norm[a:b], self.about):
+            item.fields["title"], item.document, self.about_item = self.about, True, self.current
         self.source.items.append(item)
         self.calendar.last = date
         return self.current
@@ -509,6 +528,28 @@ def _in_title(text: str, start: int, at: int) -> bool:
         else:  # a sentence end, the one at ``at`` included
             depth = 0
     return depth > 0
+
+
+# 为落实…，制定本办法。: a sentence saying that the text's own document is made by it.
+_MAKES_OWN = re.compile(r"^[^。；;!！?？]*?(?:制定|出台|印发)了?本(?P<form>[\u4e00-\u9fff]{2,4})\s*[。；;]?\s*$")
+_OWN_FORM = re.compile(r"^\s*本(?P<form>[\u4e00-\u9fff]{2,4})")
+
+
+def _form_of(word: str, title: str) -> bool:
+    """``word`` opens with the form ``title`` ends with (办法 of 本办法所指 and 甲市电子证照管理办法)."""
+    return any(title.endswith(word[:n]) for n in range(len(word), 1, -1))
+
+
+def _makes(sentence: str, title: str) -> bool:
+    """The sentence says the document titled ``title`` is made by the text (…，制定本办法。)."""
+    m = _MAKES_OWN.match(sentence)
+    return m is not None and _form_of(m.group("form"), normalize_name(title))
+
+
+def _names(body: str, title: str | None) -> bool:
+    """The paragraph opens by naming the document ``title`` by its form (本办法所指…, 本办法适用于…)."""
+    m = _OWN_FORM.match(body)
+    return m is not None and title is not None and _form_of(m.group("form"), normalize_name(title))
 
 
 def _aside(body: str) -> bool:

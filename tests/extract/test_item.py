@@ -573,6 +573,33 @@ def test_a_header_blocks_fields_and_what_the_document_publishes(regions):
     assert (x.in_force, x.titles[0].status) == ("2022-03-01", "in-force")
 
 
+def test_a_session_cut_from_its_item_is_the_body_whose_session_passed_the_title(regions):
+    from graph.extract.item import extract
+    from graph.read.items import RawItem
+    text = "规则已于2020年2月10日由最高人民法院审判委员会第900次会议通过"
+    item = RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2020-02-10",
+                   fields={"title": "某某在线规则"})
+    x = extract(item, regions)
+    assert x.kind == "meeting" and [m.agency.name for m in x.issuers] == ["最高人民法院"]
+    assert [(t.verbatim, t.role) for t in x.titles] == [("某某在线规则", "approved")]
+
+
+def test_an_order_that_tells_the_session_passing_its_document_is_that_document(item_of):
+    x = item_of("中华人民共和国商务部令第3号：《某某数据办法》已经2003年9月1日商务部第5次部务会议审议通过，现予发布。")
+    assert x.kind == "document" and [m.agency.name for m in x.issuers] == ["商务部"]
+    assert [(t.verbatim, t.role, t.number) for t in x.titles] == [("某某数据办法", "main", "中华人民共和国商务部令第3号")]
+    y = item_of("《某某数据办法》已经2003年9月1日商务部第5次部务会议审议通过")
+    assert y.kind == "meeting" and [m.agency.name for m in y.issuers] == ["商务部"]
+
+
+def test_what_a_reporter_learned_from_a_body_is_news_citing_the_titles_it_names(item_of):
+    x = item_of("记者近日从杭州市市场监督管理局了解到，该局正推进电子印章应用。据介绍，《某某市数字政府规划》已将电子印章列为重点。", None)
+    assert x.kind == "news" and [m.agency.name for m in x.issuers] == ["杭州市市场监督管理局"]
+    assert [(t.verbatim, t.role) for t in x.titles] == [("某某市数字政府规划", "cited")]
+    y = item_of("记者从某某市数据局获悉，该局近日印发《某某市电子印章办法》。", None)
+    assert y.kind == "document" and [(t.verbatim, t.role) for t in y.titles] == [("某某市电子印章办法", "main")]
+
+
 def test_the_body_a_session_of_which_adopted_a_title(item_of):
     x = item_of("《某某规定》已于2020年3月1日由最高人民法院审判委员会第900次会议通过，现予公布。")
     assert x.kind == "meeting" and [m.agency.name for m in x.issuers] == ["最高人民法院"]

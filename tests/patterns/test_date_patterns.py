@@ -15,6 +15,8 @@ from graph.patterns.dates import DATE_RE, MONTH_DATE_RE, cn_number, iso, month_p
     ("2019 年 4 月 3 日", (2019, 4, 3)),
     ("二〇二一年十一月十七日", (2021, 11, 17)),
     ("二零一九年三月三十一日", (2019, 3, 31)),
+    ("二00三年九月一日", (2003, 9, 1)),  # a numeral year's zeros typed as digits, or as circles
+    ("二○一○年五月四日", (2010, 5, 4)),
     ("8月1日", (None, 8, 1)),
     ("十二月二十日", (None, 12, 20)),
     ("5月6号", (None, 5, 6)),
@@ -60,6 +62,7 @@ def test_numerals():
     assert [cn_number(t) for t in ("十二", "二十一", "三十", "十", "七", "12")] == [12, 21, 30, 10, 7, 12]
     assert cn_number("十十") is None and cn_number("一二") is None and cn_number("") is None
     assert year_of("二〇二一") == 2021 and year_of("二零零四") == 2004 and year_of("二十一") is None
+    assert year_of("二00四") == 2004 and year_of("二0一0") == 2010
 
 
 def test_iso_keeps_the_precision_written():

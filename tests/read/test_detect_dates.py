@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.read.detect.dates import DateMark, date_line, leading, month_line, opening, stated, trailing, value, within
+from graph.read.detect.dates import DateMark, byline, date_line, issued, leading, month_line, opening, stated, trailing, value, within
 from graph.text import normalize
 
 
@@ -65,6 +65,22 @@ def test_a_date_in_the_clause_naming_the_issuer_after_the_title():
     assert trailing("《甲办法》，2021年1月由乙局发布。")[2:5] == (2021, 1, None)
     assert trailing("《甲办法》，2020年3月5日由乙省人民政府印发")[2:5] == (2020, 3, 5)
     assert trailing("《甲办法》，2021年1月1日起由乙局施行") is None  # from when it applies, not its date
+
+
+def test_a_date_between_the_issuer_and_its_action():
+    mark = issued(normalize("甲市人民政府办公室2019年4月2日印发《甲市电子证照办法》"))
+    assert mark is not None and (mark.year, mark.month, mark.day) == (2019, 4, 2)
+    mark = issued(normalize("乙省数据局于3月5日发布《乙省指引》，推进应用"))
+    assert mark is not None and (mark.year, mark.month, mark.day) == (None, 3, 5)
+    assert issued(normalize("甲市人民政府办公室印发《甲办法》，自2019年4月2日起施行")) is None
+    assert issued(normalize("为落实2019年4月2日会议精神，《甲办法》印发")) is None
+
+
+def test_a_byline_names_the_publishing_body_and_its_day():
+    found = byline(normalize("甲市数据局zwdsj.example.gov.cn 时间:2022-12-30 来源:政务中心"))
+    assert found is not None and found[0] == (0, 5) and (found[1].year, found[1].month, found[1].day) == (2022, 12, 30)
+    assert byline(normalize("发布时间：2022-12-30")) is None  # no body: an article date
+    assert byline(normalize("甲市数据局印发《乙》，时间：2021-01-01")) is None
 
 
 def test_cells_in_any_form():

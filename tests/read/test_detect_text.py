@@ -52,6 +52,10 @@ def test_the_actor_an_untitled_sentence_opens_with_and_one_that_names_none():
     assert not actions.subjectless("各地全面推进。")  # no activity stated
 
 
+    assert actions.issuer_lead("甲市数据局2019年4月2日印发《甲》") == "甲市数据局2019年4月2日印发"
+    assert actions.actor("甲市数据局2019年4月2日印发") == "甲市数据局" == actions.actor("甲市数据局于4月2日联合印发")
+
+
 def test_carried_actors():
     assert actions.carried("该局又发布", "深圳市人力资源和社会保障局印发") == "深圳市人力资源和社会保障局"
     assert actions.carried("市人社局发布", "深圳市市场监督管理局印发") == "深圳市人社局"
@@ -73,11 +77,20 @@ def test_section_headers():
 def test_headers_numbered_with_numerals_may_name_a_place_and_be_longer():
     assert sections.header("二、甲市：搭建平台、免费使用") == "甲市：搭建平台、免费使用"
     assert sections.header("三、电子证照与电子签章的跨地区互认和共享应用") == "电子证照与电子签章的跨地区互认和共享应用"
-    assert sections.place("甲市：搭建平台、免费使用") == "甲市" and sections.place("国家层面") == "国家层面"
+    assert sections.place("淄博：搭建平台、免费使用") == "淄博" and sections.place("浙江省") == "浙江省"
+    assert sections.place("国家层面") is None and sections.place("起草背景") is None  # no region's name
     assert sections.header("2. 甲市人社局推进电子劳动合同全面应用工作") is None  # a list entry, not a header
     assert sections.header("二、甲市：推进电子合同，免费使用") is None  # a sentence
     assert sections.header("二、甲市：乙局印发方案") is None
     assert sections.header("来源：甲市人社局网站") is None
+
+
+def test_a_label_in_brackets_that_names_a_body_or_a_place():
+    assert sections.label(normalize("【南京市】")) and sections.label(normalize("【國家檔案局】"))
+    assert sections.label(normalize("【杭州市数据资源管理局】"))
+    assert not sections.label(normalize("【编者按】")) and not sections.label(normalize("【打印本页】"))
+    assert not sections.label(normalize("【政务服务局】"))  # a body's ending with no region or central name
+    assert not sections.label(normalize("南京市")) and not sections.label(normalize("【南京市】发布"))
 
 
 def test_noise_lines():

@@ -269,3 +269,30 @@ def test_paragraph_under_a_date_line_without_year_stays_an_item():
     assert [(i.line, i.date, i.text) for i in source.items] == [
         (3, None, "人社部发布《电子劳动合同订立指引》。"), (7, None, "浙江省召开电子证照推进会。")]
     assert [line for line, _ in source.problems] == [1, 5]
+
+
+def test_an_interpretation_headline_over_its_byline_is_a_statement_of_the_bylines_body():
+    s = read("首页 > 政策解读\n\n关于《甲市电子印章管理办法》的政策解读\n\n甲市数据局 www.example.gov.cn 时间:2023-04-06 来源:本站\n\n"
+             "一、起草背景\n\n近日，乙省人民政府印发《乙省数据条例》。\n")
+    first = s.items[0]
+    assert first.text == "关于《甲市电子印章管理办法》的政策解读\n\n甲市数据局 www.example.gov.cn 时间:2023-04-06 来源:本站"
+    assert (first.date, first.fields, s.date) == ("2023-04-06", {"agency": "甲市数据局"}, "2023-04-06")
+    assert s.title == "关于《甲市电子印章管理办法》的政策解读" and len(s.items) == 2
+    plain = read("关于《甲市电子印章管理办法》的政策解读\n\n2023年4月6日，甲市数据局印发《甲市电子印章细则》。\n")
+    assert [i.text for i in plain.items] == ["2023年4月6日，甲市数据局印发《甲市电子印章细则》。"]  # no byline: the title only
+
+
+def test_the_document_an_interpretation_page_is_about_begins_where_its_text_says_it_is_made():
+    page = ("关于《甲市电子印章管理办法》的政策解读\n\n甲市数据局 时间:2023-04-06\n\n一、起草背景\n\n"
+            "近日，乙省人民政府印发《乙省数据条例》，推进应用。为规范电子印章应用，制定本办法。\n\n二、主要内容\n\n"
+            "本办法所称电子印章，是指电子数据形式的印章。\n\n各单位应根据《丙规范》建设系统。\n\n三、其他\n\n本解读由甲市数据局负责。\n")
+    s = read(page)
+    statement, province, own = s.items
+    assert province.text == "近日，乙省人民政府印发《乙省数据条例》，推进应用。"
+    assert own.document and own.fields == {"title": "甲市电子印章管理办法"}
+    assert own.text.startswith("为规范电子印章应用，制定本办法。") and own.text.endswith("各单位应根据《丙规范》建设系统。")
+    alone = read(page.replace("推进应用。为规范", "推进应用。\n\n为规范"))
+    assert [i.text.split("\n")[0] for i in alone.items][1:] == ["近日，乙省人民政府印发《乙省数据条例》，推进应用。",
+                                                              "为规范电子印章应用，制定本办法。"]
+    other = read(page.replace("关于《甲市电子印章管理办法》的政策解读", "甲市数据局工作动态"))
+    assert not any(i.document for i in other.items)  # no interpreted document: 本办法 names none

@@ -8,7 +8,8 @@ from typing import NamedTuple
 
 from graph.patterns.dates import DATE, DATE_RE, MONTH_DATE, MONTH_DATE_RE, cn_number, iso, month_parts, parts, year_of
 from graph.text import normalize_name
-from graph.patterns.markers import LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE, SINCE_LEAD_RE, YEAR_LEAD_RE
+from graph.patterns.markers import (BODY_END, ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE,
+                                    SAME_YEAR_RE, SINCE_LEAD_RE, YEAR_LEAD_RE)
 
 
 class DateMark(NamedTuple):
@@ -145,6 +146,16 @@ def trailing(norm: str) -> DateMark | None:
     return None
 
 
+def issued(body: str) -> DateMark | None:
+    """The day written between an entry's issuer and its action (``某市人民政府办公室2020年12月3日
+    印发《…》``, ``某局于3月5日发布《…》``): the date of the document it issues."""
+    pos = body.find("《")
+    m = ISSUER_LEAD_RE.match(body, 0, pos) if pos > 0 else None
+    if m is None or m.group("issued") is None:
+        return None
+    return within(body, m.start("issued"), m.end("issued"))
+
+
 def within(norm: str, start: int = 0, end: int | None = None) -> DateMark | None:
     """The first day date in ``norm[start:end]``, else the first month date."""
     end = len(norm) if end is None else end
@@ -153,6 +164,18 @@ def within(norm: str, start: int = 0, end: int | None = None) -> DateMark | None
     if m := MONTH_DATE_RE.search(norm, start, end):
         return of_month(m)
     return None
+
+
+# 某市数据局 www.example.gov.cn 时间:2022-12-30 来源:…: a page's byline, the body publishing the article and its day.
+_BYLINE_RE = re.compile(rf"^\s*(?P<by>[\u4e00-\u9fff]{{1,40}}?{BODY_END})\s*[A-Za-z0-9.\-/:]*\s*"
+                        rf"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*{DATE}")
+
+
+def byline(norm: str) -> tuple[tuple[int, int], DateMark] | None:
+    """The span of the body a byline names, and its day (``某市数据局 时间:2022-12-30 来源:…``)."""
+    m = _BYLINE_RE.match(norm)
+    day = DATE_RE.search(norm, m.end("by")) if m else None
+    return (m.span("by"), of_date(day)) if m and day else None
 
 
 ARTICLE_DATE_RE = re.compile(rf"^\s*(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*{DATE}")

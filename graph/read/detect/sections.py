@@ -1,13 +1,17 @@
 """Section headers: short lines with no sentence in them that group the items under them, by
 level (国家层面, 一、地方政策, （一）), by period (一季度, 2022年), by topic (电子劳动合同) or, numbered,
-by place and what it did (一、甲市：搭建平台、免费使用)."""
+by place and what it did (一、甲市：搭建平台、免费使用); and labels in brackets naming a body or a place
+(【最高人民法院】, 【西安市】), each over one item."""
 
 from __future__ import annotations
 
 import re
 
+from graph.gazetteer.agencies import central
+from graph.gazetteer.regions import region_index
 from graph.patterns.dates import DATE_RE
-from graph.patterns.markers import ACTION_RE, MARKER_RE
+from graph.patterns.markers import ACTION_RE, BODY_END, MARKER_RE
+from graph.text import normalize_name
 
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?《]|[:：].")
 _HEADER_MAX = 16
@@ -18,6 +22,8 @@ _VERB_RE = re.compile(r"印发|发布|出台|公布|召开|转发|通过|实施|
 _NUMBERED_PUNCT = re.compile(r"[。，,；;！!？?《]")
 _CN_MARKER = re.compile(r"[一二三四五六七八九十]")
 _TOPIC = re.compile(r"^[^:：]{1,8}[:：](?=[^:：]+$)")
+_LABEL_RE = re.compile(r"^\s*\[\s*([\u4e00-\u9fff]{2,24})\s*\]\s*$")  # 【X】 as normalize writes it
+_BODY_NAME_END = re.compile(rf"{BODY_END}$")
 
 
 def header(norm: str) -> str | None:
@@ -44,11 +50,27 @@ def _plain_header(body: str) -> bool:
     return len(body) <= _HEADER_MAX and _SENTENCE_PUNCT.search(body) is None
 
 
-def place(name: str) -> str:
-    """What a header names first, before its colon (甲市 of 甲市：搭建平台, 乙省 of 乙省): the place
-    (or topic) its items are about."""
+def place(name: str) -> str | None:
+    """The place a header names first, before its colon (淄博 of 淄博：搭建平台, 浙江省 of 浙江省), where
+    its items are; None when that is no region's name (起草背景, 国家层面)."""
     m = _TOPIC.match(name)
-    return m.group()[:-1].strip() if m else name
+    word = m.group()[:-1].strip() if m else name
+    return word if region_index().named(normalize_name(word)) is not None else None
+
+
+def label(norm: str) -> bool:
+    """A line that is one bracketed label naming a body or a place (【最高人民法院】, 【深圳市】,
+    【甲市数据局】): a digest's heading over the one item that follows, unlike 【编者按】 or
+    【打印本页】. A place is a region's whole name; a body a central one's name, or a name that opens
+    with a region and ends as a body's does."""
+    m = _LABEL_RE.match(norm)
+    if m is None:
+        return False
+    name, regions = m.group(1), region_index()
+    at = regions.match_at(name)
+    if at is not None and at[1] == len(name):
+        return True
+    return _BODY_NAME_END.search(name) is not None and (name in central()[1] or at is not None)
 
 
 def plain(text: str) -> str:

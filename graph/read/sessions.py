@@ -1,0 +1,66 @@
+"""The session that passed an item's document, told inside the item (某院发布《甲规则》，规则已于2021年
+12月27日由某院审判委员会第N次会议通过; 某部令第N号：《乙办法》已经2005年1月28日某部部务会议审议通过，
+现予发布): a meeting item of its own, as a law database's session is. Its passage is the clause
+inside the item's, its date the session's day, and it approves the document the clause names:
+the 《title》 it opens with, or the title named before it that its subject (规则, 该办法) is the end of."""
+
+from __future__ import annotations
+
+from graph.patterns.dates import DATE_RE
+from graph.patterns.markers import ADOPTED_RE, body_start
+from graph.read.detect.titles import TITLE_RE
+from graph.read.detect.dates import value
+from graph.read.items import RawItem, Source
+from graph.text import normalize
+
+_CLAUSE_BREAKS = "，,。；;:："
+_REFERS = ("该", "本", "上述", "此")  # 该办法: the subject names the document by its form
+
+
+def add_sessions(source: Source) -> None:
+    """Each item of ``source`` followed by the session its text says passed its document, if any."""
+    out: list[RawItem] = []
+    for item in source.items:
+        out.append(item)
+        verbatim = source.text[item.start:item.end] == item.text  # not a table row composed from its cells
+        if verbatim and not item.document and (session := _session(source, item)) is not None:
+            out.append(session)
+    source.items[:] = out
+
+
+def _session(source: Source, item: RawItem) -> RawItem | None:
+    """The first dated session clause of ``item`` that does not open it (an item that opens with one
+    is that session's own)."""
+    norm = normalize(item.text)
+    opens = body_start(norm)
+    for m in ADOPTED_RE.finditer(norm):
+        day = DATE_RE.search(norm, m.start(), m.end())
+        date = value(day.group()) if day else None
+        start = max(norm.rfind(mark, 0, m.start()) for mark in _CLAUSE_BREAKS) + 1
+        while start < m.start() and norm[start].isspace():
+            start += 1
+        if date is None or start <= opens:
+            continue
+        subject = norm[start:m.start()]
+        fields: dict[str, str] = {}
+        if "《" not in subject:
+            title = _referent(subject, norm[:start])
+            if title is None:
+                continue
+            fields["title"] = item.text[title[0]:title[1]]
+        a, b = item.start + start, item.start + m.end()
+        return RawItem(file=item.file, line=item.line + item.text.count("\n", 0, start), start=a, end=b,
+                       text=source.text[a:b], date=date, section=item.section, fields=fields)
+    return None
+
+
+def _referent(subject: str, before: str) -> tuple[int, int] | None:
+    """The span of the title named in ``before`` that ``subject`` (规则已, 该办法) names by its end,
+    the last one first."""
+    word = subject.strip().removesuffix("已").strip()
+    for refer in _REFERS:
+        word = word.removeprefix(refer)
+    if len(word) < 2:
+        return None
+    named = [m.span(1) for m in TITLE_RE.finditer(before)]
+    return next(((a, b) for a, b in reversed(named) if before[a:b].rstrip(")").endswith(word)), None)
