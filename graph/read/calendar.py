@@ -22,7 +22,10 @@ class Calendar:
     inferred: bool = False  # the last year came from context, not written: months may roll over
 
     def resolve(self, mark: DateMark, problems: list[tuple[int, str]], line: int) -> str | None:
-        """ISO value of ``mark`` at its precision (2021-03-05, 2021-03), or None, reported."""
+        """ISO value of ``mark`` at its precision (2021-03-05, 2021-03), or None, reported. A year
+        alone (自2016年《X》…起) is X's year: it does not become the year of the dates after it."""
+        if mark.year is not None and not mark.month and mark.day is None:
+            return iso(mark.year)
         if mark.same:
             if self.last is None:
                 return None

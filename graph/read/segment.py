@@ -27,8 +27,8 @@ _ASIDE = re.compile(r"\s*\([^()]*\)\s*")
 _SENTENCE_END = re.compile(r"[。；;!！?？]")
 _TITLE_LINE_MAX = 60  # a line this short without a sentence end, naming a title, is a title line
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?:：]")
-# Where a clause may open an item: a date or 同日 after any clause end, a 《title》 after a sentence end.
-_CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当〇零一二三四五六七八九十])|[。；;!！?？] *(?=[^。；;!！?？]*《)")
+# Where a clause may open an item: a date, 同日 or 自2016年《X》 after any clause end, a 《title》 after a sentence end.
+_CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当自从〇零一二三四五六七八九十])|[。；;!！?？] *(?=[^。；;!！?？]*《)")
 
 
 class Line(NamedTuple):

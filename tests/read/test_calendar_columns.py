@@ -18,6 +18,14 @@ def test_year_from_context_and_rollover_only_for_inferred_years():
     assert written.resolve(DateMark(0, 0, None, 3, None), problems, 4) == "2021-03"  # out of order, same year
 
 
+def test_a_year_alone_is_its_documents_year_not_the_context_of_the_dates_after_it():
+    problems: list[tuple[int, str]] = []
+    cal = Calendar(year=2023)
+    assert cal.resolve(DateMark(0, 0, 2015, 0, None), problems, 1) == "2015"
+    assert cal.resolve(DateMark(0, 0, None, 6, 1), problems, 2) == "2023-06-01"
+    assert problems == []
+
+
 def test_same_day_and_unresolvable_dates():
     problems: list[tuple[int, str]] = []
     cal = Calendar()

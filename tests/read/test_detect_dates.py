@@ -20,6 +20,13 @@ def test_leading_month_same_day_and_same_month():
     assert leading("十一月，商务部发布《乙》").month == 11
 
 
+def test_a_since_clause_is_dated_by_the_document_written_right_after_its_date():
+    assert leading("自2015年《甲意见》提出推广电子证照起") == DateMark(0, 6, 2015, 0, None)
+    assert leading("从2018年6月《乙办法》施行以来") == DateMark(0, 8, 2018, 6, None)
+    assert leading("自2022年5月1日起，《丙办法》施行") is None  # the day it takes effect, no document's date
+    assert leading("自2015年起，推广电子证照") is None
+
+
 def test_date_in_passing_opens_nothing_but_opens_a_paragraph_about_a_title():
     assert leading("2019年4月26日发布的《规定》中") is None
     mark = opening("2019年4月26日发布的《规定》中")

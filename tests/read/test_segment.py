@@ -316,3 +316,12 @@ def test_a_sentence_whose_body_issues_a_document_after_its_basis_is_an_item_with
 def test_a_basis_sentence_naming_no_new_issuance_stays_with_its_item():
     s = read("2022年回顾\n\n3月1日，甲市数据局印发《甲市电子印章办法》。依据《乙省印章办法》等文件，结合实际，特制定本办法。\n")
     assert len(s.items) == 1
+
+
+def test_a_since_clause_naming_a_document_after_its_year_is_that_documents_item():
+    s = read("甲市回顾\n\n近年来，甲市重视电子证照工作，自2015年《甲省电子证照意见》提出“推广电子证照”起，持续推进应用。"
+             "2021年5月，甲市数据局印发《甲市电子印章规范》。\n")
+    assert dated(s) == [("2015", "自2015年《甲省电子证照意见》提出“推广电子证照”起，持续推进应用。"),
+                        ("2021-05", "2021年5月，甲市数据局印发《甲市电子印章规范》。")]
+    assert s.description == ["近年来，甲市重视电子证照工作，"]
+

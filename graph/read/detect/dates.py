@@ -8,12 +8,12 @@ from typing import NamedTuple
 
 from graph.patterns.dates import DATE, DATE_RE, MONTH_DATE, MONTH_DATE_RE, cn_number, iso, month_parts, parts, year_of
 from graph.text import normalize_name
-from graph.patterns.markers import LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE
+from graph.patterns.markers import LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE, SINCE_RE
 
 
 class DateMark(NamedTuple):
-    """A date found at ``start:end``: its written parts (day None for a month-only date), or, for
-    同日/当月/同年, ``same`` = "day", "month" or "year" and no parts."""
+    """A date found at ``start:end``: its written parts (day None for a month-only date, month 0
+    too for a year alone), or, for 同日/当月/同年, ``same`` = "day", "month" or "year" and no parts."""
 
     start: int
     end: int
@@ -34,8 +34,9 @@ def of_month(m: re.Match[str], offset: int = 0) -> DateMark:
 
 
 def leading(norm: str) -> DateMark | None:
-    """The date an entry opens with (``2021年3月5日，``, ``[2021年8月6日]``, ``3月，``, ``同日，``);
-    its span covers the lead up to the entry's body. None for a date read in passing."""
+    """The date an entry opens with (``2021年3月5日，``, ``[2021年8月6日]``, ``3月，``, ``同日，``,
+    ``自2016年《X》…起``, X's year); its span covers the lead up to the entry's body. None for a
+    date read in passing."""
     if m := LEADING_DATE_RE.match(norm):
         d = DATE_RE.search(norm, 0, m.end())
         return of_date(d)._replace(start=0, end=m.end()) if d else None
@@ -48,6 +49,10 @@ def leading(norm: str) -> DateMark | None:
         return DateMark(0, m.end(), same="month")
     if m := SAME_YEAR_RE.match(norm):
         return DateMark(0, m.end(), same="year")
+    if m := SINCE_RE.match(norm):
+        alone = m.group("sy")
+        mark = within(norm, 0, m.end()) if alone is None else DateMark(0, 0, year_of(alone))
+        return mark._replace(start=0, end=m.end()) if mark else None
     return None
 
 
