@@ -330,7 +330,7 @@ class Segmenter:
         if self.current is None and self.in_block:
             return True
         opening = body[body_start(body):]
-        if actions.issuer_lead(opening) is None and not (paragraph and says(opening)):
+        if actions.issuer_lead(opening) is None and not (paragraph and says(opening)) and not _purpose_lead(opening):
             return False
         return self.current is None or not titles.all_known(body, titles.named(self.current.norm))
 
@@ -440,6 +440,12 @@ def _lead_in(piece: str) -> bool:
     """A paragraph's opening fragment before its first dated item (电子印章方面，, 地方层面：): a topic
     that introduces the items after it, not a sentence continuing the item above."""
     return _SENTENCE_END.search(piece) is None and "《" not in piece
+
+
+def _purpose_lead(opening: str) -> bool:
+    """为优化营商环境，甲局印发了《B》: a sentence whose purpose (or basis) comes before its issuer and action."""
+    lead = actions.issuer_lead(actions.after_basis(opening))
+    return lead is not None and actions.acts(lead)
 
 
 def _lead(norm: str) -> str | None:

@@ -36,6 +36,12 @@ def test_issuer_leads_and_actions():
     assert actions.actor("深圳市人社局联合印发") == "深圳市人社局"
 
 
+def test_a_basis_or_a_purpose_before_the_issuer_is_cut_off():
+    assert actions.after_basis("依据《甲办法》等文件，结合实际，该局制定了《乙规范》") == "该局制定了《乙规范》"
+    assert actions.after_basis("为优化营商环境，经市政府同意，甲市数据局印发了《乙规范》") == "甲市数据局印发了《乙规范》"
+    assert actions.after_basis("甲市数据局印发了《乙规范》，为优化营商环境") == "甲市数据局印发了《乙规范》，为优化营商环境"
+
+
 def test_carried_actors():
     assert actions.carried("该局又发布", "深圳市人力资源和社会保障局印发") == "深圳市人力资源和社会保障局"
     assert actions.carried("市人社局发布", "深圳市市场监督管理局印发") == "深圳市人社局"

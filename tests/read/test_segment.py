@@ -325,3 +325,11 @@ def test_a_since_clause_naming_a_document_after_its_year_is_that_documents_item(
                         ("2021-05", "2021年5月，甲市数据局印发《甲市电子印章规范》。")]
     assert s.description == ["近年来，甲市重视电子证照工作，"]
 
+def test_a_paragraph_whose_purpose_comes_before_its_issuer_and_action_is_an_item():
+    s = read("汇编\n\n3月1日，甲省人民政府印发《甲省电子证照办法》。\n"
+             "为优化营商环境，经市政府同意，乙市数据局、乙市公安局联合印发了《乙市电子印章方案》。\n"
+             "为推进落实，乙市将推广电子印章。\n")
+    assert [i.text for i in s.items] == [
+        "3月1日，甲省人民政府印发《甲省电子证照办法》。",
+        "为优化营商环境，经市政府同意，乙市数据局、乙市公安局联合印发了《乙市电子印章方案》。\n为推进落实，乙市将推广电子印章。"]
+
