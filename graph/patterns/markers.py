@@ -40,6 +40,9 @@ SINCE_RE = re.compile(rf"^\s*(?:自|从)\s*(?:{DATE}|{MONTH_DATE}|(?P<sy>{YEAR})
 # What may open an item before its issuer, tried in this order.
 LEADS = (YEAR_CLAUSE_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE, SINCE_RE, NEWS_LEAD_RE)
 
+# 答：…, [答]…: an answer on a question-and-answer page; its text, read like prose, starts after it.
+ANSWER_RE = re.compile(r"^\s*(?:答\s*[:：]|\[答\]\s*[:：]?)\s*")
+
 ACTION = r"(?:印发|发布|出台|公布|下发|颁布|转发|审议通过|表决通过|召开|举行|发出|签署|修订|修正|制定了)"
 ACTION_RE = re.compile(ACTION)
 _BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"  # the last character(s) of a body's name
@@ -62,10 +65,10 @@ DOC_NUMBER = re.compile(
 
 
 def body_start(norm: str) -> int:
-    """Where an entry's body starts: after its list marker, its leading date or 同日, 据…消息 and
+    """Where an entry's body starts: after its list marker (or 答：), its leading date or 同日, 据…消息 and
     the punctuation after them, i.e. where its issuer is written."""
     pos = 0
-    if m := MARKER_RE.match(norm):
+    if m := MARKER_RE.match(norm) or ANSWER_RE.match(norm):
         pos = m.end()
     for pattern in LEADS:
         if m := pattern.match(norm[pos:]):

@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 from graph.patterns.dates import DATE_RE, YEAR_RE, iso
 from graph.patterns.markers import ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, YEAR_CLAUSE_RE, body_start, says
 from graph.read.calendar import Calendar
-from graph.read.detect import actions, noise, notices, sections, tables, titles
+from graph.read.detect import actions, noise, notices, qa, sections, tables, titles
 from graph.read.detect import dates as dating
 from graph.read.items import INFERRED_AGENCY, REPORTS, RawItem, Source
 from graph.read.records import record_item
@@ -72,6 +72,7 @@ class Segmenter:
     passer: tuple[int, str] | None = None  # (line, body) of the last clause naming who passed a law
     named: set[str] = field(default_factory=set)  # the titles the items so far named
     headline: bool = False  # right after a separator line: an article's headline may come
+    asked: str = ""  # the question an answer of a Q&A page answers
 
 
     def line(self, line: Line, previous: str, following: str = "") -> None:
@@ -114,6 +115,13 @@ class Segmenter:
             self.current = None
             return
         if noise.chrome(text):
+            return
+        if qa.question(text):
+            self.source.description.append(line.raw)
+            self.asked = text
+            return
+        if (answer := qa.answer(text)) is not None:
+            self._answer(line, answer)
             return
         if self.current is not None and notices.salutation(text):  # the notice's recipients, no section
             self._extend(line, len(line.norm))
@@ -226,10 +234,18 @@ class Segmenter:
         if by:
             opened.item.fields["agency"] = by
 
-    def _content(self, line: Line, previous: str) -> None:
+    def _answer(self, line: Line, start: int) -> None:
+        """An answer of a Q&A page, read like a paragraph from ``start``: it goes on with the open item
+        only when it is about that item's document (its question names it); else that item ends."""
+        if self.current is not None and not qa.about(self.asked, line.norm[start:], titles.named(self.current.norm)):
+            self.current = None
+        self.asked = ""
+        self._content(line, "", start)
+
+    def _content(self, line: Line, previous: str, start: int = 0) -> None:
         text = line.norm
-        marker = MARKER_RE.match(text)
-        offset = marker.end() if marker else 0
+        marker = MARKER_RE.match(text[start:])
+        offset = start + (marker.end() if marker else 0)
         if year := YEAR_CLAUSE_RE.match(text[offset:]):
             self.calendar.year, self.calendar.inferred = int(year.group(1)), False
             offset += year.end()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.read.detect import actions, noise, notices, sections, titles
+from graph.read.detect import actions, noise, notices, qa, sections, titles
 from graph.text import normalize
 
 
@@ -40,6 +40,22 @@ def test_a_basis_or_a_purpose_before_the_issuer_is_cut_off():
     assert actions.after_basis("依据《甲办法》等文件，结合实际，该局制定了《乙规范》") == "该局制定了《乙规范》"
     assert actions.after_basis("为优化营商环境，经市政府同意，甲市数据局印发了《乙规范》") == "甲市数据局印发了《乙规范》"
     assert actions.after_basis("甲市数据局印发了《乙规范》，为优化营商环境") == "甲市数据局印发了《乙规范》，为优化营商环境"
+
+
+def test_questions_and_answers():
+    assert qa.question("问：甲省出台了什么文件？") and qa.question("[问]有哪些安排?") and qa.question("问2:为何推广？")
+    assert not qa.question("问题导向，推进改革") and not qa.question("答：近日，甲局印发《乙》")
+    assert qa.answer("答：近日，甲局印发《乙》") == 2 and qa.answer("[答] 近日") == 4
+    assert qa.answer("答复意见") is None and qa.answer("问：何时施行？") is None
+
+
+def test_an_answer_is_about_a_document_its_question_or_its_opening_names():
+    known = ["甲省电子印章管理办法(试行)"]
+    assert qa.about("问：《办法》明确了什么？", "一是推广电子印章。", known)
+    assert not qa.about("问：《乙方案》明确了什么？", "《办法》明确，推广电子印章。", known)
+    assert qa.about("问：还有哪些规定？", "《办法》明确，推广电子印章。", known)
+    assert not qa.about("问：下一步有何安排？", "下一步，将推广电子合同。", known)
+    assert not qa.about("", "《乙方案》提出，推广电子合同。", known)
 
 
 def test_carried_actors():

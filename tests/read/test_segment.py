@@ -325,6 +325,7 @@ def test_a_since_clause_naming_a_document_after_its_year_is_that_documents_item(
                         ("2021-05", "2021年5月，甲市数据局印发《甲市电子印章规范》。")]
     assert s.description == ["近年来，甲市重视电子证照工作，"]
 
+
 def test_a_paragraph_whose_purpose_comes_before_its_issuer_and_action_is_an_item():
     s = read("汇编\n\n3月1日，甲省人民政府印发《甲省电子证照办法》。\n"
              "为优化营商环境，经市政府同意，乙市数据局、乙市公安局联合印发了《乙市电子印章方案》。\n"
@@ -333,3 +334,16 @@ def test_a_paragraph_whose_purpose_comes_before_its_issuer_and_action_is_an_item
         "3月1日，甲省人民政府印发《甲省电子证照办法》。",
         "为优化营商环境，经市政府同意，乙市数据局、乙市公安局联合印发了《乙市电子印章方案》。\n为推进落实，乙市将推广电子印章。"]
 
+
+def test_a_qa_page_reads_answers_like_prose_and_questions_as_no_item():
+    s = read("政策问答\n\n问：甲省近期出台了什么文件？\n答：近日，甲省数据局印发《甲省电子印章管理办法》（以下简称《办法》）。\n"
+             "问：《办法》有哪些规定？\n答：《办法》明确，电子印章与实物印章具有同等法律效力。\n"
+             "问：乙市做了什么？\n答：为优化营商环境，乙市公安局印发了《乙市电子证照规范》。\n"
+             "问：下一步有什么安排？\n答：下一步，将推广电子合同。\n")
+    assert [i.text for i in s.items] == [
+        "答：近日，甲省数据局印发《甲省电子印章管理办法》（以下简称《办法》）。\n问：《办法》有哪些规定？\n"
+        "答：《办法》明确，电子印章与实物印章具有同等法律效力。",
+        "答：为优化营商环境，乙市公安局印发了《乙市电子证照规范》。"]
+    assert [line for line in s.description if line.startswith("问")] == [
+        "问：甲省近期出台了什么文件？", "问：《办法》有哪些规定？", "问：乙市做了什么？", "问：下一步有什么安排？"]
+    assert "答：下一步，将推广电子合同。" in s.description
