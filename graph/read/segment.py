@@ -13,11 +13,11 @@ from typing import Literal, NamedTuple
 from graph.patterns.dates import DATE_RE, YEAR_RE, iso
 from graph.patterns.markers import ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, YEAR_CLAUSE_RE, body_start, says
 from graph.read.calendar import Calendar
-from graph.read.detect import actions, noise, notices, qa, sections, tables, titles
+from graph.read.detect import actions, noise, notices, qa, repeats, sections, tables, titles
 from graph.read.detect import dates as dating
 from graph.read.items import INFERRED_AGENCY, REPORTS, RawItem, Source
 from graph.read.records import record_item
-from graph.text import normalize_name
+from graph.text import normalize, normalize_name
 
 # Where a head may name its issuer by reference (该局) or without its region (市人社局).
 _BACK_HINT = re.compile(r"(?:^|[，,、:：\] .)])(?:该|其|上述|省|市|区|县)")
@@ -68,6 +68,7 @@ class Segmenter:
     current: _Open | None = None
     written: str | None = None  # the last item that wrote its issuer in full, for 该局 and 市人社局
     table: tables.Table | None = None
+    row_above: dict[str, str] | None = None  # the fields of the table's row above, for a cell saying 同上
     in_tail: bool = False  # after 相关阅读: other articles, not items
     passer: tuple[int, str] | None = None  # (line, body) of the last clause naming who passed a law
     named: set[str] = field(default_factory=set)  # the titles the items so far named
@@ -86,7 +87,7 @@ class Segmenter:
                 return
             self.table = None
         if (table := tables.header(text)) is not None:
-            self.table, self.current = table, None
+            self.table, self.current, self.row_above = table, None, None
             return
         if self.in_tail:
             if not self._real_entry(text):
@@ -359,9 +360,11 @@ class Segmenter:
                        text=self.source.text[start:end], date=date, section=self.section)
         self._carry_actor(item, line.norm[a:b])
         self._mark_report(item, line.norm[a:b])
+        if self.source.items and repeats.same_remark(line.norm[a:b]):
+            _same_as_above(item, self.source.items[-1], line.norm[a:b])
         self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b])
         self.source.items.append(item)
-        self.calendar.last = date
+        self.calendar.last = item.date
         return self.current
 
     def _mark_report(self, item: RawItem, norm: str) -> None:
@@ -418,7 +421,7 @@ class Segmenter:
     def _row(self, line: Line, spans: list[tables.Span]) -> None:
         """A table row read like a record."""
         assert self.table is not None
-        fields = tables.row_fields(line.raw, spans, self.table)
+        fields = self.row_above = repeats.repeated(tables.row_fields(line.raw, spans, self.table), self.row_above)
         if "number" not in fields and _NUMBER_CELL.fullmatch(normalize_name(fields.get("text", ""))):
             fields["number"] = fields.pop("text").strip("()（） ")
         item = record_item(self.source, line.number, line.start, line.end, fields)
@@ -435,6 +438,16 @@ class Segmenter:
 
     def _resolve(self, mark: dating.DateMark, line: Line) -> str | None:
         return self.calendar.resolve(mark, self.source.problems, line.number)
+
+
+def _same_as_above(item: RawItem, above: RawItem, norm: str) -> None:
+    """An entry whose remark says 同上: its bodies (carried) and, unless the remark writes its own, its
+    date are those of the entry above."""
+    if dating.trailing(norm) is None:
+        item.date = above.date
+    bodies = above.fields.get("agency") or repeats.remark_bodies(normalize(above.text))
+    if bodies and "agency" not in item.fields:
+        item.fields.update({"agency": bodies, INFERRED_AGENCY: "carried"})
 
 
 def _aside(body: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.read.detect import actions, noise, notices, qa, sections, titles
+from graph.read.detect import actions, noise, notices, qa, repeats, sections, titles
 from graph.text import normalize
 
 
@@ -106,3 +106,16 @@ def test_a_title_broken_by_a_line_or_spaces_is_still_known():
     assert titles.all_known("印发《甲省电子\n证照办法》", ["甲省电子证照办法"])
     assert titles.all_known("印发《甲省电子证照办法》", ["甲省 电子证照办法"])
     assert not titles.all_known("印发《乙市办法》", ["甲省电子证照办法"])
+
+
+def test_a_remark_or_a_cell_that_says_same_as_above():
+    assert repeats.same_remark("6 乙市电子证照办法(试行)(同上)") and repeats.same_remark("《乙办法》(同上，2022年9月1日)")
+    assert not repeats.same_remark("乙市电子证照办法(试行)") and not repeats.same_remark("同上述规定执行。")
+    assert repeats.remark_bodies("5 甲市电子印章办法(试行)(甲市人民政府办公厅，2022年8月23日)") == "甲市人民政府办公厅"
+    assert repeats.remark_bodies("甲部 乙局令第5号") is None  # no remark in brackets
+    assert [repeats.remark_bodies(t) for t in ("甲办法(试行)", "甲办法(甲档发[2016]11号)", "甲办法(2022年8月23日)")] == [None] * 3
+    above = {"title": "甲办法", "agency": "甲市数据局", "date": "2021-03-05"}
+    assert repeats.repeated({"title": "乙办法", "agency": "同上", "date": " 同上 "}, above) == {
+        "title": "乙办法", "agency": "甲市数据局", "date": "2021-03-05"}
+    assert repeats.repeated({"title": "乙办法", "agency": "同上"}, None) == {"title": "乙办法"}
+    assert repeats.repeated({"title": "同上"}, above) == {"title": "同上"}  # a title is never repeated

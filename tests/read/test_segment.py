@@ -347,3 +347,20 @@ def test_a_qa_page_reads_answers_like_prose_and_questions_as_no_item():
     assert [line for line in s.description if line.startswith("问")] == [
         "问：甲省近期出台了什么文件？", "问：《办法》有哪些规定？", "问：乙市做了什么？", "问：下一步有什么安排？"]
     assert "答：下一步，将推广电子合同。" in s.description
+
+
+def test_an_entry_whose_remark_says_same_as_above_takes_the_bodies_and_date_of_the_entry_above():
+    s = read("汇编\n\n1 甲市电子印章办法(试行)（甲市人民政府办公厅，2022年8月23日）\n2 甲市电子证照办法（同上）\n"
+             "3 甲市电子档案办法（同上，2022年9月1日）\n4 乙市电子合同指引（同上）\n")
+    assert [(i.date, i.fields) for i in s.items] == [
+        ("2022-08-23", {}),
+        ("2022-08-23", {"agency": "甲市人民政府办公厅", INFERRED_AGENCY: "carried"}),
+        ("2022-09-01", {"agency": "甲市人民政府办公厅", INFERRED_AGENCY: "carried"}),
+        ("2022-09-01", {"agency": "甲市人民政府办公厅", INFERRED_AGENCY: "carried"})]
+
+
+def test_a_table_cell_that_says_same_as_above_repeats_the_row_above():
+    s = read("汇编\n\n| 名称 | 发文机关 | 日期 |\n|---|---|---|\n| 丙办法 | 同上 | 2021-01-05 |\n"
+             "| 甲办法 | 甲市数据局 | 2021-03-05 |\n| 乙办法 | 同上 | 同上 |\n")
+    assert [(i.date, i.fields.get("agency")) for i in s.items] == [
+        ("2021-01-05", None), ("2021-03-05", "甲市数据局"), ("2021-03-05", "甲市数据局")]
