@@ -38,6 +38,8 @@ LAW = re.compile(r"法(?:\([^()]*\))?$")  # 《中华人民共和国电子签名
 AMONG = (re.compile(r"(?:包括|继)\s*$"), re.compile(r"\s*(?:在内|之后|以后)"))
 NEWS_SOURCE = (re.compile(r"据\s*$"), re.compile(r"\s*(?:报道|报导|消息|讯|\)|$)"))  # (据《人民日报》): a paper, no document
 ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
+REMARK_OPENS = re.compile(r"[》〉]?\s*\(")  # the remark in brackets right after a title
+REMARK_MAX = 120
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
 # 人社部门印发《C》, 有关单位发布《C》: a clause whose subject is a kind of body, not one body.
 GENERIC_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:部门|单位|机构)\s*(?:联合|近日|日前|也|还|又)?(?:印发|发布|出台|公布|下发|制定)了?\s*$")
@@ -409,7 +411,8 @@ def _title(text: str, norm: str, span: TitleSpan, role: TitleRole) -> Title:
     """The title in ``span``, with the document number written right after it, if any."""
     t_norm = one_line(norm[span.start:span.end])  # a title broken over two lines is one title
     verbatim = one_line(text[span.start:span.end])
-    number = DOC_NUMBER.search(norm, span.end + 1, span.end + 40) if _has_number_end(norm, span.end) else None
+    reach = _number_reach(norm, span.end)
+    number = DOC_NUMBER.search(norm, span.end + 1, reach) if _has_number_end(norm, span.end, reach) else None
     near = number and not NUMBER_CUT.search(norm, span.end + 1, number.start())
     form = doc_form(t_norm, schemes.doctypes())
     return Title(t_norm if verbatim == t_norm else verbatim,  # one object when equal: pickled once
@@ -452,9 +455,17 @@ def _issuers_in_forwarded(titles: list[Title], clause: IssuerClause, regions: Re
     return []
 
 
-def _has_number_end(norm: str, title_end: int) -> bool:
+def _number_reach(norm: str, title_end: int) -> int:
+    """How far after a title its number may stand: 40 characters, or to the end of the remark in
+    brackets right after it, however many bodies it lists before the number (（甲部 乙局 丙局令第5号）)."""
+    remark = REMARK_OPENS.match(norm, title_end)
+    close = norm.find(")", remark.end(), title_end + REMARK_MAX) if remark else -1
+    return max(close, title_end + 40)
+
+
+def _has_number_end(norm: str, title_end: int, reach: int) -> bool:
     """A document number ends with 号: without one near the title, DOC_NUMBER's costly search is skipped."""
-    return norm.find("号", title_end + 1, title_end + 40) >= 0
+    return norm.find("号", title_end + 1, reach) >= 0
 
 
 def _field_title(title: str, number: str | None, status: str | None = None) -> Title:
