@@ -38,6 +38,7 @@ LAW = re.compile(r"法(?:\([^()]*\))?$")  # 《中华人民共和国电子签名
 AMONG = (re.compile(r"(?:包括|继)\s*$"), re.compile(r"\s*(?:在内|之后|以后)"))
 NEWS_SOURCE = (re.compile(r"据\s*$"), re.compile(r"\s*(?:报道|报导|消息|讯|\)|$)"))  # (据《人民日报》): a paper, no document
 ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
+JOINT_ORDER = re.compile(r"(?P<by>[\u4e00-\u9fff]+?)\s*(?P<number>令\s*(?:\(\s*)?第\s*\d{1,5}\s*号)")  # 丙局令第5号
 REMARK_OPENS = re.compile(r"[》〉]?\s*\(")  # the remark in brackets right after a title
 REMARK_MAX = 120
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
@@ -173,6 +174,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if kind == "document":
         first_stop = None if agency else SENTENCE_END.search(norm, body_start)  # a record's issuer is its field's
         titles = _own_issuers(norm, titles, issuers, regions, problems, first_stop.end() if first_stop else len(norm))
+    if len(issuers) > 1:
+        titles = _joint_order_numbers(titles, issuers)
     presumed = _presumed_issuers(titles, regions) if not issuers and kind in {"document", "meeting"} else []
     region = _region(issuers or presumed, titles, norm, regions, item.fields.get("region"))
     concept_terms = schemes.concepts().terms_in(_mask_titles(norm, _not_own(titles, kind)))
@@ -596,6 +599,19 @@ def _clause_issuers(norm: str, start: int, end: int, regions: RegionIndex, conte
     if found.issuers and OWN_ACTION.fullmatch(body, found.end):
         return found
     return None
+
+
+def _joint_order_numbers(titles: list[Title], issuers: list[Mention]) -> list[Title]:
+    """甲部 乙局 丙局令第5号, an order several bodies sign: its number is 令第5号, the name run into 令
+    being its last signatory's, not the number's (丙局令第5号 is an order of 丙局 alone)."""
+    last = normalize_name(issuers[-1].surface)
+    out = []
+    for t in titles:
+        m = JOINT_ORDER.fullmatch(t.number) if t.number and t.role == "main" else None
+        if m and normalize_name(m.group("by")) == last:
+            t = dataclasses.replace(t, number=m.group("number"))
+        out.append(t)
+    return out
 
 
 def _presumed_issuers(titles: list[Title], regions: RegionIndex) -> list[Mention]:
