@@ -178,7 +178,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         titles = _joint_order_numbers(titles, issuers)
     presumed = _presumed_issuers(titles, regions) if not issuers and kind in {"document", "meeting"} else []
     region = _region(issuers or presumed, titles, norm, regions, item.fields.get("region"))
-    concept_terms = schemes.concepts().terms_in(_mask_titles(norm, _not_own(titles, kind)))
+    concept_terms = schemes.concepts().terms_in(_mask_titles(_mask_names(norm, issuers, titles), _not_own(titles, kind)))
     forms = schemes.forms()
     masked = _mask_titles(norm, titles)
     equivalences = (_own_claims(find_equivalences(masked, sentences(masked), schemes.concepts(), forms,
@@ -667,6 +667,15 @@ def _own_claims(found: list[Equivalence], norm: str, titles: list[Title], kind: 
         if not (says(norm[start:]) and any(start < at <= start + 7 for at in others)):
             out.append(eq)
     return out
+
+
+def _mask_names(norm: str, issuers: list[Mention], titles: list[Title]) -> str:
+    """The text with the names of the bodies that issue or act blanked (same length): a body's name is
+    no subject (国家电子文件管理部际联席会议办公室 does not make a document about 电子文件)."""
+    surfaces = {m.surface for m in issuers} | {m.surface for t in titles if t.issuers for m in t.issuers}
+    for surface in sorted(filter(None, surfaces), key=len, reverse=True):
+        norm = norm.replace(surface, " " * len(surface))
+    return norm
 
 
 def _mask_titles(norm: str, titles: list[Title]) -> str:

@@ -17,6 +17,14 @@ def test_a_document_is_about_what_its_own_text_names_not_the_titles_it_cites(ite
     assert concepts(item_of(text)) == expected
 
 
+def test_the_name_of_the_body_that_issues_or_acts_is_no_subject(item_of):
+    x = item_of("国家市场监督管理总局、国家电子文件管理部际联席会议办公室联合发布《电子证照》国家标准。")
+    assert [m.agency.name for m in x.issuers] == ["国家市场监督管理总局", "国家电子文件管理部际联席会议办公室"]
+    assert concepts(x) == ["电子证照"]
+    y = item_of("国家电子文件管理部际联席会议办公室印发《某规范》，推进电子文件管理。")
+    assert concepts(y) == ["电子文件"]  # named again in the text: the text's
+
+
 def test_an_activity_is_about_the_documents_it_reports(item_of):
     x = item_of("某省政府常务会议审议通过《某省电子证照管理办法》。")
     assert x.kind == "meeting" and concepts(x) == ["电子证照"]
