@@ -99,6 +99,8 @@ class Title:
     # subject that names no body (人社部门印发《C》); None: the item's.
     issuers: tuple[Mention, ...] | None = None
     derived: bool = False  # named without 《》 in running text: its bounds are the reader's cut
+    # What this document is about when the item issues several, each with its own text; None: the item's concepts.
+    concepts: tuple[schemes.Term, ...] | None = None
 
 
 @dataclass
@@ -178,7 +180,10 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         titles = _joint_order_numbers(titles, issuers)
     presumed = _presumed_issuers(titles, regions) if not issuers and kind in {"document", "meeting"} else []
     region = _region(issuers or presumed, titles, norm, regions, item.fields.get("region"))
-    concept_terms = schemes.concepts().terms_in(_mask_titles(_mask_names(norm, issuers, titles), _not_own(titles, kind)))
+    named_masked = _mask_names(norm, issuers, titles)
+    concept_terms = schemes.concepts().terms_in(_mask_titles(named_masked, _not_own(titles, kind)))
+    if kind == "document":
+        titles = _own_concepts(named_masked, titles)
     forms = schemes.forms()
     masked = _mask_titles(norm, titles)
     equivalences = (_own_claims(find_equivalences(masked, sentences(masked), schemes.concepts(), forms,
@@ -667,6 +672,30 @@ def _own_claims(found: list[Equivalence], norm: str, titles: list[Title], kind: 
         if not (says(norm[start:]) and any(start < at <= start + 7 for at in others)):
             out.append(eq)
     return out
+
+
+def _own_concepts(norm: str, titles: list[Title]) -> list[Title]:
+    """Each of several documents an item issues is about its own text: from where its own clause
+    opens (甲局印发《A》。乙部发布《B》: B's from 乙部) up to the next one's, with its own title and not
+    the others'; a concept the text shared by a list of them (印发《A电子印章办法》《B电子证照办法》，
+    规范电子印章管理) names goes to those whose titles name it, when some do. A list holding a notice's
+    own title (《关于印发A》《B的通知》) is that notice's: about all it names, as the item is."""
+    mains = [t for t in titles if t.role == "main" and t.end]
+    if len(mains) < 2 and not any(t.issuers is not None for t in mains):
+        return titles
+    matcher = schemes.concepts()
+    cuts = sorted({0, *(_clause_start(norm, t.start - 1) for t in mains if t.issuers is not None), len(norm)})
+    own: dict[str, tuple[schemes.Term, ...]] = {}
+    for a, b in zip(cuts, cuts[1:]):
+        group = [t for t in mains if a <= t.start < b]
+        if len(group) > 1 and any(t.form.wrapped for t in group):
+            continue
+        shared = matcher.terms_in(_mask_titles(" " * a + norm[a:b] + " " * (len(norm) - b), titles))
+        named = {t.key: matcher.terms_in(t.norm) for t in group}
+        for t in group:
+            by_title = [c for c in shared if len(group) == 1 or c in named[t.key] or not any(c in n for n in named.values())]
+            own[t.key] = tuple(dict.fromkeys(named[t.key] + by_title))
+    return [dataclasses.replace(t, concepts=own[t.key]) if t.key in own else t for t in titles]
 
 
 def _mask_names(norm: str, issuers: list[Mention], titles: list[Title]) -> str:

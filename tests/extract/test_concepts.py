@@ -25,6 +25,24 @@ def test_the_name_of_the_body_that_issues_or_acts_is_no_subject(item_of):
     assert concepts(y) == ["电子文件"]  # named again in the text: the text's
 
 
+def own(x):
+    return {t.verbatim: sorted(c.pref_zh for c in t.concepts) for t in x.titles if t.concepts is not None}
+
+
+def test_each_of_several_documents_is_about_its_own_text_and_title(item_of):
+    x = item_of("某局印发《某省电子印章办法》《某省电子证照办法》，规范电子印章管理。")
+    assert own(x) == {"某省电子印章办法": ["电子印章"], "某省电子证照办法": ["电子证照"]}
+    y = item_of("某局印发《某省甲办法》《某省乙细则》，推广电子签名。")
+    assert own(y) == {"某省甲办法": ["电子签名"], "某省乙细则": ["电子签名"]}  # no title names it: both
+    z = item_of("某局印发《某省甲办法》，推广电子签名。商务部发布《乙规范》，推进电子合同应用。")
+    assert own(z) == {"某省甲办法": ["电子签名"], "乙规范": ["电子合同"]}
+    v = item_of("某局印发《关于印发某市电子文件办法》《某市电子印章办法的通知》：推广电子签名。")
+    assert own(v) == {} and concepts(v) == ["电子印章", "电子文件", "电子签名"]  # one notice's title: all it names
+    w = item_of("某市推广电子劳动合同。人社部门印发《某市劳动关系指南》，优化流程。")
+    assert own(w) == {"某市劳动关系指南": []}  # its own clause, after the news, names none
+    assert own(item_of("某局印发《某省甲办法》，推广电子签名。")) == {}  # one document: the item's concepts
+
+
 def test_an_activity_is_about_the_documents_it_reports(item_of):
     x = item_of("某省政府常务会议审议通过《某省电子证照管理办法》。")
     assert x.kind == "meeting" and concepts(x) == ["电子证照"]
