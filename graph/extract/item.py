@@ -700,10 +700,14 @@ def _own_concepts(norm: str, titles: list[Title]) -> list[Title]:
 
 def _mask_names(norm: str, issuers: list[Mention], titles: list[Title]) -> str:
     """The text with the names of the bodies that issue or act blanked (same length): a body's name is
-    no subject (国家电子文件管理部际联席会议办公室 does not make a document about 电子文件)."""
+    no subject (国家电子文件管理部际联席会议办公室 does not make a document about 电子文件). A title's
+    words stay, a body read from a title (国务院关于…) included."""
     surfaces = {m.surface for m in issuers} | {m.surface for t in titles if t.issuers for m in t.issuers}
+    spans = [(t.start, t.end) for t in titles if t.end]
     for surface in sorted(filter(None, surfaces), key=len, reverse=True):
-        norm = norm.replace(surface, " " * len(surface))
+        for m in re.finditer(re.escape(surface), norm):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                norm = norm[:m.start()] + " " * len(surface) + norm[m.end():]
     return norm
 
 

@@ -23,6 +23,8 @@ def test_the_name_of_the_body_that_issues_or_acts_is_no_subject(item_of):
     assert concepts(x) == ["电子证照"]
     y = item_of("国家电子文件管理部际联席会议办公室印发《某规范》，推进电子文件管理。")
     assert concepts(y) == ["电子文件"]  # named again in the text: the text's
+    z = item_of("《洛阳市电子证照管理暂行办 法》（洛政办〔2021〕3号）")  # a title broken by a space, its words read as a body
+    assert concepts(z) == ["电子证照"]  # a title's words stay
 
 
 def own(x):
