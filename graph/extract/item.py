@@ -676,17 +676,24 @@ def _own_claims(found: list[Equivalence], norm: str, titles: list[Title], kind: 
 
 def _own_concepts(norm: str, titles: list[Title]) -> list[Title]:
     """Each of several documents an item issues is about its own text: from where its own clause
-    opens (甲局印发《A》。乙部发布《B》: B's from 乙部) up to the next one's, with its own title and not
-    the others'; a concept the text shared by a list of them (印发《A电子印章办法》《B电子证照办法》，
-    规范电子印章管理) names goes to those whose titles name it, when some do. A list holding a notice's
-    own title (《关于印发A》《B的通知》) is that notice's: about all it names, as the item is."""
-    mains = [t for t in titles if t.role == "main" and t.end]
+    opens (甲局印发《A》。乙部发布《B》: B's from 乙部), or its sentence when it stands in a later one than
+    the document before it, up to the next one's, with its own title and not the others'; a concept the
+    text shared by a list of them (印发《A电子印章办法》《B电子证照办法》，规范电子印章管理) names goes to
+    those whose titles name it, when some do. A list holding a notice's own title (《关于印发A》《B的通知》)
+    is that notice's: about all it names, as the item is."""
+    mains = sorted((t for t in titles if t.role == "main" and t.end), key=lambda t: t.start)
     if len(mains) < 2 and not any(t.issuers is not None for t in mains):
         return titles
     matcher = schemes.concepts()
-    cuts = sorted({0, *(_clause_start(norm, t.start - 1) for t in mains if t.issuers is not None), len(norm)})
+    cuts = {0, len(norm)}
+    for i, t in enumerate(mains):
+        if t.issuers is not None:
+            cuts.add(_clause_start(norm, t.start - 1))
+        elif i and (stops := [m.end() for m in SENTENCE_END.finditer(norm, mains[i - 1].end, t.start)]):
+            cuts.add(stops[-1])
+    bounds = sorted(cuts)
     own: dict[str, tuple[schemes.Term, ...]] = {}
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(bounds, bounds[1:]):
         group = [t for t in mains if a <= t.start < b]
         if len(group) > 1 and any(t.form.wrapped for t in group):
             continue

@@ -40,6 +40,8 @@ def test_each_of_several_documents_is_about_its_own_text_and_title(item_of):
     assert own(z) == {"某省甲办法": ["电子签名"], "乙规范": ["电子合同"]}
     v = item_of("某局印发《关于印发某市电子文件办法》《某市电子印章办法的通知》：推广电子签名。")
     assert own(v) == {} and concepts(v) == ["电子印章", "电子文件", "电子签名"]  # one notice's title: all it names
+    u = item_of("2019年2月，《某湾区规划纲要》印发，提出推进电子签名互认。2020年9月，三省共同制定的《某地区电子证照互认共识》发布。")
+    assert own(u) == {"某湾区规划纲要": ["互认", "电子签名"], "某地区电子证照互认共识": ["互认", "电子证照"]}  # a sentence each
     w = item_of("某市推广电子劳动合同。人社部门印发《某市劳动关系指南》，优化流程。")
     assert own(w) == {"某市劳动关系指南": []}  # its own clause, after the news, names none
     assert own(item_of("某局印发《某省甲办法》，推广电子签名。")) == {}  # one document: the item's concepts
