@@ -72,6 +72,7 @@ class Segmenter:
     in_tail: bool = False  # after 相关阅读: other articles, not items
     passer: tuple[int, str] | None = None  # (line, body) of the last clause naming who passed a law
     named: set[str] = field(default_factory=set)  # the titles the items so far named
+    aliases: set[str] = field(default_factory=set)  # the short names the text declared (以下简称“方案”)
     headline: bool = False  # right after a separator line: an article's headline may come
     asked: str = ""  # the question an answer of a Q&A page answers
 
@@ -79,6 +80,7 @@ class Segmenter:
     def line(self, line: Line, previous: str, following: str = "") -> None:
         """Read one non-blank line; ``previous`` and ``following`` are the lines around it ("" for a blank line)."""
         text = line.norm
+        self.aliases.update(titles.aliases(text))
         if self.table is not None:
             if tables.rule(text):
                 return
@@ -347,6 +349,8 @@ class Segmenter:
         if self.current is None and self.in_block:
             return True
         opening = body[body_start(body):]
+        if (short := titles.TITLE_RE.match(opening)) and short.group(1) in self.aliases:
+            return False  # 《方案》明确…: the document the text declared that short name for, named before
         if actions.issuer_lead(opening) is None and not (paragraph and says(opening)) and not _purpose_lead(opening):
             return False
         return self.current is None or not titles.all_known(body, titles.named(self.current.norm))

@@ -24,6 +24,8 @@ def test_a_line_that_goes_on_what_the_line_before_left_open():
 
 
 def test_short_names_refer_back():
+    assert titles.aliases("印发《甲办法》(以下简称“办法”)，《乙方案》(简称《方案》)") == ["办法", "方案"]
+    assert titles.aliases("印发《甲办法》，推进电子证照") == []
     assert titles.all_known("《通知》指出", ["关于推进电子证照的通知"])
     assert not titles.all_known("《乙办法》指出", ["关于推进电子证照的通知"])
 

@@ -364,3 +364,11 @@ def test_a_table_cell_that_says_same_as_above_repeats_the_row_above():
              "| 甲办法 | 甲市数据局 | 2021-03-05 |\n| 乙办法 | 同上 | 同上 |\n")
     assert [(i.date, i.fields.get("agency")) for i in s.items] == [
         ("2021-01-05", None), ("2021-03-05", "甲市数据局"), ("2021-03-05", "甲市数据局")]
+
+
+def test_a_paragraph_about_a_document_by_the_short_name_the_text_declared_opens_no_item():
+    s = read("汇编\n\n3月1日，甲省数据局印发《关于推进电子证照应用的意见》（以下简称“实施意见”）。\n\n"
+             "《实施意见》提出，推进电子证照互认。\n\n《乙省电子印章办法》明确，推广电子印章。\n")
+    assert [i.text for i in s.items] == [
+        "3月1日，甲省数据局印发《关于推进电子证照应用的意见》（以下简称“实施意见”）。\n\n《实施意见》提出，推进电子证照互认。",
+        "《乙省电子印章办法》明确，推广电子印章。"]
