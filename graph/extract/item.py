@@ -39,6 +39,9 @@ LAW = re.compile(r"法(?:\([^()]*\))?$")  # 《中华人民共和国电子签名
 AMONG = (re.compile(r"(?:包括|继)\s*$"), re.compile(r"\s*(?:在内|之后|以后)"))
 NEWS_SOURCE = (re.compile(r"据\s*$"), re.compile(r"\s*(?:报道|报导|消息|讯|\)|$)"))  # (据《人民日报》): a paper, no document
 ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
+JOINT_ORDER = re.compile(r"(?P<by>[\u4e00-\u9fff]+?)\s*(?P<number>令\s*(?:\(\s*)?第\s*\d{1,5}\s*号)")  # 丙局令第5号
+REMARK_OPENS = re.compile(r"[》〉]?\s*\(")  # the remark in brackets right after a title
+REMARK_MAX = 120
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
 BASIS_NUMBER = re.compile(r"(?:按照|根据|依据|参照|对照|贯彻|落实|执行)")  # 《A》按照人社厅函〔2020〕33号…: another document's number
 # 人社部门印发《C》, 有关单位发布《C》: a clause whose subject is a kind of body, not one body.
@@ -101,6 +104,8 @@ class Title:
     # subject that names no body (人社部门印发《C》); None: the item's.
     issuers: tuple[Mention, ...] | None = None
     derived: bool = False  # named without 《》 in running text: its bounds are the reader's cut
+    # What this document is about when the item issues several, each with its own text; None: the item's concepts.
+    concepts: tuple[schemes.Term, ...] | None = None
 
 
 @dataclass
@@ -189,11 +194,16 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if kind == "document":
         first_stop = None if agency else SENTENCE_END.search(norm, body_start)  # a record's issuer is its field's
         titles = _own_issuers(norm, titles, issuers, regions, problems, first_stop.end() if first_stop else len(norm))
+    if len(issuers) > 1:
+        titles = _joint_order_numbers(titles, issuers)
     presumed = _presumed_issuers(titles, regions) if not issuers and kind in {"document", "meeting"} else []
     region = subject or _region(issuers or presumed, titles, norm, regions, item.fields.get("region")) or place
     if kind != "document" and len(_provinces(issuers, regions)) > 1:
         region = None  # 天津市…委、江苏省…局 act together: the activity has no single region
-    concept_terms = schemes.concepts().terms_in(_mask_names(_mask_titles(norm, _not_own(titles, kind)), issuers))
+    named_masked = _mask_names(norm, issuers, titles)
+    concept_terms = schemes.concepts().terms_in(_mask_titles(named_masked, _not_own(titles, kind)))
+    if kind == "document":
+        titles = _own_concepts(named_masked, titles)
     forms = schemes.forms()
     masked = _mask_titles(norm, titles)
     equivalences = (_own_claims(find_equivalences(masked, sentences(masked), schemes.concepts(), forms,
@@ -431,7 +441,8 @@ def _title(text: str, norm: str, span: TitleSpan, role: TitleRole) -> Title:
     """The title in ``span``, with the document number written right after it, if any."""
     t_norm = one_line(norm[span.start:span.end])  # a title broken over two lines is one title
     verbatim = one_line(text[span.start:span.end])
-    number = DOC_NUMBER.search(norm, span.end + 1, span.end + 40) if _has_number_end(norm, span.end) else None
+    reach = _number_reach(norm, span.end)
+    number = DOC_NUMBER.search(norm, span.end + 1, reach) if _has_number_end(norm, span.end, reach) else None
     near = number and not NUMBER_CUT.search(norm, span.end + 1, number.start()) and not BASIS_NUMBER.match(norm, number.start())
     form = doc_form(t_norm, schemes.doctypes())
     return Title(t_norm if verbatim == t_norm else verbatim,  # one object when equal: pickled once
@@ -474,9 +485,17 @@ def _issuers_in_forwarded(titles: list[Title], clause: IssuerClause, regions: Re
     return []
 
 
-def _has_number_end(norm: str, title_end: int) -> bool:
+def _number_reach(norm: str, title_end: int) -> int:
+    """How far after a title its number may stand: 40 characters, or to the end of the remark in
+    brackets right after it, however many bodies it lists before the number (（甲部 乙局 丙局令第5号）)."""
+    remark = REMARK_OPENS.match(norm, title_end)
+    close = norm.find(")", remark.end(), title_end + REMARK_MAX) if remark else -1
+    return max(close, title_end + 40)
+
+
+def _has_number_end(norm: str, title_end: int, reach: int) -> bool:
     """A document number ends with 号: without one near the title, DOC_NUMBER's costly search is skipped."""
-    return norm.find("号", title_end + 1, title_end + 40) >= 0
+    return norm.find("号", title_end + 1, reach) >= 0
 
 
 # 某厅印发通知（川建质安函〔2022〕2628号），…: a document issued with its number but no title of its own
@@ -638,6 +657,19 @@ def _clause_issuers(norm: str, start: int, end: int, regions: RegionIndex, conte
     return None
 
 
+def _joint_order_numbers(titles: list[Title], issuers: list[Mention]) -> list[Title]:
+    """甲部 乙局 丙局令第5号, an order several bodies sign: its number is 令第5号, the name run into 令
+    being its last signatory's, not the number's (丙局令第5号 is an order of 丙局 alone)."""
+    last = normalize_name(issuers[-1].surface)
+    out = []
+    for t in titles:
+        m = JOINT_ORDER.fullmatch(t.number) if t.number and t.role == "main" else None
+        if m and normalize_name(m.group("by")) == last:
+            t = dataclasses.replace(t, number=m.group("number"))
+        out.append(t)
+    return out
+
+
 def _presumed_issuers(titles: list[Title], regions: RegionIndex) -> list[Mention]:
     """When no body is named: the one a document number's prefix stands for (国办发〔2022〕3号 → 国办),
     else the government of the region its title names (《宁夏回族自治区…计划》). A
@@ -699,20 +731,55 @@ def _own_claims(found: list[Equivalence], norm: str, titles: list[Title], kind: 
     return out
 
 
+def _own_concepts(norm: str, titles: list[Title]) -> list[Title]:
+    """Each of several documents an item issues is about its own text: from where its own clause
+    opens (甲局印发《A》。乙部发布《B》: B's from 乙部), or its sentence when it stands in a later one than
+    the document before it, up to the next one's, with its own title and not the others'; a concept the
+    text shared by a list of them (印发《A电子印章办法》《B电子证照办法》，规范电子印章管理) names goes to
+    those whose titles name it, when some do. A list holding a notice's own title (《关于印发A》《B的通知》)
+    is that notice's: about all it names, as the item is."""
+    mains = sorted((t for t in titles if t.role == "main" and t.end), key=lambda t: t.start)
+    if len(mains) < 2 and not any(t.issuers is not None for t in mains):
+        return titles
+    matcher = schemes.concepts()
+    cuts = {0, len(norm)}
+    for i, t in enumerate(mains):
+        if t.issuers is not None:
+            cuts.add(_clause_start(norm, t.start - 1))
+        elif i and (stops := [m.end() for m in SENTENCE_END.finditer(norm, mains[i - 1].end, t.start)]):
+            cuts.add(stops[-1])
+    bounds = sorted(cuts)
+    own: dict[str, tuple[schemes.Term, ...]] = {}
+    for a, b in zip(bounds, bounds[1:]):
+        group = [t for t in mains if a <= t.start < b]
+        if len(group) > 1 and any(t.form.wrapped for t in group):
+            continue
+        shared = matcher.terms_in(_mask_titles(" " * a + norm[a:b] + " " * (len(norm) - b), titles))
+        named = {t.key: matcher.terms_in(t.norm) for t in group}
+        for t in group:
+            by_title = [c for c in shared if len(group) == 1 or c in named[t.key] or not any(c in n for n in named.values())]
+            own[t.key] = tuple(dict.fromkeys(named[t.key] + by_title))
+    return [dataclasses.replace(t, concepts=own[t.key]) if t.key in own else t for t in titles]
+
+
+def _mask_names(norm: str, issuers: list[Mention], titles: list[Title]) -> str:
+    """The text with the names of the bodies that issue or act blanked (same length): a body's name is
+    no subject (国家电子文件管理部际联席会议办公室 does not make a document about 电子文件). A title's
+    words stay, a body read from a title (国务院关于…) included."""
+    surfaces = {m.surface for m in issuers} | {m.surface for t in titles if t.issuers for m in t.issuers}
+    spans = [(t.start, t.end) for t in titles if t.end]
+    for surface in sorted(filter(None, surfaces), key=len, reverse=True):
+        for m in re.finditer(re.escape(surface), norm):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                norm = norm[:m.start()] + " " * len(surface) + norm[m.end():]
+    return norm
+
+
 def _mask_titles(norm: str, titles: list[Title]) -> str:
     """The text with titles blanked (same length), so that a title's words are not read as a claim."""
     for t in titles:
         if t.end > t.start:
             norm = norm[:t.start] + " " * (t.end - t.start) + norm[t.end:]
-    return norm
-
-
-def _mask_names(norm: str, issuers: list[Mention]) -> str:
-    """The text with the issuers' names as written blanked (same length): a body's name
-    (国家电子文件管理部际联席会议办公室) is not what the item is about."""
-    for m in issuers:
-        if len(m.surface) > 1:
-            norm = norm.replace(m.surface, " " * len(m.surface))
     return norm
 
 

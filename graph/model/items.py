@@ -127,7 +127,7 @@ class Items:
         if x.item.date is None and dated:
             self.nodes.node(iri, undated=True)
         self.nodes.edge(iri, "derived_from", passage)
-        for c in self._concepts(x):
+        for c in self._concepts(x, t.concepts):
             self.nodes.edge(iri, "is_about", c)
         self._equivalences(iri, x.equivalences, x)
         if own is None and x.region is None:
@@ -167,8 +167,9 @@ class Items:
         self.nodes.node(iri, title_derived=True)
         return iri
 
-    def _concepts(self, x: Extraction) -> list[str]:
-        found = [self.ref.term(c.iri) for c in x.concepts]
+    def _concepts(self, x: Extraction, own: tuple[schemes.Term, ...] | None = None) -> list[str]:
+        """The item's concepts, or ``own``, a document's when the item issues several (``Title.concepts``)."""
+        found = [self.ref.term(c.iri) for c in (x.concepts if own is None else own)]
         if x.equivalences:
             found.append(self.ref.term(iris.concept("legal-equivalence")))
         return list(dict.fromkeys(found))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from graph.patterns.dates import DATE, YEAR
+from graph.patterns.dates import DATE, MONTH_DATE, YEAR
 
 # 1. 、1　(a number then a space, as Word's lists are pasted)、(1)、（一）、一、: entries of a list (第十四条 is an article of a law, not an entry)
 _NUMBERED = r"(?:\d{1,3}\s*[.、．)]|\d{1,3}(?=\s+[^\d\s年月日号.、．)])|\(\d{1,3}\)|\([一二三四五六七八九十百]{1,4}\)|[一二三四五六七八九十]{1,3}\s*、)"
@@ -42,8 +42,14 @@ REPORT_RE = re.compile(r"电|讯|据|报道|报导|消息")  # in an entry's lea
 RECENT_RE = re.compile(r"^\s*(?:近日|日前|近期|最近)\s*[，,]")
 # 3月1日起，《…》施行 / 自2022年1月1日起…: an entry that opens with the day something takes effect.
 IN_FORCE_LEAD = re.compile(rf"^\s*(?:自|从)?\s*\[?{DATE}\]?\s*起")
+# 自2016年《X》提出…起, 从2004年8月《X》颁布以来: a since-clause dated by the document written right after its date.
+SINCE_RE = re.compile(rf"^\s*(?:自|从)\s*(?:{DATE}|{MONTH_DATE}|(?P<sy>{YEAR})\s*年)\s*(?=《)")
 # What may open an item before its issuer, tried in this order.
-LEADS = (YEAR_CLAUSE_RE, SINCE_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE, NEWS_LEAD_RE)
+LEADS = (YEAR_CLAUSE_RE, SINCE_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE, SINCE_RE,
+         NEWS_LEAD_RE)
+
+# 答：…, [答]…: an answer on a question-and-answer page; its text, read like prose, starts after it.
+ANSWER_RE = re.compile(r"^\s*(?:答\s*[:：]|\[答\]\s*[:：]?)\s*")
 
 ACTION = r"(?:印发|发布|出台|公布|下发|颁布|转发|审议通过|表决通过|召开|举行|发出|签署|修订|修正|制定了)"
 ACTION_RE = re.compile(ACTION)
@@ -83,10 +89,10 @@ DOC_NUMBER = re.compile(
 
 
 def body_start(norm: str) -> int:
-    """Where an entry's body starts: after its list marker, its leading date or 同日, 据…消息 and
+    """Where an entry's body starts: after its list marker (or 答：), its leading date or 同日, 据…消息 and
     the punctuation after them, i.e. where its issuer is written."""
     pos = 0
-    if m := MARKER_RE.match(norm):
+    if m := MARKER_RE.match(norm) or ANSWER_RE.match(norm):
         pos = m.end()
     for pattern in LEADS:
         if m := pattern.match(norm[pos:]):

@@ -23,7 +23,13 @@ class Calendar:
     page: int | None = None  # the year the page itself gives (its headline), for each article of a digest
 
     def resolve(self, mark: DateMark, problems: list[tuple[int, str]], line: int) -> str | None:
-        """ISO value of ``mark`` at its precision (2021-03-05, 2021-03), or None, reported."""
+        """ISO value of ``mark`` at its precision (2021-03-05, 2021-03, 2021), or None, reported. A
+        year alone leading a clause (2018年，部署…) is the year of the dates after it, unless read in
+        passing (自2016年《X》…起: X's year)."""
+        if mark.year is not None and not mark.month and mark.day is None:
+            if not mark.passing:
+                self.year, self.last_month, self.inferred = mark.year, None, False
+            return iso(mark.year)
         if mark.same:
             if self.last is None:
                 return None

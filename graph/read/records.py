@@ -14,6 +14,7 @@ from typing import Any, cast
 from graph.read.columns import fields_of
 from graph.read.decode import line_spans
 from graph.read.detect.dates import value
+from graph.read.detect.repeats import repeated
 from graph.read.items import RawItem, Source
 
 
@@ -25,11 +26,12 @@ def read_records(source: Source, suffix: str) -> None:
         rows = _json_lines(source)
     else:
         rows = _json(source)
+    above: dict[str, str] | None = None
     for line, start, end, row in rows:
         if not isinstance(row, dict):
             source.problems.append((line, "record is not an object: skipped"))
             continue
-        fields = fields_of(row)
+        fields = above = repeated(fields_of(row), above)
         if item := record_item(source, line, start, end, fields):
             item.date = date_cell(fields.get("date"), source, line)
             source.items.append(item)

@@ -14,11 +14,11 @@ from graph.patterns.dates import DATE_RE, YEAR_RE, iso
 from graph.patterns.markers import (ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
                                     YEAR_CLAUSE_RE, body_start, says)
 from graph.read.calendar import Calendar
-from graph.read.detect import actions, labels, noise, notices, sections, tables, titles
+from graph.read.detect import actions, labels, noise, notices, qa, repeats, sections, tables, titles
 from graph.read.detect import dates as dating
 from graph.read.items import INFERRED_AGENCY, PLACE, REPORTS, RawItem, Source
 from graph.read.records import record_item
-from graph.text import normalize_name
+from graph.text import normalize, normalize_name
 
 # Where a head may name its issuer by reference (该局) or without its region (市人社局).
 _BACK_HINT = re.compile(r"(?:^|[，,、:：\] .)])(?:该|其|上述|省|市|区|县)")
@@ -73,19 +73,23 @@ class Segmenter:
     current: _Open | None = None
     written: str | None = None  # the last item that wrote its issuer in full, for 该局 and 市人社局
     table: tables.Table | None = None
+    row_above: dict[str, str] | None = None  # the fields of the table's row above, for a cell saying 同上
     in_tail: bool = False  # after 相关阅读: other articles, not items
     passer: tuple[int, str] | None = None  # (line, body) of the last clause naming who passed a law
     doer: tuple[int, str] | None = None  # (line, body) of the last untitled sentence opening with its actor
     named: set[str] = field(default_factory=set)  # the titles the items so far named
+    aliases: set[str] = field(default_factory=set)  # the short names the text declared (以下简称“方案”)
     headline: bool = False  # right after a separator line: an article's headline may come
     labelled: bool = False  # under a label (【西安市】) whose item has not opened yet
     about: str | None = None  # the title of the document the page interprets (关于《X》的政策解读)
     about_item: _Open | None = None  # that document's own item, once its text says it is made (制定本办法)
+    asked: str = ""  # the question an answer of a Q&A page answers
 
 
     def line(self, line: Line, previous: str, following: str = "") -> None:
         """Read one non-blank line; ``previous`` and ``following`` are the lines around it ("" for a blank line)."""
         text = line.norm
+        self.aliases.update(titles.aliases(text))
         if self.table is not None:
             if tables.rule(text):
                 return
@@ -94,7 +98,7 @@ class Segmenter:
                 return
             self.table = None
         if (table := tables.header(text)) is not None:
-            self.table, self.current = table, None
+            self.table, self.current, self.row_above = table, None, None
             return
         if self.in_tail:
             if not self._real_entry(text):
@@ -123,6 +127,13 @@ class Segmenter:
             self.current = None
             return
         if noise.chrome(text):
+            return
+        if qa.question(text):
+            self.source.description.append(line.raw)
+            self.asked = text
+            return
+        if (answer := qa.answer(text)) is not None:
+            self._answer(line, answer)
             return
         if self.current is not None and notices.salutation(text):  # the notice's recipients, no section
             self._extend(line, len(line.norm))
@@ -278,10 +289,18 @@ class Segmenter:
         if by:
             opened.item.fields["agency"] = by
 
-    def _content(self, line: Line, previous: str) -> None:
+    def _answer(self, line: Line, start: int) -> None:
+        """An answer of a Q&A page, read like a paragraph from ``start``: it goes on with the open item
+        only when it is about that item's document (its question names it); else that item ends."""
+        if self.current is not None and not qa.about(self.asked, line.norm[start:], titles.named(self.current.norm)):
+            self.current = None
+        self.asked = ""
+        self._content(line, "", start)
+
+    def _content(self, line: Line, previous: str, start: int = 0) -> None:
         text = line.norm
-        marker = MARKER_RE.match(text)
-        offset = marker.end() if marker else 0
+        marker = MARKER_RE.match(text[start:])
+        offset = start + (marker.end() if marker else 0)
         if year := YEAR_CLAUSE_RE.match(text[offset:]):
             self.calendar.year, self.calendar.inferred = int(year.group(1)), False
             offset += year.end()
@@ -398,7 +417,9 @@ class Segmenter:
         if self.current is None and (self.in_block or self.labelled):
             return True
         opening = body[body_start(body):]
-        if actions.issuer_lead(opening) is None and not (paragraph and says(opening)):
+        if (short := titles.TITLE_RE.match(opening)) and short.group(1) in self.aliases:
+            return False  # 《方案》明确…: the document the text declared that short name for, named before
+        if actions.issuer_lead(opening) is None and not (paragraph and says(opening)) and not _purpose_lead(opening):
             return False
         return self.current is None or not titles.all_known(body, titles.named(self.current.norm))
 
@@ -413,12 +434,14 @@ class Segmenter:
             item.fields[PLACE] = self.place
         self._carry_actor(item, line.norm[a:b])
         self._mark_report(item, line.norm[a:b])
+        if self.source.items and repeats.same_remark(line.norm[a:b]):
+            _same_as_above(item, self.source.items[-1], line.norm[a:b])
         self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b])
         self.labelled = False
         if self.about is not None and self.about_item is None and _makes(line.norm[a:b], self.about):
             item.fields["title"], item.document, self.about_item = self.about, True, self.current
         self.source.items.append(item)
-        self.calendar.last = date
+        self.calendar.last = item.date
         return self.current
 
     def _mark_report(self, item: RawItem, norm: str) -> None:
@@ -489,7 +512,7 @@ class Segmenter:
     def _row(self, line: Line, spans: list[tables.Span]) -> None:
         """A table row read like a record."""
         assert self.table is not None
-        fields = tables.row_fields(line.raw, spans, self.table)
+        fields = self.row_above = repeats.repeated(tables.row_fields(line.raw, spans, self.table), self.row_above)
         if "number" not in fields and _NUMBER_CELL.fullmatch(normalize_name(fields.get("text", ""))):
             fields["number"] = fields.pop("text").strip("()（） ")
         item = record_item(self.source, line.number, line.start, line.end, fields)
@@ -552,6 +575,16 @@ def _names(body: str, title: str | None) -> bool:
     return m is not None and title is not None and _form_of(m.group("form"), normalize_name(title))
 
 
+def _same_as_above(item: RawItem, above: RawItem, norm: str) -> None:
+    """An entry whose remark says 同上: its bodies (carried) and, unless the remark writes its own, its
+    date are those of the entry above."""
+    if dating.trailing(norm) is None:
+        item.date = above.date
+    bodies = above.fields.get("agency") or repeats.remark_bodies(normalize(above.text))
+    if bodies and "agency" not in item.fields:
+        item.fields.update({"agency": bodies, INFERRED_AGENCY: "carried"})
+
+
 def _aside(body: str) -> bool:
     """A line that is one remark in brackets with no number or date ((以上文件全文见正文)): the
     document's note, not the entry above's; (国办发〔2022〕3号) under a title is that entry's."""
@@ -572,6 +605,12 @@ def _lead_in(piece: str) -> bool:
     that introduces the items after it, not a sentence continuing the item above; a dated one
     (从2014年起，甲局开始…，2017年，…) is an item."""
     return _SENTENCE_END.search(piece) is None and "《" not in piece and dating.leading(piece) is None
+
+
+def _purpose_lead(opening: str) -> bool:
+    """为优化营商环境，甲局印发了《B》: a sentence whose purpose (or basis) comes before its issuer and action."""
+    lead = actions.issuer_lead(actions.after_basis(opening))
+    return lead is not None and actions.acts(lead)
 
 
 def _lead(norm: str) -> str | None:

@@ -90,6 +90,22 @@ def test_document_number_after_the_title(item_of):
     assert basis.titles[0].number is None  # the number of the document it acts on, not its own
 
 
+def test_a_number_closing_a_long_remark_after_the_title_is_the_titles(item_of):
+    x = item_of("1 甲省电子证照管理办法（甲省公安厅 甲省数据局 甲省民政厅 甲省文化和旅游厅 甲省卫生健康委员会 甲省广播电视局 "
+                "甲公通字〔2021〕5号，2021年5月19日）")
+    assert x.titles[0].number == "甲公通字〔2021〕5号"
+    y = item_of("某省人民政府印发《甲办法》，要求各地加快推进电子证照、电子印章、电子档案在政务服务中的应用，另见某政发〔2020〕1号。")
+    assert y.titles[0].number is None  # far from the title, in no remark of it
+
+
+def test_an_order_several_bodies_sign_is_numbered_without_the_last_ones_name(item_of):
+    x = item_of("1 甲管理办法（公安部 民政部 国家广播电视总局令第9号，2025年5月19日）")
+    assert [m.agency.name for m in x.issuers] == ["公安部", "民政部", "国家广播电视总局"]
+    assert x.titles[0].number == "令第9号"
+    y = item_of("1 乙管理办法（国家广播电视总局令第9号，2025年5月19日）")
+    assert y.titles[0].number == "国家广播电视总局令第9号"
+
+
 def test_issuer_after_an_implemented_reference(item_of):
     x = item_of("为贯彻落实《国务院关于加快推进政务服务标准化的指导意见》，河南省政府印发《河南省一网通办实施方案》。")
     assert [(m.agency.name, m.inferred, m.surface) for m in x.issuers] == [("河南省人民政府", False, "河南省政府")]

@@ -24,6 +24,9 @@ from graph.patterns.markers import (ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MON
     ("回顾2019年，4月2日，某市税务局推广电子发票", "某市税务局推广电子发票"),
     ("2020年，商务部发布《乙》", "商务部发布《乙》"),
     ("据悉，某省政务服务管理办公室日前印发《丙》", "某省政务服务管理办公室日前印发《丙》"),
+    ("自2015年《甲意见》提出推广电子证照起", "《甲意见》提出推广电子证照起"),
+    ("答：近日，某局印发《甲》", "某局印发《甲》"),
+    ("从2018年6月《乙办法》施行以来", "《乙办法》施行以来"),
 ])
 def test_body_starts_after_the_leads(text, body):
     assert text[body_start(text):] == body

@@ -18,6 +18,16 @@ def test_year_from_context_and_rollover_only_for_inferred_years():
     assert written.resolve(DateMark(0, 0, None, 3, None), problems, 4) == "2021-03"  # out of order, same year
 
 
+def test_a_year_read_in_passing_is_no_context_of_the_dates_after_it_a_year_lead_is():
+    problems: list[tuple[int, str]] = []
+    cal = Calendar(year=2023)
+    assert cal.resolve(DateMark(0, 0, 2015, 0, None, passing=True), problems, 1) == "2015"  # 自2015年《X》…起
+    assert cal.resolve(DateMark(0, 0, None, 6, 1), problems, 2) == "2023-06-01"
+    assert cal.resolve(DateMark(0, 0, 2018, 0, None), problems, 3) == "2018"  # 2018年，部署…
+    assert cal.resolve(DateMark(0, 0, None, 3, 2), problems, 4) == "2018-03-02"
+    assert problems == []
+
+
 def test_same_day_and_unresolvable_dates():
     problems: list[tuple[int, str]] = []
     cal = Calendar()

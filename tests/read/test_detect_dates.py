@@ -38,6 +38,12 @@ def test_a_subject_dated_after_yu():
     assert stated("全市共有企业520家") is None
 
 
+def test_a_since_clause_is_dated_by_the_document_written_right_after_its_date():
+    assert leading("自2015年《甲意见》提出推广电子证照起") == DateMark(0, 6, 2015, 0, None, passing=True)
+    assert leading("从2018年6月《乙办法》施行以来") == DateMark(0, 8, 2018, 6, None)
+    assert leading("自2022年5月1日起，《丙办法》施行") is None  # the day it takes effect, no document's date
+
+
 def test_date_in_passing_opens_nothing_but_opens_a_paragraph_about_a_title():
     assert leading("2019年4月26日发布的《规定》中") is None
     mark = opening("2019年4月26日发布的《规定》中")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.read.detect import actions, noise, notices, sections, titles
+from graph.read.detect import actions, noise, notices, qa, repeats, sections, titles
 from graph.text import normalize
 
 
@@ -24,6 +24,8 @@ def test_a_line_that_goes_on_what_the_line_before_left_open():
 
 
 def test_short_names_refer_back():
+    assert titles.aliases("印发《甲办法》(以下简称“办法”)，《乙方案》(简称《方案》)") == ["办法", "方案"]
+    assert titles.aliases("印发《甲办法》，推进电子证照") == []
     assert titles.all_known("《通知》指出", ["关于推进电子证照的通知"])
     assert not titles.all_known("《乙办法》指出", ["关于推进电子证照的通知"])
 
@@ -54,6 +56,28 @@ def test_the_actor_an_untitled_sentence_opens_with_and_one_that_names_none():
 
     assert actions.issuer_lead("甲市数据局2019年4月2日印发《甲》") == "甲市数据局2019年4月2日印发"
     assert actions.actor("甲市数据局2019年4月2日印发") == "甲市数据局" == actions.actor("甲市数据局于4月2日联合印发")
+
+
+def test_a_basis_or_a_purpose_before_the_issuer_is_cut_off():
+    assert actions.after_basis("依据《甲办法》等文件，结合实际，该局制定了《乙规范》") == "该局制定了《乙规范》"
+    assert actions.after_basis("为优化营商环境，经市政府同意，甲市数据局印发了《乙规范》") == "甲市数据局印发了《乙规范》"
+    assert actions.after_basis("甲市数据局印发了《乙规范》，为优化营商环境") == "甲市数据局印发了《乙规范》，为优化营商环境"
+
+
+def test_questions_and_answers():
+    assert qa.question("问：甲省出台了什么文件？") and qa.question("[问]有哪些安排?") and qa.question("问2:为何推广？")
+    assert not qa.question("问题导向，推进改革") and not qa.question("答：近日，甲局印发《乙》")
+    assert qa.answer("答：近日，甲局印发《乙》") == 2 and qa.answer("[答] 近日") == 4
+    assert qa.answer("答复意见") is None and qa.answer("问：何时施行？") is None
+
+
+def test_an_answer_is_about_a_document_its_question_or_its_opening_names():
+    known = ["甲省电子印章管理办法(试行)"]
+    assert qa.about("问：《办法》明确了什么？", "一是推广电子印章。", known)
+    assert not qa.about("问：《乙方案》明确了什么？", "《办法》明确，推广电子印章。", known)
+    assert qa.about("问：还有哪些规定？", "《办法》明确，推广电子印章。", known)
+    assert not qa.about("问：下一步有何安排？", "下一步，将推广电子合同。", known)
+    assert not qa.about("", "《乙方案》提出，推广电子合同。", known)
 
 
 def test_carried_actors():
@@ -141,3 +165,16 @@ def test_a_list_entry_of_a_title_and_its_date_run_together():
     assert titles.dated_entry(normalize("甲省电子印章管理办法（2021年3月5日）"))[2].group("date") == "2021年3月5日"
     assert titles.dated_entry(normalize("甲省出台电子印章管理办法2021-03-05")) is None  # a headline
     assert titles.dated_entry(normalize("《甲省电子印章管理办法》2021-03-05")) is None  # a 《》 title: the segmenter's
+
+
+def test_a_remark_or_a_cell_that_says_same_as_above():
+    assert repeats.same_remark("6 乙市电子证照办法(试行)(同上)") and repeats.same_remark("《乙办法》(同上，2022年9月1日)")
+    assert not repeats.same_remark("乙市电子证照办法(试行)") and not repeats.same_remark("同上述规定执行。")
+    assert repeats.remark_bodies("5 甲市电子印章办法(试行)(甲市人民政府办公厅，2022年8月23日)") == "甲市人民政府办公厅"
+    assert repeats.remark_bodies("甲部 乙局令第5号") is None  # no remark in brackets
+    assert [repeats.remark_bodies(t) for t in ("甲办法(试行)", "甲办法(甲档发[2016]11号)", "甲办法(2022年8月23日)")] == [None] * 3
+    above = {"title": "甲办法", "agency": "甲市数据局", "date": "2021-03-05"}
+    assert repeats.repeated({"title": "乙办法", "agency": "同上", "date": " 同上 "}, above) == {
+        "title": "乙办法", "agency": "甲市数据局", "date": "2021-03-05"}
+    assert repeats.repeated({"title": "乙办法", "agency": "同上"}, None) == {"title": "乙办法"}
+    assert repeats.repeated({"title": "同上"}, above) == {"title": "同上"}  # a title is never repeated

@@ -31,6 +31,13 @@ def test_tsv_with_chinese_headers_and_a_bom():
     assert s.items[0].text == "重庆市人民政府发布《重庆市电子印章管理办法》规范电子印章。"
 
 
+def test_a_cell_that_says_same_as_above_takes_the_record_above():
+    s = read("p.csv", "日期,标题,发文机关\n2021-03-05,甲办法,甲市数据局\n同上,乙办法,同上\n")
+    assert [(i.date, i.fields.get("agency")) for i in s.items] == [("2021-03-05", "甲市数据局")] * 2
+    assert s.items[1].text == "甲市数据局发布《乙办法》"
+    assert s.problems == []
+
+
 def test_bad_date_and_empty_row_are_reported_with_their_lines():
     s = read("p.csv", "日期,标题\n2021年13月1日,天津市电子合同指引\n,\n下月,河北省电子签名办法\n")
     assert [(i.line, i.date) for i in s.items] == [(2, None), (4, None)]

@@ -436,3 +436,59 @@ def test_a_sentence_whose_body_issues_a_document_after_its_basis_is_an_item_with
 def test_a_basis_sentence_naming_no_new_issuance_stays_with_its_item():
     s = read("2022年回顾\n\n3月1日，甲市数据局印发《甲市电子印章办法》。依据《乙省印章办法》等文件，结合实际，特制定本办法。\n")
     assert len(s.items) == 1
+
+
+def test_a_since_clause_naming_a_document_after_its_year_is_that_documents_item():
+    s = read("甲市回顾\n\n近年来，甲市重视电子证照工作，自2015年《甲省电子证照意见》提出“推广电子证照”起，持续推进应用。"
+             "2021年5月，甲市数据局印发《甲市电子印章规范》。\n")
+    assert dated(s) == [("2015", "自2015年《甲省电子证照意见》提出“推广电子证照”起，持续推进应用。"),
+                        ("2021-05", "2021年5月，甲市数据局印发《甲市电子印章规范》。")]
+    assert s.description == ["近年来，甲市重视电子证照工作，"]
+
+
+def test_a_paragraph_whose_purpose_comes_before_its_issuer_and_action_is_an_item():
+    s = read("汇编\n\n3月1日，甲省人民政府印发《甲省电子证照办法》。\n"
+             "为优化营商环境，经市政府同意，乙市数据局、乙市公安局联合印发了《乙市电子印章方案》。\n"
+             "为推进落实，乙市将推广电子印章。\n")
+    assert [i.text for i in s.items] == [
+        "3月1日，甲省人民政府印发《甲省电子证照办法》。",
+        "为优化营商环境，经市政府同意，乙市数据局、乙市公安局联合印发了《乙市电子印章方案》。\n为推进落实，乙市将推广电子印章。"]
+
+
+def test_a_qa_page_reads_answers_like_prose_and_questions_as_no_item():
+    s = read("政策问答\n\n问：甲省近期出台了什么文件？\n答：近日，甲省数据局印发《甲省电子印章管理办法》（以下简称《办法》）。\n"
+             "问：《办法》有哪些规定？\n答：《办法》明确，电子印章与实物印章具有同等法律效力。\n"
+             "问：乙市做了什么？\n答：为优化营商环境，乙市公安局印发了《乙市电子证照规范》。\n"
+             "问：下一步有什么安排？\n答：下一步，将推广电子合同。\n")
+    assert [i.text for i in s.items] == [
+        "答：近日，甲省数据局印发《甲省电子印章管理办法》（以下简称《办法》）。\n问：《办法》有哪些规定？\n"
+        "答：《办法》明确，电子印章与实物印章具有同等法律效力。",
+        "答：为优化营商环境，乙市公安局印发了《乙市电子证照规范》。"]
+    assert [line for line in s.description if line.startswith("问")] == [
+        "问：甲省近期出台了什么文件？", "问：《办法》有哪些规定？", "问：乙市做了什么？", "问：下一步有什么安排？"]
+    assert "答：下一步，将推广电子合同。" in s.description
+
+
+def test_an_entry_whose_remark_says_same_as_above_takes_the_bodies_and_date_of_the_entry_above():
+    s = read("汇编\n\n1 甲市电子印章办法(试行)（甲市人民政府办公厅，2022年8月23日）\n2 甲市电子证照办法（同上）\n"
+             "3 甲市电子档案办法（同上，2022年9月1日）\n4 乙市电子合同指引（同上）\n")
+    assert [(i.date, i.fields) for i in s.items] == [
+        ("2022-08-23", {}),
+        ("2022-08-23", {"agency": "甲市人民政府办公厅", INFERRED_AGENCY: "carried"}),
+        ("2022-09-01", {"agency": "甲市人民政府办公厅", INFERRED_AGENCY: "carried"}),
+        ("2022-09-01", {"agency": "甲市人民政府办公厅", INFERRED_AGENCY: "carried"})]
+
+
+def test_a_table_cell_that_says_same_as_above_repeats_the_row_above():
+    s = read("汇编\n\n| 名称 | 发文机关 | 日期 |\n|---|---|---|\n| 丙办法 | 同上 | 2021-01-05 |\n"
+             "| 甲办法 | 甲市数据局 | 2021-03-05 |\n| 乙办法 | 同上 | 同上 |\n")
+    assert [(i.date, i.fields.get("agency")) for i in s.items] == [
+        ("2021-01-05", None), ("2021-03-05", "甲市数据局"), ("2021-03-05", "甲市数据局")]
+
+
+def test_a_paragraph_about_a_document_by_the_short_name_the_text_declared_opens_no_item():
+    s = read("汇编\n\n3月1日，甲省数据局印发《关于推进电子证照应用的意见》（以下简称“实施意见”）。\n\n"
+             "《实施意见》提出，推进电子证照互认。\n\n《乙省电子印章办法》明确，推广电子印章。\n")
+    assert [i.text for i in s.items] == [
+        "3月1日，甲省数据局印发《关于推进电子证照应用的意见》（以下简称“实施意见”）。\n\n《实施意见》提出，推进电子证照互认。",
+        "《乙省电子印章办法》明确，推广电子印章。"]

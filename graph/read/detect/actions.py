@@ -22,13 +22,15 @@ def issuer_lead(body: str) -> str | None:
     return head if pos == 0 or ISSUER_LEAD_RE.match(head) else None
 
 
-# 依据《A》等文件，结合实际，: a basis opening a sentence before its own issuer.
-_BASIS = re.compile(r"^(?:为了?|根据|依据|依照|按照|参照|贯彻落实|落实)[^。；;]*?》[^，,。；;《]*[，,]")
+# 依据《A》等文件，结合实际，: a basis opening a sentence before its own issuer; 为优化营商环境，: a
+# purpose naming no title.
+_BASIS = re.compile(r"^(?:为了?|根据|依据|依照|按照|参照|贯彻落实|落实)(?:[^。；;]*?》[^，,。；;《]*|[^。；;《》]*)[，,]")
 
 
 def after_basis(sentence: str) -> str:
-    """The clause that names the sentence's own title once a basis opening it is cut off (依据《A》等文件，
-    结合该市实际，该局制定了《B》 → 该局制定了《B》); the sentence itself when no basis opens it."""
+    """The clause that names the sentence's own title once a basis or purpose opening it is cut off
+    (依据《A》等文件，结合该市实际，该局制定了《B》 → 该局制定了《B》; 为优化营商环境，经批准，甲局印发了《B》
+    → 甲局印发了《B》); the sentence itself when none opens it."""
     m = _BASIS.match(sentence)
     if m is None:
         return sentence

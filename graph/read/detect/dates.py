@@ -9,7 +9,7 @@ from typing import NamedTuple
 from graph.patterns.dates import DATE, DATE_RE, MONTH_DATE, MONTH_DATE_RE, cn_number, iso, month_parts, parts, year_of
 from graph.text import normalize_name
 from graph.patterns.markers import (BODY_END, ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE,
-                                    SAME_YEAR_RE, SINCE_LEAD_RE, YEAR_LEAD_RE)
+                                    SAME_YEAR_RE, SINCE_LEAD_RE, SINCE_RE, YEAR_LEAD_RE)
 
 
 class DateMark(NamedTuple):
@@ -23,6 +23,7 @@ class DateMark(NamedTuple):
     month: int = 0
     day: int | None = None
     same: str | None = None
+    passing: bool = False  # a year read in passing (自2016年《X》…起, X's year): no year for the dates after it
 
 
 def of_date(m: re.Match[str], offset: int = 0) -> DateMark:
@@ -36,8 +37,9 @@ def of_month(m: re.Match[str], offset: int = 0) -> DateMark:
 
 
 def leading(norm: str) -> DateMark | None:
-    """The date an entry opens with (``2021年3月5日，``, ``[2021年8月6日]``, ``3月，``, ``同日，``);
-    its span covers the lead up to the entry's body. None for a date read in passing."""
+    """The date an entry opens with (``2021年3月5日，``, ``[2021年8月6日]``, ``3月，``, ``同日，``,
+    ``自2016年《X》…起``, X's year); its span covers the lead up to the entry's body. None for a
+    date read in passing."""
     if m := LEADING_DATE_RE.match(norm):
         d = DATE_RE.search(norm, 0, m.end())
         return of_date(d)._replace(start=0, end=m.end()) if d else None
@@ -57,6 +59,10 @@ def leading(norm: str) -> DateMark | None:
         return DateMark(0, m.end(), same="month")
     if m := SAME_YEAR_RE.match(norm):
         return DateMark(0, m.end(), same="year")
+    if m := SINCE_RE.match(norm):
+        alone = m.group("sy")
+        mark = within(norm, 0, m.end()) if alone is None else DateMark(0, 0, year_of(alone), passing=True)
+        return mark._replace(start=0, end=m.end()) if mark else None
     return None
 
 

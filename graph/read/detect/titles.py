@@ -28,6 +28,14 @@ def named(norm: str) -> list[str]:
     return TITLE_RE.findall(norm)
 
 
+_ALIAS_RE = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"《]([^“”\"《》]{1,20})[”\"》]")
+
+
+def aliases(norm: str) -> list[str]:
+    """The short names a text declares for the document it names (（以下简称“方案”）, 简称《办法》)."""
+    return _ALIAS_RE.findall(norm) if "称" in norm else []
+
+
 _PAIRS = (("《", "》"), ("(", ")"), ("[", "]"))  # as normalize writes them: （ and 〔 【 folded
 _DATE_HEAD = re.compile(r"(?:\d|年|月)$")
 _DATE_TAIL = re.compile(r"^\d{0,2}\s*[月日号]")
