@@ -769,9 +769,12 @@ def _mask_names(norm: str, issuers: list[Mention], titles: list[Title]) -> str:
     surfaces = {m.surface for m in issuers} | {m.surface for t in titles if t.issuers for m in t.issuers}
     spans = [(t.start, t.end) for t in titles if t.end]
     for surface in sorted(filter(None, surfaces), key=len, reverse=True):
-        for m in re.finditer(re.escape(surface), norm):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
-                norm = norm[:m.start()] + " " * len(surface) + norm[m.end():]
+        at = norm.find(surface)  # str.find, not a regex per name: a new pattern each item thrashes re's cache
+        while at >= 0:
+            end = at + len(surface)
+            if not any(a < end and at < b for a, b in spans):
+                norm = norm[:at] + " " * len(surface) + norm[end:]
+            at = norm.find(surface, end)
     return norm
 
 

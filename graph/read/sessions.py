@@ -23,7 +23,8 @@ def add_sessions(source: Source) -> None:
     for item in source.items:
         out.append(item)
         verbatim = source.text[item.start:item.end] == item.text  # not a table row composed from its cells
-        if verbatim and not item.document and (session := _session(source, item)) is not None:
+        if verbatim and not item.document and ("会议" in item.text or "會議" in item.text) \
+                and (session := _session(source, item)) is not None:  # most items name no session: no normalizing
             out.append(session)
     source.items[:] = out
 

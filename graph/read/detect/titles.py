@@ -107,10 +107,15 @@ def listed(norm: str) -> bool:
 _DATED_ENTRY = re.compile(rf"(?P<title>.+?)\s*[\[(]?\s*(?P<date>{DATE})\s*[\])]?\s*")
 
 
+_DATE_ENDS = tuple("0123456789日号)]")
+
+
 def dated_entry(norm: str) -> tuple[int, int, re.Match[str]] | None:
     """A list entry that is a document's own title with its date after it (关于…的通知2023-10-27, as a
     list page's text runs a link and its date together; 甲省电子印章管理办法 (2021年3月5日)): the
     title's span and the date's match, after any list marker."""
+    if not norm.rstrip().endswith(_DATE_ENDS):  # most lines end with none: the costly match is skipped
+        return None
     marker = MARKER_RE.match(norm)
     start = marker.end() if marker else 0
     m = _DATED_ENTRY.fullmatch(norm, start)
