@@ -1,4 +1,4 @@
-"""The development corpus and the held-out set stay honest (real titles in their texts, known fields and
+"""The development corpus and the held-out and blind sets stay honest (real titles in their texts, known fields and
 labels, regions that exist) and the extraction scorer counts what it says it counts."""
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ from benchmarks.measure import ROOT
 
 GOLD = sorted(CORPUS.glob("*.gold.json"))
 HELDOUT = CORPUS.parent / "heldout"  # never tuned on: it measures the reader on documents nobody fitted rules to
-HELDOUT_GOLD = sorted(HELDOUT.glob("*.gold.json"))
+BLIND = CORPUS.parent / "blind"  # a second held-out set, never tuned on either
+UNSEEN = [HELDOUT, BLIND]
+HELDOUT_GOLD = sorted(p for folder in UNSEEN for p in folder.glob("*.gold.json"))
 ALL_GOLD = GOLD + HELDOUT_GOLD
 
 
@@ -59,8 +61,8 @@ def test_gold_regions_exist_and_name_their_province(path, regions):
         assert regions.by_code[province].name == item["province"], item["text"]
 
 
-WORD_SCRIPTS = sorted([*CORPUS.glob("*_docx.py"), *HELDOUT.glob("*_docx.py")])
-JSON_DOCUMENTS = sorted(p for p in [*CORPUS.glob("*.json"), *HELDOUT.glob("*.json")] if not p.name.endswith(".gold.json"))
+WORD_SCRIPTS = sorted(p for folder in [CORPUS, *UNSEEN] for p in folder.glob("*_docx.py"))
+JSON_DOCUMENTS = sorted(p for folder in [CORPUS, *UNSEEN] for p in folder.glob("*.json") if not p.name.endswith(".gold.json"))
 
 
 @pytest.mark.parametrize("script", WORD_SCRIPTS, ids=_id)
@@ -192,10 +194,12 @@ def test_the_corpus_has_at_least_eight_documents_in_six_layouts():
     assert not (CORPUS / "2021-roundup.txt").exists()
 
 
-def test_the_heldout_set_has_at_least_six_documents_in_layouts_of_their_own():
-    layouts = {load(p).layout for p in HELDOUT_GOLD}
-    assert len(HELDOUT_GOLD) >= 6 and len(layouts) == len(HELDOUT_GOLD)
-    assert not {p.name for p in HELDOUT_GOLD} & {p.name for p in GOLD}
+@pytest.mark.parametrize("folder", UNSEEN, ids=lambda folder: folder.name)
+def test_an_unseen_set_has_at_least_six_documents_in_layouts_of_their_own(folder):
+    gold = sorted(folder.glob("*.gold.json"))
+    layouts = {load(p).layout for p in gold}
+    assert len(gold) >= 6 and len(layouts) == len(gold)
+    assert not {p.name for p in gold} & {p.name for p in GOLD}
 
 
 def test_equivalence_forwarding_and_numbers_count_per_item():
