@@ -169,7 +169,8 @@ class Segmenter:
             self._header(line)
             self.labelled = True
             return
-        if not awaiting and sections.header(text) is not None and not titles.bare_entry(text):
+        if (not awaiting and sections.header(text) is not None and not titles.bare_entry(text)
+                and not self._particulars_below(text)):
             self._header(line)
             return
         if titles.alone(text) and not self._repeats_awaiting_title(text):
@@ -260,6 +261,11 @@ class Segmenter:
         opened.item.document = True
         opened.item.fields["title"] = line.raw.strip()
         opened.dated_below = True
+
+    def _particulars_below(self, text: str) -> bool:
+        """The line under a title alone gives its particulars (甲厅　2022年, which reads like a heading
+        too): the title's issuer and date, not a section."""
+        return self.current is not None and self.current.awaiting and labels.particulars(text) is not None
 
     def _particulars(self, line: Line, a: int, given: labels.Particulars) -> None:
         """The line under a title alone giving its issuer, number and date (甲厅　甲发〔2018〕52号　2018年8月31日)."""

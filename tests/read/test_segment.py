@@ -500,3 +500,9 @@ def test_a_bullet_stating_an_action_is_an_entry_of_its_own():
     assert [(i.date, i.text) for i in s.items] == [  # a bullet stating no action goes on with the entry above
         ("2021-05", "📌 2021年5月　甲市人社局发布《甲市电子合同指引》，明确效力。\n- 明确电子合同与纸质合同具有同等效力。"),
         (None, "📌 乙区召开电子合同推介会，逐步在全区推行。")]
+
+
+def test_particulars_reading_like_a_heading_under_a_title_alone_are_the_titles():
+    s = read("汇编\n\n（一）《甲省电子证照实施方案》\n甲省人民政府办公厅　2022年\n要点：加快推进电子证照。\n")
+    assert [(i.date, i.fields.get("agency"), i.text) for i in s.items] == [
+        ("2022", "甲省人民政府办公厅", "（一）《甲省电子证照实施方案》\n甲省人民政府办公厅　2022年\n要点：加快推进电子证照。")]
