@@ -169,7 +169,8 @@ class Segmenter:
             self._header(line)
             self.labelled = True
             return
-        if not awaiting and sections.header(text) is not None and not titles.bare_entry(text):
+        if (not awaiting and sections.header(text) is not None and not titles.bare_entry(text)
+                and not self._particulars_below(text)):
             self._header(line)
             return
         if titles.alone(text) and not self._repeats_awaiting_title(text):
@@ -261,6 +262,11 @@ class Segmenter:
         opened.item.fields["title"] = line.raw.strip()
         opened.dated_below = True
 
+    def _particulars_below(self, text: str) -> bool:
+        """The line under a title alone gives its particulars (甲厅　2022年, which reads like a heading
+        too): the title's issuer and date, not a section."""
+        return self.current is not None and self.current.awaiting and labels.particulars(text) is not None
+
     def _particulars(self, line: Line, a: int, given: labels.Particulars) -> None:
         """The line under a title alone giving its issuer, number and date (甲厅　甲发〔2018〕52号　2018年8月31日)."""
         assert self.current is not None
@@ -308,7 +314,8 @@ class Segmenter:
         if len(bounds) > 2 and not previous and _lead_in(text[bounds[0]:bounds[1]]):
             self.source.description.append(line.raw[:bounds[1]].rstrip())  # 电子印章方面，2021年…: a topic
         else:
-            self._first(line, bounds[0], bounds[1], marker is not None and marker.group("num") is not None, previous)
+            numbered = marker is not None and (marker.group("num") is not None or _acting_bullet(text[bounds[0]:bounds[1]], marker))
+            self._first(line, bounds[0], bounds[1], numbered, previous)
         for a, b in zip(bounds[1:], bounds[2:]):
             mark = dating.leading(text[a:b]) or dating.stated(text[a:b])
             self._open(line, a, b, self._resolve(mark, line) if mark else None)
@@ -583,6 +590,16 @@ def _same_as_above(item: RawItem, above: RawItem, norm: str) -> None:
     bodies = above.fields.get("agency") or repeats.remark_bodies(normalize(above.text))
     if bodies and "agency" not in item.fields:
         item.fields.update({"agency": bodies, INFERRED_AGENCY: "carried"})
+
+
+_CLAUSE = re.compile(r"[^，,。；;!！?？]*")
+
+
+def _acting_bullet(body: str, marker: re.Match[str]) -> bool:
+    """A bulleted paragraph whose first clause states an action (📌 甲区召开推介会，…): an entry of
+    the list, as a numbered one, though it names no date, title or body."""
+    clause = _CLAUSE.match(body)
+    return marker.group("bullet") is not None and clause is not None and actions.acts(clause.group())
 
 
 def _aside(body: str) -> bool:

@@ -29,6 +29,15 @@ def test_a_start_and_a_year_lead_an_activity():
     assert leading("2018年度报告") is None
 
 
+def test_a_year_set_apart_by_a_wide_gap_leads_its_entry():
+    assert leading("2019年\u3000甲省人民政府印发《乙》") == DateMark(0, 6, 2019, 0, None)
+    assert leading(normalize("- **2019年**　某局发布《丙》")[2:]).year == 2019  # bold, as Markdown writes it
+    assert leading("2019年  某市财政局发布《丙》").year == 2019
+    assert leading("2019年 全市政务公开工作要点") is None  # one space: a title's year
+    assert leading("2019年\u300012月5日，某局发布").day == 5  # a whole date, not its year alone
+    assert leading("2019年度\u3000工作报告") is None
+
+
 def test_a_subject_dated_after_yu():
     text = "该平台于2022年4月上线，截至目前"
     mark = stated(text)

@@ -492,3 +492,17 @@ def test_a_paragraph_about_a_document_by_the_short_name_the_text_declared_opens_
     assert [i.text for i in s.items] == [
         "3月1日，甲省数据局印发《关于推进电子证照应用的意见》（以下简称“实施意见”）。\n\n《实施意见》提出，推进电子证照互认。",
         "《乙省电子印章办法》明确，推广电子印章。"]
+
+
+def test_a_bullet_stating_an_action_is_an_entry_of_its_own():
+    s = read("📌 2021年5月　甲市人社局发布《甲市电子合同指引》，明确效力。\n- 明确电子合同与纸质合同具有同等效力。\n\n"
+             "📌 乙区召开电子合同推介会，逐步在全区推行。\n")
+    assert [(i.date, i.text) for i in s.items] == [  # a bullet stating no action goes on with the entry above
+        ("2021-05", "📌 2021年5月　甲市人社局发布《甲市电子合同指引》，明确效力。\n- 明确电子合同与纸质合同具有同等效力。"),
+        (None, "📌 乙区召开电子合同推介会，逐步在全区推行。")]
+
+
+def test_particulars_reading_like_a_heading_under_a_title_alone_are_the_titles():
+    s = read("汇编\n\n（一）《甲省电子证照实施方案》\n甲省人民政府办公厅　2022年\n要点：加快推进电子证照。\n")
+    assert [(i.date, i.fields.get("agency"), i.text) for i in s.items] == [
+        ("2022", "甲省人民政府办公厅", "（一）《甲省电子证照实施方案》\n甲省人民政府办公厅　2022年\n要点：加快推进电子证照。")]
