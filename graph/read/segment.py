@@ -13,6 +13,7 @@ from typing import Literal, NamedTuple
 from graph.patterns.dates import DATE_RE, YEAR_RE, iso
 from graph.patterns.markers import (ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
                                     YEAR_CLAUSE_RE, body_start, says)
+from graph.read import columns
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, labels, noise, notices, qa, repeats, sections, tables, titles
 from graph.read.detect import dates as dating
@@ -55,6 +56,7 @@ class _Open:
     dated_by_context: bool = False
     head: str = ""  # the line it opened with: a notice's title names its issuer
     dated_below: bool = False  # a list page's title, whose date line comes next
+    labelled_below: bool = False  # a directory's numbered title, whose labelled lines (文号：…) come next
     # A whole notice addressed to its recipients (or the document it publishes): the lines after it are its own.
     notice: notices.Addressed | Literal["document"] | None = None
 
@@ -155,6 +157,12 @@ class Segmenter:
             return
         if self.current is not None and self.current.dated_below and dating.article_date(text) is not None:
             self.current.dated_below = False  # the 发布日期 line of the entry above: read with it
+            return
+        if self.current is not None and self.current.labelled_below and (given := labels.pairs(line.raw)) is not None:
+            self._entry_labels(line, given)
+            return
+        if following and (start := titles.numbered_title(text)) is not None and labels.pairs(following) is not None:
+            self._labelled_entry(line, start)
             return
         if following and (day := dating.article_date(following)) is not None and titles.listed(text):
             self._listed(line, day)
@@ -261,6 +269,26 @@ class Segmenter:
         opened.item.document = True
         opened.item.fields["title"] = line.raw.strip()
         opened.dated_below = True
+
+    def _labelled_entry(self, line: Line, start: int) -> None:
+        """A directory's numbered entry: a document's title over labelled lines (文号：…｜成文日期：…,
+        摘录：…) that are its own, the whole document."""
+        opened = self._open(line, 0, len(line.norm), None)
+        opened.item.document = True
+        opened.item.fields["title"] = line.raw[start:].strip()
+        opened.labelled_below = True
+
+    def _entry_labels(self, line: Line, given: list[tuple[str, str]]) -> None:
+        """A labelled line under a directory's entry: its date, number and issuer are the entry's (the
+        first given wins), an excerpt (摘录：) is its text."""
+        assert self.current is not None
+        item = self.current.item
+        for name, value in columns.dated(dict(reversed(given))).items():
+            if name == "date" and item.date is None:
+                item.date = dating.value(value)
+            elif name in ("number", "agency") and value:
+                item.fields.setdefault(name, value)
+        self._extend(line, len(line.norm))
 
     def _particulars_below(self, text: str) -> bool:
         """The line under a title alone gives its particulars (甲厅　2022年, which reads like a heading

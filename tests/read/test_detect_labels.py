@@ -76,3 +76,14 @@ def test_an_unlabelled_line_of_a_documents_particulars():
     assert particulars(normalize("甲省人民政府办公厅　2022年")).date is not None  # a year alone
     assert particulars(normalize("甲省人民政府办公厅印发，推进应用 2022年")) is None  # a sentence
     assert particulars(normalize("甲省人民政府办公厅")) is None  # no number, no date
+
+
+def test_pairs_apart_by_a_full_width_bar_keep_no_bar_in_their_values():
+    assert pairs("文號：甲發〔2020〕3號｜成文日期：2020年1月2日") == [("number", "甲發〔2020〕3號"), ("date", "2020年1月2日")]
+    assert pairs("摘录：第一条 为了规范电子印章……") == [("text", "第一条 为了规范电子印章……")]
+
+
+def test_a_numbered_entry_over_a_block_is_no_title_of_the_page():
+    tail = ["文号：甲发〔2020〕1号｜成文日期：2020年1月2日｜发文机关：甲局"]
+    assert block(["一、甲局关于推进电子证照应用的通知", *tail], title_above=True) is None
+    assert block(["甲局关于推进电子证照应用的通知", *tail], title_above=True) is not None

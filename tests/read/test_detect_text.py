@@ -178,3 +178,11 @@ def test_a_remark_or_a_cell_that_says_same_as_above():
         "title": "乙办法", "agency": "甲市数据局", "date": "2021-03-05"}
     assert repeats.repeated({"title": "乙办法", "agency": "同上"}, None) == {"title": "乙办法"}
     assert repeats.repeated({"title": "同上"}, above) == {"title": "同上"}  # a title is never repeated
+
+
+def test_a_numbered_line_that_is_a_documents_own_title_is_a_directory_entry():
+    assert titles.numbered_title(normalize("一、甲省人民政府关于印发《甲省电子证照办法》的通知")) == 2
+    assert titles.numbered_title(normalize("3. 乙市人民政府印发《乙市政务诚信实施意见》的通知")) == 3  # no 关于: a notice's title
+    assert titles.numbered_title(normalize("甲省人民政府关于印发《甲省电子证照办法》的通知")) is None  # not numbered
+    assert titles.numbered_title(normalize("二、乙市出台电子印章管理办法")) is None  # a headline
+    assert titles.numbered_title(normalize("三、推进电子证照应用，扩大互认范围")) is None  # a sentence

@@ -506,3 +506,15 @@ def test_particulars_reading_like_a_heading_under_a_title_alone_are_the_titles()
     s = read("汇编\n\n（一）《甲省电子证照实施方案》\n甲省人民政府办公厅　2022年\n要点：加快推进电子证照。\n")
     assert [(i.date, i.fields.get("agency"), i.text) for i in s.items] == [
         ("2022", "甲省人民政府办公厅", "（一）《甲省电子证照实施方案》\n甲省人民政府办公厅　2022年\n要点：加快推进电子证照。")]
+
+
+def test_a_directory_of_numbered_titles_over_labelled_lines_gives_one_document_each():
+    s = read("文件目录\n\n一、甲省人民政府关于印发《甲省电子印章办法》的通知\n文号：甲政发〔2021〕3号｜成文日期：2021年3月5日\n"
+             "摘录：依据《电子签名法》，制定本办法。\n\n二、乙市人民政府办公室关于推进电子证照应用的通知\n摘录：推进电子证照互认。\n\n"
+             "（以上为节选）\n")
+    assert [(i.date, i.document, i.fields.get("title"), i.fields.get("number"), i.text) for i in s.items] == [
+        ("2021-03-05", True, "甲省人民政府关于印发《甲省电子印章办法》的通知", "甲政发〔2021〕3号",
+         "一、甲省人民政府关于印发《甲省电子印章办法》的通知\n文号：甲政发〔2021〕3号｜成文日期：2021年3月5日\n"
+         "摘录：依据《电子签名法》，制定本办法。"),
+        (None, True, "乙市人民政府办公室关于推进电子证照应用的通知", None,
+         "二、乙市人民政府办公室关于推进电子证照应用的通知\n摘录：推进电子证照互认。")]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from graph.patterns.dates import DATE
-from graph.patterns.markers import DOC_NUMBER
+from graph.patterns.markers import DOC_NUMBER, MARKER_RE
 from graph.read.columns import ALIASES, no_value
 from graph.read.detect import noise
 from graph.read.detect.dates import DATE_LINE_RE
@@ -26,6 +26,7 @@ _LABEL_ALONE = re.compile(rf"^\s*[\[【]?\s*(?P<label>{_NAMES})\s*[\]】]?\s*[:�
 _PAIR = re.compile(rf"(?:^|(?<=[\s|]))[\[【]?\s*(?P<label>{_NAMES})\s*[\]】]?\s*(?:[:：]|\s(?=\s*\S))")
 _TITLE_MAX = 80
 _SENTENCE = re.compile(r"[。；;！!？?]|[，,].*[，,]")
+_APART = " \t|｜\u3000"  # what stands between two pairs of a line (文号：…｜成文日期：…), no part of a value
 
 
 class Block(NamedTuple):
@@ -52,7 +53,7 @@ def pairs(line: str) -> list[tuple[str, str]] | None:
     if not found or found[0].start() != len(norm) - len(norm.lstrip()):
         return None
     ends = [m.start() for m in found[1:]] + [len(norm)]
-    return [(field_of(m.group("label")), line[m.end():end].strip(" \t|\u3000")) for m, end in zip(found, ends)]
+    return [(field_of(m.group("label")), line[m.end():end].strip(_APART)) for m, end in zip(found, ends)]
 
 
 def block(lines: Sequence[str], title_above: bool = False, start: int = 0) -> Block | None:
@@ -128,10 +129,16 @@ def _title_above(lines: Sequence[str], first: int, start: int) -> int | None:
     if i < start:
         return None
     line = normalize(lines[i].strip())
-    if (len(line) > _TITLE_MAX or _SENTENCE.search(line) or noise.chrome(line) or noise.footer(line)
+    if (len(line) > _TITLE_MAX or _numbered(line) or _SENTENCE.search(line) or noise.chrome(line) or noise.footer(line)
             or DATE_LINE_RE.match(line) or not _CJK.search(line)):
         return None
     return i
+
+
+def _numbered(line: str) -> bool:
+    """一、甲关于…的通知 over a block is an entry of a numbered directory, not the page's own title."""
+    marker = MARKER_RE.match(line)
+    return marker is not None and marker.group("num") is not None
 
 
 _PARTS = re.compile(r"\S+")

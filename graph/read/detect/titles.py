@@ -8,6 +8,7 @@ import re
 from graph.gazetteer.schemes import doctypes, ending_form
 from graph.patterns.dates import DATE
 from graph.patterns.markers import MARKER_RE, strip_trailing_brackets
+from graph.read.detect import notices
 
 TITLE_RE = re.compile(r"《([^《》]*)》")
 _SPACES = re.compile(r"\s+")
@@ -102,6 +103,17 @@ def listed(norm: str) -> bool:
         return False
     verb = _HEADLINE_VERB.search(text)
     return verb is None or "关于" in text[:verb.start()]
+
+
+def numbered_title(norm: str) -> int | None:
+    """Where the title of a numbered entry starts when the rest of its line is a document's own
+    title without outer 《》 (一、甲关于印发《乙》的通知, 二、丙市人民政府印发《丁》的通知): a directory's
+    entry; None for any other line."""
+    marker = MARKER_RE.match(norm)
+    if marker is None or marker.group("num") is None:
+        return None
+    body = norm[marker.end():]
+    return marker.end() if listed(body) or notices.title_line(body) else None
 
 
 _DATED_ENTRY = re.compile(rf"(?P<title>.+?)\s*[\[(]?\s*(?P<date>{DATE})\s*[\])]?\s*")
