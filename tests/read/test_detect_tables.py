@@ -69,3 +69,28 @@ def test_a_line_of_another_kind_is_no_row():
     table = Table("tab", ("title", "date"))
     assert row("甲办法\t2021-03-05", table) is not None
     assert row("国务院印发《甲》。", table) is None
+
+
+def test_a_header_of_column_names_only_makes_single_spaces_cell_separators():
+    table = header("序号 文件名称 发文机关 成文日期")
+    assert table == Table("space", ("ordinal", "title", "agency", "date"))
+    line = "2 甲省电子印章管理办法 甲省人民政府 /"
+    assert row_fields(line, row(line, table), table) == {"title": "甲省电子印章管理办法", "agency": "甲省人民政府"}
+    assert row("第1页/共3页 下一页", table) is None  # other cells than the header's: the table ends
+    assert row("3 甲办法  甲局 2021-03-05", table) is None  # an empty cell is written, never two spaces
+
+
+def test_prose_with_single_spaces_is_no_header():
+    assert header("文件名称 发文机关 和成文日期") is None  # a word that is no column name
+    assert header("名称 日期") is None  # too few names to be sure
+    assert header("发文机关 成文日期 摘要") is None  # no title column
+
+
+def test_a_single_spaced_table_gives_one_item_a_row():
+    from graph.read.items import Source
+    from graph.read.roundup import read_roundup
+
+    source = Source(name="t.txt", sha="0", encoding="utf-8",
+                    text="文件检索\n\n序号 文件名称 发文机关 成文日期\n1 甲办法 甲局 2021-03-05\n2 乙办法 乙局 /\n\n上一页 下一页\n")
+    read_roundup(source)
+    assert [(i.fields.get("title"), i.date) for i in source.items] == [("甲办法", "2021-03-05"), ("乙办法", None)]

@@ -1,5 +1,5 @@
 """Tables pasted as text: cells split by ``|`` (outer pipes optional), tabs, or runs of two or more
-spaces; a header whose column names say which field each column holds (序号, 文件名称, 发文机关,
+spaces, or by single spaces under a header that is column names only; a header whose column names say which field each column holds (序号, 文件名称, 发文机关,
 日期 …, see ``graph.read.columns``); an optional separator line (``|---|``, ``----  ----``)."""
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ _SPLITTERS = {
     "pipe": re.compile(r"\|"),
     "tab": re.compile(r"\t"),
     "spaces": re.compile(r"\t+|[ \t]{2,}"),
+    "space": re.compile(r" "),
 }
+_SPACED_MIN = 3  # a line of this many column names apart by single spaces is a header, never prose
 _RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:[|\s]\s*:?-{2,}:?\s*)*\|?\s*$|^\s*[=\-]{3,}(?:\s+[=\-]{3,})+\s*$")
 _GAP_RE = re.compile(r"\S(?:\t| {2,})\S")
 _BODIES_SPLIT = re.compile(r"\s+|[/／;；,，]")
@@ -74,7 +76,17 @@ def header(norm: str) -> Table | None:
         known = [c for c in columns if c is not None]
         if len(known) >= 2 and ("title" in known or "date" in known or "published" in known):
             return Table(kind, columns)
-    return None
+    return _spaced_header(norm)
+
+
+def _spaced_header(norm: str) -> Table | None:
+    """``序号 文件名称 发文机关 成文日期``: a header whose cells are apart by single spaces, read as one only
+    when every word of the line is a known column name and one is the title (prose never is)."""
+    words = norm.split(" ")
+    if len(words) < _SPACED_MIN:
+        return None
+    columns = tuple(column_field(word) for word in words)
+    return Table("space", columns) if "title" in columns and None not in columns else None
 
 
 def rule(norm: str) -> bool:
@@ -84,12 +96,24 @@ def rule(norm: str) -> bool:
 
 def row(norm: str, table: Table) -> list[Span] | None:
     """The cell spans of a row of ``table``, or None when the line is not one (fewer than two cells)."""
+    if table.kind == "space":
+        return _spaced_row(norm, table)
     if table.kind not in kinds_of(norm):
         return None
     spans = cells(norm, table.kind)
     if table.kind == "tab" and len(spans) != len(table.columns):
         spans = [s for s in spans if s[0] < s[1]]  # tabs doubled for alignment
     return spans if len(spans) >= 2 else None
+
+
+def _spaced_row(norm: str, table: Table) -> list[Span] | None:
+    """A row under a single-spaced header: exactly one cell per column, none empty (an empty cell is
+    written ``/`` or ``-``); a line that splits otherwise ends the table."""
+    spans = cells(norm.strip(), "space")
+    offset = len(norm) - len(norm.lstrip())
+    if len(spans) != len(table.columns) or any(a == b for a, b in spans):
+        return None
+    return [(a + offset, b + offset) for a, b in spans]
 
 
 def row_fields(raw: str, spans: list[Span], table: Table) -> dict[str, str]:
