@@ -51,6 +51,9 @@ LEADS = (YEAR_CLAUSE_RE, YEAR_LEAD_RE, SINCE_LEAD_RE, LEADING_DATE_RE, LEADING_M
 
 # 答：…, [答]…: an answer on a question-and-answer page; its text, read like prose, starts after it.
 ANSWER_RE = re.compile(r"^\s*(?:答\s*[:：]|\[答\]\s*[:：]?)\s*")
+# 负责人：…, 某部有关负责人：…, 新闻发言人：…: an official who answers a reporter; on its own a line so
+# labelled may be a contact's particulars (负责人：张三), so it is an answer only right after a question.
+SPEAKER_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,16}?(?:负责人|发言人|司长|局长|主任|部长|厅长|处长)\s*[:：]\s*")
 
 ACTION = r"(?:印发|发布|出台|公布|下发|颁布|转发|审议通过|表决通过|召开|举行|发出|签署|修订|修正|制定了)"
 ACTION_RE = re.compile(ACTION)

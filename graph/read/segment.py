@@ -132,7 +132,7 @@ class Segmenter:
             self.source.description.append(line.raw)
             self.asked = text
             return
-        if (answer := qa.answer(text)) is not None:
+        if (answer := qa.answer(text, bool(self.asked))) is not None:
             self._answer(line, answer)
             return
         if self.current is not None and notices.salutation(text):  # the notice's recipients, no section

@@ -71,6 +71,13 @@ def test_questions_and_answers():
     assert qa.answer("答复意见") is None and qa.answer("问：何时施行？") is None
 
 
+def test_an_interview_asks_by_the_reporters_label_and_an_official_answers_only_after_a_question():
+    assert qa.question("记者：甲办法出台的背景是什么？") and not qa.question("记者节活动举行")
+    assert qa.answer("乙部有关负责人：近日，乙部印发《丙》", asked=True) == 8
+    assert qa.answer("新闻发言人：一是推广电子印章", asked=True) == 6
+    assert qa.answer("负责人：张三", asked=False) is None and qa.answer("联系电话：12345", asked=True) is None
+
+
 def test_an_answer_is_about_a_document_its_question_or_its_opening_names():
     known = ["甲省电子印章管理办法(试行)"]
     assert qa.about("问：《办法》明确了什么？", "一是推广电子印章。", known)

@@ -469,6 +469,13 @@ def test_a_qa_page_reads_answers_like_prose_and_questions_as_no_item():
     assert "答：下一步，将推广电子合同。" in s.description
 
 
+def test_an_interview_reads_the_officials_answers_like_prose_and_a_contacts_label_as_no_answer():
+    s = read("甲办法答记者问\n\n记者：甲省出台了什么文件？\n负责人：近日，甲省数据局印发《甲省电子印章管理办法》。\n"
+             "记者：下一步有什么安排？\n负责人：下一步，将推广电子合同。\n\n负责人：张三\n")
+    assert [i.text for i in s.items] == ["负责人：近日，甲省数据局印发《甲省电子印章管理办法》。"]
+    assert "记者：甲省出台了什么文件？" in s.description
+
+
 def test_an_entry_whose_remark_says_same_as_above_takes_the_bodies_and_date_of_the_entry_above():
     s = read("汇编\n\n1 甲市电子印章办法(试行)（甲市人民政府办公厅，2022年8月23日）\n2 甲市电子证照办法（同上）\n"
              "3 甲市电子档案办法（同上，2022年9月1日）\n4 乙市电子合同指引（同上）\n")
