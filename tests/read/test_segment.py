@@ -469,6 +469,11 @@ def test_a_qa_page_reads_answers_like_prose_and_questions_as_no_item():
     assert "答：下一步，将推广电子合同。" in s.description
 
 
+def test_a_sentence_cut_from_a_paragraph_keeps_the_day_between_its_issuer_and_action():
+    s = read("甲省动态\n\n各地积极推进。乙市电子签约推进工作委员会办公室2021年5月6日印发《乙市电子合同方案》，力争2025年底覆盖。\n")
+    assert dated(s) == [("2021-05-06", "乙市电子签约推进工作委员会办公室2021年5月6日印发《乙市电子合同方案》，力争2025年底覆盖。")]
+
+
 def test_an_interview_reads_the_officials_answers_like_prose_and_a_contacts_label_as_no_answer():
     s = read("甲办法答记者问\n\n记者：甲省出台了什么文件？\n负责人：近日，甲省数据局印发《甲省电子印章管理办法》。\n"
              "记者：下一步有什么安排？\n负责人：下一步，将推广电子合同。\n\n负责人：张三\n")
