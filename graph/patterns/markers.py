@@ -19,6 +19,8 @@ _IN_PASSING = r"(?:印发|发布|出台|公布|下发|施行|实施|起|前|后|
 _NEWS = r"(?:据[^，,。:：]{1,15}?)?"
 # 新华社北京6月17日电, 中新网3月5日讯: a news outlet (…社/网/报/台) and its place before the date, then 电/讯.
 _DATELINE = r"(?:据[^，,。:：]{1,15}?|(?P<outlet>[\u4e00-\u9fff]{1,8}?[社网报台][\u4e00-\u9fff]{0,6}?))?"
+# 新华社北京4月3日电, 本报太原5月27日讯（记者 …）, 本报讯: a report's dateline, dated or not, opening its first paragraph.
+DATELINE_RE = re.compile(rf"^\s*[\u4e00-\u9fff]{{1,8}}?[社网报台][\u4e00-\u9fff]{{0,6}}?(?:{DATE})?[电讯](?![\u4e00-\u9fff])")
 LEADING_DATE_RE = re.compile(
     rf"^\s*{_DATELINE}\[?{DATE}(?:\s*[至到-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?{_WEEKDAY}\]?"
     rf"(?(outlet)[电讯]|(?:消息|报道|讯|电)?)\s*(?:[，,、:：/]|\s|(?=\S)(?!{_IN_PASSING}))")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from graph.patterns.dates import DATE_RE, YEAR_RE, iso
-from graph.patterns.markers import (ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
+from graph.patterns.markers import (ACTION_RE, DATELINE_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
                                     YEAR_CLAUSE_RE, body_start, says)
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, labels, noise, notices, qa, repeats, sections, tables, titles
@@ -139,10 +139,10 @@ class Segmenter:
             self._extend(line, len(line.norm))
             return
         if noise.separator(text):  # another article: its first paragraph is an item
-            self.current, self.in_block, self.block_date, self.headline = None, True, None, True
-            self.calendar.new_article(self.calendar.page)
-            self.place = None
+            self._new_article()
             return
+        if noise.bracketed_headline(text) and (dating.article_date(following) or DATELINE_RE.match(following)):
+            self._new_article()  # 【headline】 over 发布时间 or a dateline (本报讯): a column's next brief, read as its headline
         if self.headline:  # the line after a separator: the article's headline, not its item
             self.headline = False
             if noise.headline(text) and dating.leading(text) is None and not MARKER_RE.match(text):
@@ -180,6 +180,12 @@ class Segmenter:
             self.current = None
             return
         self._content(line, previous)
+
+    def _new_article(self) -> None:
+        """Another article of a digest: its first paragraph is an item, nothing of the one before goes on."""
+        self.current, self.in_block, self.block_date, self.headline = None, True, None, True
+        self.calendar.new_article(self.calendar.page)
+        self.place = None
 
     def _repeats_awaiting_title(self, text: str) -> bool:
         current = self.current

@@ -64,6 +64,12 @@ def test_a_basis_or_a_purpose_before_the_issuer_is_cut_off():
     assert actions.after_basis("甲市数据局印发了《乙规范》，为优化营商环境") == "甲市数据局印发了《乙规范》，为优化营商环境"
 
 
+def test_a_bracketed_headline_is_short_and_no_sentence():
+    assert noise.bracketed_headline(normalize("【甲省：电子证照与纸质证照同等有效】"))
+    assert noise.bracketed_headline("[乙区推出《乙指引》]")
+    assert not noise.bracketed_headline(normalize("【编者按】甲省印发了办法。")) and not noise.bracketed_headline(normalize("【甲省印发办法。乙市跟进。】"))
+
+
 def test_questions_and_answers():
     assert qa.question("问：甲省出台了什么文件？") and qa.question("[问]有哪些安排?") and qa.question("问2:为何推广？")
     assert not qa.question("问题导向，推进改革") and not qa.question("答：近日，甲局印发《乙》")

@@ -396,6 +396,16 @@ def test_a_separator_line_ends_an_article_whose_headline_and_page_date_are_no_it
     assert "乙部发布《乙规则》" in s.description
 
 
+def test_a_bracketed_headline_over_a_page_date_or_a_dateline_opens_the_next_brief_of_a_column():
+    s = read("每日快讯\n\n【甲省推行电子证照】\n发布时间：2021-06-07\n  本报甲城6月6日讯 甲省人民政府印发《甲办法》。\n"
+             "  电子证照与纸质证照具有同等法律效力。\n\n【乙区推出电子合同指引】\n  本报讯 近日，乙区人社局制定《乙指引》。\n"
+             "\n【丙部规范电子印章】\n发布时间：2023-02-03\n  新华社北京2月3日电 丙部印发《丙规则》。\n")
+    assert dated(s) == [
+        ("2021-06-06", "本报甲城6月6日讯 甲省人民政府印发《甲办法》。\n  电子证照与纸质证照具有同等法律效力。"),
+        (None, "本报讯 近日，乙区人社局制定《乙指引》。"), ("2023-02-03", "新华社北京2月3日电 丙部印发《丙规则》。")]
+    assert "【乙区推出电子合同指引】" in s.description
+
+
 def test_each_article_of_a_digest_takes_the_year_of_its_own_page_date_or_none():
     s = read("要闻\n\n  近日，丙部发布《丙办法》。\n\n——————\n\n甲省推行电子证照\n\n发布时间：2021-06-07\n\n  6月5日，甲省人民政府印发《甲办法》。\n\n"
              "——————\n\n乙部推行电子驾照\n\n  某某社北京8月18日电 乙部发布《乙规范》。\n")
