@@ -406,6 +406,12 @@ def test_a_bracketed_headline_over_a_page_date_or_a_dateline_opens_the_next_brie
     assert "【乙区推出电子合同指引】" in s.description
 
 
+def test_a_report_whose_body_states_the_day_it_issued_is_dated_by_that_day_not_by_its_dateline():
+    s = read("快讯\n\n【甲部规范电子印章】\n发布时间：2023-02-03\n  新华社北京2月3日电 甲部办公厅于1月20日印发《甲规则》。\n"
+             "\n【乙部发布规则】\n发布时间：2023-03-04\n  新华社北京3月4日电 乙部印发《乙规则》。\n")
+    assert [i.date for i in s.items] == ["2023-01-20", "2023-03-04"]
+
+
 def test_each_article_of_a_digest_takes_the_year_of_its_own_page_date_or_none():
     s = read("要闻\n\n  近日，丙部发布《丙办法》。\n\n——————\n\n甲省推行电子证照\n\n发布时间：2021-06-07\n\n  6月5日，甲省人民政府印发《甲办法》。\n\n"
              "——————\n\n乙部推行电子驾照\n\n  某某社北京8月18日电 乙部发布《乙规范》。\n")
