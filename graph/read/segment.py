@@ -388,8 +388,9 @@ class Segmenter:
         mark = dating.leading(body)
         if mark is not None and mark.same and not self.source.items:
             mark = None
-        if mark is not None and DATELINE_RE.match(body) and (own := dating.issued(body[body_start(body):])):
-            mark = own  # 新华社北京10月10日电 国务院办公厅于9月27日印发《X》: X's day, not the report's
+        if mark is not None and DATELINE_RE.match(body) and (own := dating.issued(body[body_start(body):])
+                                                             or dating.titled(body[body_start(body):])):
+            mark = own  # 新华社…电 某办公厅于9月27日印发《X》, 本报…讯 《X》5月26日公布: X's day, not the report's
         if mark is not None and not continued and actions.takes_effect(body[mark.end:]):
             self._in_force_entry(line, b, mark)  # 2024年11月1日《甲办法》正式施行
             return

@@ -410,6 +410,8 @@ def test_a_report_whose_body_states_the_day_it_issued_is_dated_by_that_day_not_b
     s = read("快讯\n\n【甲部规范电子印章】\n发布时间：2023-02-03\n  新华社北京2月3日电 甲部办公厅于1月20日印发《甲规则》。\n"
              "\n【乙部发布规则】\n发布时间：2023-03-04\n  新华社北京3月4日电 乙部印发《乙规则》。\n")
     assert [i.date for i in s.items] == ["2023-01-20", "2023-03-04"]
+    t = read("快讯\n\n【甲省公布电子证照办法】\n发布时间：2022-06-02\n  本报甲城6月1日讯(记者 张三)《甲省电子证照办法》5月30日公布。\n")
+    assert [i.date for i in t.items] == ["2022-05-30"]
 
 
 def test_each_article_of_a_digest_takes_the_year_of_its_own_page_date_or_none():
