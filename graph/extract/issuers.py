@@ -37,8 +37,9 @@ BODY_END = (r"(?:联席会议办公室|领导小组办公室|办公厅|办公室
             r"|人民政府|分局|研究室|厅|局|委|办|中心|小组)")
 UNKNOWN_BODY = re.compile(  # 管委会 alone after a zone's name (两江新区管委会) is the zone's committee
     rf"(?:管委会|管理委员会|(?:{NOT_A_NAME}[\u4e00-\u9fff]){{1,24}}?{BODY_END})"
-    r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|召开|下发|《|[，,:：。\s“\"(]|$)"
-)
+    r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|召开|下发|《|[，,:：。\s“\"(]|$"
+    r"|(?:于\s*)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:发布|印发|转发|出台|公布|召开|下发))"
+)  # 某办公室2022年1月2日印发: the day of its action may stand between a body and its verb
 # A body named with no region at all (火星市数字办, 国家电子文件管理部际联席会议办公室): only right
 # before an issuing verb, a title or a co-issuer, and not opening with a word that starts a sentence.
 UNPLACED_BODY = re.compile(

@@ -18,9 +18,14 @@ _WEEKDAY = r"(?:\s*\((?:周|星期|礼拜)[^)]{1,2}\))?"
 _IN_PASSING = r"(?:印发|发布|出台|公布|下发|施行|实施|起|前|后|以来|以前|以后|之前|之后|至|到|-)"
 _NEWS = r"(?:据[^，,。:：]{1,15}?)?"
 # 新华社北京6月17日电, 中新网3月5日讯: a news outlet (…社/网/报/台) and its place before the date, then 电/讯.
-_DATELINE = r"(?:据[^，,。:：]{1,15}?|(?P<outlet>[\u4e00-\u9fff]{1,8}?[社网报台][\u4e00-\u9fff]{0,6}?))?"
+_OUTLET = r"[\u4e00-\u9fff]{1,8}?[社网报台][\u4e00-\u9fff]{0,6}?"
+_DATELINE = rf"(?:据[^，,。:：]{{1,15}}?|(?P<outlet>{_OUTLET}))?"
+# 新华社北京4月3日电, 本报太原5月27日讯（记者 …）, 本报讯: a report's dateline, dated or not, opening its first paragraph.
+DATELINE_RE = re.compile(rf"^\s*{_OUTLET}(?:{DATE})?[电讯](?![\u4e00-\u9fff])")
+# 本报甲城讯（记者 张三） 10月27日，…: a dateline without its day, before the lead the paragraph opens with.
+_UNDATED_DATELINE = rf"(?:{_OUTLET}[电讯](?:\s*\([^()]{{0,15}}\))?\s+)"
 LEADING_DATE_RE = re.compile(
-    rf"^\s*{_DATELINE}\[?{DATE}(?:\s*[至到-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?{_WEEKDAY}\]?"
+    rf"^\s*{_UNDATED_DATELINE}?{_DATELINE}\[?{DATE}(?:\s*[至到-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?{_WEEKDAY}\]?"
     rf"(?(outlet)[电讯]|(?:消息|报道|讯|电)?)\s*(?:[，,、:：/]|\s|(?=\S)(?!{_IN_PASSING}))")
 # 3月，… / 2021年4月上旬，… / [2019年12月]…: an entry dated to the month.
 LEADING_MONTH_RE = re.compile(
@@ -38,7 +43,8 @@ SAME_MONTH_RE = re.compile(r"^\s*(?:当月|同月)\s*[，,、:：]?")
 SAME_YEAR_RE = re.compile(r"^\s*(?:同年|当年)\s*[，,、:：]?")
 # 回看2021年，… / 2021年，…: a clause that only names the year of the dates after it.
 YEAR_CLAUSE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}?((?:19|20)\d{2})\s*年\s*[，,:：]\s*")
-NEWS_LEAD_RE = re.compile(r"^\s*(?:(?:据[^，,。:：]{1,15}?(?:消息|报道|报导|讯|电)(?:\s*\([^()]{0,15}\))?|据悉|据了解|近日|日前|近期|最近)\s*[，,:：]?\s*)+")  # 据新华社报导，日前，
+NEWS_LEAD_RE = re.compile(r"^\s*(?:(?:据[^，,。:：]{1,15}?(?:消息|报道|报导|讯|电)(?:\s*\([^()]{0,15}\))?|据悉|据了解|近日|日前|近期|最近)\s*[，,:：]?\s*"
+                          rf"|{_UNDATED_DATELINE})+")  # 据新华社报导，日前，/ 本报讯 近日，
 REPORT_RE = re.compile(r"电|讯|据|报道|报导|消息")  # in an entry's lead: a report (新华社北京6月17日电, 据…报道)
 RECENT_RE = re.compile(r"^\s*(?:近日|日前|近期|最近)\s*[，,]")
 # 3月1日起，《…》施行 / 自2022年1月1日起…: an entry that opens with the day something takes effect.
@@ -51,6 +57,9 @@ LEADS = (YEAR_CLAUSE_RE, YEAR_LEAD_RE, SINCE_LEAD_RE, LEADING_DATE_RE, LEADING_M
 
 # 答：…, [答]…: an answer on a question-and-answer page; its text, read like prose, starts after it.
 ANSWER_RE = re.compile(r"^\s*(?:答\s*[:：]|\[答\]\s*[:：]?)\s*")
+# 负责人：…, 某部有关负责人：…, 新闻发言人：…: an official who answers a reporter; on its own a line so
+# labelled may be a contact's particulars (负责人：张三), so it is an answer only right after a question.
+SPEAKER_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,16}?(?:负责人|发言人|司长|局长|主任|部长|厅长|处长)\s*[:：]\s*")
 
 ACTION = r"(?:印发|发布|出台|公布|下发|颁布|转发|审议通过|表决通过|召开|举行|发出|签署|修订|修正|制定了)"
 ACTION_RE = re.compile(ACTION)

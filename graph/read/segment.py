@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from graph.patterns.dates import DATE_RE, YEAR_RE, iso
-from graph.patterns.markers import (ACTION_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
+from graph.patterns.markers import (ACTION_RE, DATELINE_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
                                     YEAR_CLAUSE_RE, body_start, says)
 from graph.read import columns
 from graph.read.calendar import Calendar
@@ -134,17 +134,17 @@ class Segmenter:
             self.source.description.append(line.raw)
             self.asked = text
             return
-        if (answer := qa.answer(text)) is not None:
+        if (answer := qa.answer(text, bool(self.asked))) is not None:
             self._answer(line, answer)
             return
         if self.current is not None and notices.salutation(text):  # the notice's recipients, no section
             self._extend(line, len(line.norm))
             return
         if noise.separator(text):  # another article: its first paragraph is an item
-            self.current, self.in_block, self.block_date, self.headline = None, True, None, True
-            self.calendar.new_article(self.calendar.page)
-            self.place = None
+            self._new_article()
             return
+        if noise.bracketed_headline(text) and (dating.article_date(following) or DATELINE_RE.match(following)):
+            self._new_article()  # 【headline】 over 发布时间 or a dateline (本报讯): a column's next brief, read as its headline
         if self.headline:  # the line after a separator: the article's headline, not its item
             self.headline = False
             if noise.headline(text) and dating.leading(text) is None and not MARKER_RE.match(text):
@@ -188,6 +188,12 @@ class Segmenter:
             self.current = None
             return
         self._content(line, previous)
+
+    def _new_article(self) -> None:
+        """Another article of a digest: its first paragraph is an item, nothing of the one before goes on."""
+        self.current, self.in_block, self.block_date, self.headline = None, True, None, True
+        self.calendar.new_article(self.calendar.page)
+        self.place = None
 
     def _repeats_awaiting_title(self, text: str) -> bool:
         current = self.current
@@ -345,7 +351,8 @@ class Segmenter:
             numbered = marker is not None and (marker.group("num") is not None or _acting_bullet(text[bounds[0]:bounds[1]], marker))
             self._first(line, bounds[0], bounds[1], numbered, previous)
         for a, b in zip(bounds[1:], bounds[2:]):
-            mark = dating.leading(text[a:b]) or dating.stated(text[a:b])
+            piece = text[a:b]  # dated by its lead, by 于…, or between its issuer and action (某办公室2022年1月2日印发)
+            mark = dating.leading(piece) or dating.stated(piece) or dating.issued(piece[body_start(piece):])
             self._open(line, a, b, self._resolve(mark, line) if mark else None)
 
     def _cuts(self, text: str, offset: int) -> list[int]:
@@ -409,6 +416,9 @@ class Segmenter:
         mark = dating.leading(body)
         if mark is not None and mark.same and not self.source.items:
             mark = None
+        if mark is not None and DATELINE_RE.match(body) and (own := dating.issued(body[body_start(body):])
+                                                             or dating.titled(body[body_start(body):])):
+            mark = own  # 新华社…电 某办公厅于9月27日印发《X》, 本报…讯 《X》5月26日公布: X's day, not the report's
         if mark is not None and not continued and actions.takes_effect(body[mark.end:]):
             self._in_force_entry(line, b, mark)  # 2024年11月1日《甲办法》正式施行
             return

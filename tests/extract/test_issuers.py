@@ -299,3 +299,9 @@ def test_bodies_each_acting_in_a_place_of_their_own_are_all_read(regions):
     assert c.issuers and "杭州市人社局在西湖区、宁波市人社局在两个县率先启动试点"[c.end:] == "在两个县率先启动试点"
     c = parse_issuers("杭州市人社局在西湖区、滨江区试点", regions)  # a list of places, not a second body
     assert [m.agency.name for m in c.issuers] == ["杭州市人力资源和社会保障局"]
+
+
+def test_a_body_no_stem_names_ends_before_the_day_of_its_action(regions):
+    assert names(parse_issuers("苏州市电子签约推进工作委员会办公室2021年5月6日印发《甲》", regions)) == ["苏州市电子签约推进工作委员会办公室"]
+    assert names(parse_issuers("苏州市电子签约推进工作委员会办公室于5月6日发布《甲》", regions)) == ["苏州市电子签约推进工作委员会办公室"]
+    assert names(parse_issuers("苏州市电子签约推进工作委员会2021年5月6日的会议", regions)) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.patterns.markers import (ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, MARKER_RE, body_start)
+from graph.patterns.markers import (DATELINE_RE, ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, MARKER_RE, body_start)
 
 
 @pytest.mark.parametrize(("text", "body"), [
@@ -68,3 +68,16 @@ def test_a_month_lead_with_its_year_may_run_into_the_verb():
     assert LEADING_MONTH_RE.match("8月通过电子签名法") is None
     assert LEADING_MONTH_RE.match("2019年4月26日发布的《规定》") is None
     assert LEADING_MONTH_RE.match("2019年4月起施行") is None
+
+
+def test_a_dateline_names_an_outlet_and_ends_in_dian_or_xun_with_or_without_its_day():
+    assert DATELINE_RE.match("新华社北京4月3日电 国务院…") and DATELINE_RE.match("本报甲城讯 10月2日，…")
+    assert DATELINE_RE.match("本报讯（记者 张三）近日")
+    assert DATELINE_RE.match("甲市电视台播出电子证照专题") is None and DATELINE_RE.match("本报讯问") is None
+
+
+def test_an_undated_dateline_is_passed_over_to_the_lead_after_it():
+    assert body_start("本报甲城讯 10月27日，甲市人社局印发《乙》") == body_start("10月27日，甲市人社局印发《乙》") + 6
+    assert LEADING_DATE_RE.match("本报甲城讯(记者 张三) 10月27日，甲市人社局印发《乙》")
+    assert body_start("本报讯 近日，甲区人社局制定《乙》") == 7
+    assert LEADING_DATE_RE.match("甲市电视台讯问 10月27日") is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.read.detect.dates import DateMark, byline, date_line, issued, leading, month_line, opening, stated, trailing, value, within
+from graph.read.detect.dates import DateMark, byline, date_line, issued, leading, month_line, opening, stated, titled, trailing, value, within
 from graph.text import normalize
 
 
@@ -104,3 +104,9 @@ def test_cells_in_any_form():
     assert value("2020/7/1") == "2020-07-01"
     assert value("3月5日") is None and value("下月") is None
     assert within("自2021年1月起，2021年3月5日施行").day == 5
+
+
+def test_the_day_right_after_a_reports_opening_title_dates_that_document():
+    mark = titled("(记者 张三)《甲省电子证照办法》5月30日公布。")
+    assert mark is not None and (mark.month, mark.day) == (5, 30)
+    assert titled("《甲办法》2021年3月1日起施行") is None and titled("甲局5月30日公布《乙》") is None

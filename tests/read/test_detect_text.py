@@ -64,11 +64,24 @@ def test_a_basis_or_a_purpose_before_the_issuer_is_cut_off():
     assert actions.after_basis("甲市数据局印发了《乙规范》，为优化营商环境") == "甲市数据局印发了《乙规范》，为优化营商环境"
 
 
+def test_a_bracketed_headline_is_short_and_no_sentence():
+    assert noise.bracketed_headline(normalize("【甲省：电子证照与纸质证照同等有效】"))
+    assert noise.bracketed_headline("[乙区推出《乙指引》]")
+    assert not noise.bracketed_headline(normalize("【编者按】甲省印发了办法。")) and not noise.bracketed_headline(normalize("【甲省印发办法。乙市跟进。】"))
+
+
 def test_questions_and_answers():
     assert qa.question("问：甲省出台了什么文件？") and qa.question("[问]有哪些安排?") and qa.question("问2:为何推广？")
     assert not qa.question("问题导向，推进改革") and not qa.question("答：近日，甲局印发《乙》")
     assert qa.answer("答：近日，甲局印发《乙》") == 2 and qa.answer("[答] 近日") == 4
     assert qa.answer("答复意见") is None and qa.answer("问：何时施行？") is None
+
+
+def test_an_interview_asks_by_the_reporters_label_and_an_official_answers_only_after_a_question():
+    assert qa.question("记者：甲办法出台的背景是什么？") and not qa.question("记者节活动举行")
+    assert qa.answer("乙部有关负责人：近日，乙部印发《丙》", asked=True) == 8
+    assert qa.answer("新闻发言人：一是推广电子印章", asked=True) == 6
+    assert qa.answer("负责人：张三", asked=False) is None and qa.answer("联系电话：12345", asked=True) is None
 
 
 def test_an_answer_is_about_a_document_its_question_or_its_opening_names():

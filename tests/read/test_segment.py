@@ -396,6 +396,24 @@ def test_a_separator_line_ends_an_article_whose_headline_and_page_date_are_no_it
     assert "乙部发布《乙规则》" in s.description
 
 
+def test_a_bracketed_headline_over_a_page_date_or_a_dateline_opens_the_next_brief_of_a_column():
+    s = read("每日快讯\n\n【甲省推行电子证照】\n发布时间：2021-06-07\n  本报甲城6月6日讯 甲省人民政府印发《甲办法》。\n"
+             "  电子证照与纸质证照具有同等法律效力。\n\n【乙区推出电子合同指引】\n  本报讯 近日，乙区人社局制定《乙指引》。\n"
+             "\n【丙部规范电子印章】\n发布时间：2023-02-03\n  新华社北京2月3日电 丙部印发《丙规则》。\n")
+    assert dated(s) == [
+        ("2021-06-06", "本报甲城6月6日讯 甲省人民政府印发《甲办法》。\n  电子证照与纸质证照具有同等法律效力。"),
+        (None, "本报讯 近日，乙区人社局制定《乙指引》。"), ("2023-02-03", "新华社北京2月3日电 丙部印发《丙规则》。")]
+    assert "【乙区推出电子合同指引】" in s.description
+
+
+def test_a_report_whose_body_states_the_day_it_issued_is_dated_by_that_day_not_by_its_dateline():
+    s = read("快讯\n\n【甲部规范电子印章】\n发布时间：2023-02-03\n  新华社北京2月3日电 甲部办公厅于1月20日印发《甲规则》。\n"
+             "\n【乙部发布规则】\n发布时间：2023-03-04\n  新华社北京3月4日电 乙部印发《乙规则》。\n")
+    assert [i.date for i in s.items] == ["2023-01-20", "2023-03-04"]
+    t = read("快讯\n\n【甲省公布电子证照办法】\n发布时间：2022-06-02\n  本报甲城6月1日讯(记者 张三)《甲省电子证照办法》5月30日公布。\n")
+    assert [i.date for i in t.items] == ["2022-05-30"]
+
+
 def test_each_article_of_a_digest_takes_the_year_of_its_own_page_date_or_none():
     s = read("要闻\n\n  近日，丙部发布《丙办法》。\n\n——————\n\n甲省推行电子证照\n\n发布时间：2021-06-07\n\n  6月5日，甲省人民政府印发《甲办法》。\n\n"
              "——————\n\n乙部推行电子驾照\n\n  某某社北京8月18日电 乙部发布《乙规范》。\n")
@@ -467,6 +485,18 @@ def test_a_qa_page_reads_answers_like_prose_and_questions_as_no_item():
     assert [line for line in s.description if line.startswith("问")] == [
         "问：甲省近期出台了什么文件？", "问：《办法》有哪些规定？", "问：乙市做了什么？", "问：下一步有什么安排？"]
     assert "答：下一步，将推广电子合同。" in s.description
+
+
+def test_a_sentence_cut_from_a_paragraph_keeps_the_day_between_its_issuer_and_action():
+    s = read("甲省动态\n\n各地积极推进。乙市电子签约推进工作委员会办公室2021年5月6日印发《乙市电子合同方案》，力争2025年底覆盖。\n")
+    assert dated(s) == [("2021-05-06", "乙市电子签约推进工作委员会办公室2021年5月6日印发《乙市电子合同方案》，力争2025年底覆盖。")]
+
+
+def test_an_interview_reads_the_officials_answers_like_prose_and_a_contacts_label_as_no_answer():
+    s = read("甲办法答记者问\n\n记者：甲省出台了什么文件？\n负责人：近日，甲省数据局印发《甲省电子印章管理办法》。\n"
+             "记者：下一步有什么安排？\n负责人：下一步，将推广电子合同。\n\n负责人：张三\n")
+    assert [i.text for i in s.items] == ["负责人：近日，甲省数据局印发《甲省电子印章管理办法》。"]
+    assert "记者：甲省出台了什么文件？" in s.description
 
 
 def test_an_entry_whose_remark_says_same_as_above_takes_the_bodies_and_date_of_the_entry_above():

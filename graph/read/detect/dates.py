@@ -162,6 +162,17 @@ def issued(body: str) -> DateMark | None:
     return within(body, m.start("issued"), m.end("issued"))
 
 
+# (记者 张三)《甲办法》5月26日公布: a report that opens with a title, then the day it was issued.
+_TITLED_RE = re.compile(rf"^\s*(?:\([^()]{{0,15}}\)\s*)?《[^《》]+》\s*(?:于\s*)?{DATE}\s*(?:正式)?(?:印发|发布|公布|出台|颁布|下发)")
+
+
+def titled(body: str) -> DateMark | None:
+    """The day written right after the title a report opens with (``《甲办法》5月26日公布``): that
+    document's date."""
+    m = _TITLED_RE.match(body)
+    return within(body, body.index("》"), m.end()) if m else None
+
+
 def within(norm: str, start: int = 0, end: int | None = None) -> DateMark | None:
     """The first day date in ``norm[start:end]``, else the first month date."""
     end = len(norm) if end is None else end

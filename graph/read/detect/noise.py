@@ -47,6 +47,15 @@ def headline(norm: str) -> bool:
     return len(norm) <= _HEADLINE_MAX and _SENTENCE_END.search(norm) is None
 
 
+_BRACKETED_RE = re.compile(r"^\s*[\[【]([^\[\]【】]+)[\]】]\s*$")  # 【】 normalized to []
+
+
+def bracketed_headline(norm: str) -> bool:
+    """【合肥：电子劳动合同纳入考核】: a headline in brackets, as a news column sets each brief's."""
+    m = _BRACKETED_RE.match(norm)
+    return m is not None and headline(m.group(1))
+
+
 def tail(norm: str) -> bool:
     """热文推荐, 相关阅读 …: the lines after it list other articles."""
     return len(norm) <= _TAIL_MAX and _TAIL_RE.match(norm) is not None

@@ -6,20 +6,21 @@ from __future__ import annotations
 
 import re
 
-from graph.patterns.markers import ANSWER_RE, says
+from graph.patterns.markers import ANSWER_RE, SPEAKER_RE, says
 from graph.read.detect.titles import TITLE_RE, all_known, named
 
-_QUESTION_RE = re.compile(r"^\s*(?:问\s*\d{0,2}\s*[:：]|\[问\]\s*[:：]?)")
+_QUESTION_RE = re.compile(r"^\s*(?:问\s*\d{0,2}\s*[:：]|\[问\]\s*[:：]?|记者\s*[:：])")
 
 
 def question(norm: str) -> bool:
-    """问：…？, 问1：, [问]: a question of a Q&A page."""
+    """问：…？, 问1：, [问], 记者：…: a question of a Q&A page (an interview asks by the reporter's label)."""
     return _QUESTION_RE.match(norm) is not None
 
 
-def answer(norm: str) -> int | None:
-    """Where the text of an answer (答：…, [答]) starts, or None for a line that is no answer."""
-    m = ANSWER_RE.match(norm)
+def answer(norm: str, asked: bool = False) -> int | None:
+    """Where the text of an answer (答：…, [答]; right after a question (``asked``) also an official's
+    label, 负责人：…) starts, or None for a line that is no answer."""
+    m = ANSWER_RE.match(norm) or (SPEAKER_RE.match(norm) if asked else None)
     return m.end() if m else None
 
 
