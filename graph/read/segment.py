@@ -317,7 +317,8 @@ class Segmenter:
             numbered = marker is not None and (marker.group("num") is not None or _acting_bullet(text[bounds[0]:bounds[1]], marker))
             self._first(line, bounds[0], bounds[1], numbered, previous)
         for a, b in zip(bounds[1:], bounds[2:]):
-            mark = dating.leading(text[a:b]) or dating.stated(text[a:b])
+            piece = text[a:b]
+            mark = dating.leading(piece) or dating.stated(piece) or dating.issued(piece[body_start(piece):])
             self._open(line, a, b, self._resolve(mark, line) if mark else None)
 
     def _cuts(self, text: str, offset: int) -> list[int]:
