@@ -29,9 +29,12 @@ _SENTENCE_END = re.compile(r"[。；;!！?？]")
 _TITLE_LINE_MAX = 60  # a line this short without a sentence end, naming a title, is a title line
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?:：]")
 # Where a clause may open an item: a date or 同日 after any clause end; after a sentence end, a
-# 《title》, 近日, or a subject dated after 于 (该平台于2021年3月上线).
+# 《title》, 近日, or a subject dated after 于 (该平台于2021年3月上线); after a colon, an undated
+# clause naming a 《title》 (得到推广：甲部印发《…》: the colon introduces the items it lists; a dated one, as
+# after 附注：, tells of its title, a repeal say, more than it opens an entry).
 _CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当〇零一二三四五六七八九十从自])"
-                        r"|[。；;!！?？] *(?=[^。；;!！?？]*《|近日|日前|近期|[^。；;!！?？，,]{1,12}?于)")
+                        r"|[。；;!！?？] *(?=[^。；;!！?？]*《|近日|日前|近期|[^。；;!！?？，,]{1,12}?于)"
+                        r"|[:：] *(?=[^\d\[〇零一二三四五六七八九十。；;!！?？:：][^。；;!！?？:：]*《)")
 
 
 class Line(NamedTuple):

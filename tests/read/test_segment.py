@@ -42,6 +42,16 @@ def test_a_review_citing_documents_by_issuer_and_year_in_brackets():
     ]
 
 
+def test_a_colon_introducing_the_documents_it_lists():
+    s = read("综述\n\n2019年5月1日，甲省人民政府印发《甲省电子证照办法》。电子证照得到推广：乙部（2020）印发《乙部指引》；"
+             "丙局（2021）发布《丙局规范》。附注：2018年3月2日发布的《丁办法》同时废止。\n")
+    assert [i.text for i in s.items] == [
+        "2019年5月1日，甲省人民政府印发《甲省电子证照办法》。电子证照得到推广：",
+        "乙部（2020）印发《乙部指引》；",
+        "丙局（2021）发布《丙局规范》。附注：2018年3月2日发布的《丁办法》同时废止。",
+    ]
+
+
 def test_a_list_page_of_titles_each_over_its_publication_date():
     s = read("政策文件\n\n甲市人民政府办公室关于印发《甲市电子证照管理办法》的通知\n发布日期：2020-12-03\n\n"
              "乙县数据局关于推广使用电子印章的通知\n发布日期：2022-05-07\n\n共2条　1/1页\n")
