@@ -96,6 +96,7 @@ def test_a_year_in_brackets_after_the_issuer_dates_its_citation_by_the_year():
     assert mark is not None and (mark.year, mark.month, mark.day) == (2019, 0, None)
     assert issued(normalize("乙部、丙局(2021)联合发布《乙指引》")).year == 2021
     assert issued(normalize("甲局印发《甲办法（2019年修订）》")) is None  # a year inside the title is the title's
+    assert issued(normalize("乙省（2020）出台的《乙省办法》")).year == 2020  # a place cited for its issuer
 
 
 def test_a_byline_names_the_publishing_body_and_its_day():
