@@ -104,9 +104,11 @@ class Items:
             self.nodes.edge(iri, "associated_with", self.ref.agency(m.agency, m.surface))
         if x.region:
             self.nodes.edge(iri, "spatial", self.ref.region(x.region))
-        for c in self._concepts(x):
+        approves = any(t.role == "approved" for t in x.titles)
+        for c in self._concepts(x, None, approves):
             self.nodes.edge(iri, "subject", c)
-        self._equivalences(iri, x.equivalences, x)
+        if not approves:  # a session passing a law: the equivalence the item states is the law's (approved below)
+            self._equivalences(iri, x.equivalences, x)
         for t in x.titles:
             if t.role == "approved":
                 approved = self._policy(t, x, [Mention(m.agency, m.surface, True) for m in x.issuers], passage, dated=False)
@@ -167,11 +169,15 @@ class Items:
         self.nodes.node(iri, title_derived=True)
         return iri
 
-    def _concepts(self, x: Extraction, own: tuple[schemes.Term, ...] | None = None) -> list[str]:
-        """The item's concepts, or ``own``, a document's when the item issues several (``Title.concepts``)."""
+    def _concepts(self, x: Extraction, own: tuple[schemes.Term, ...] | None = None, approving: bool = False) -> list[str]:
+        """The item's concepts, or ``own``, a document's when the item issues several (``Title.concepts``);
+        legal equivalence among them when it states one, unless ``approving``: a session's is its law's."""
         found = [self.ref.term(c.iri) for c in (x.concepts if own is None else own)]
-        if x.equivalences:
-            found.append(self.ref.term(iris.concept("legal-equivalence")))
+        equivalence = self.ref.term(iris.concept("legal-equivalence"))
+        if approving:
+            found = [c for c in found if c != equivalence]
+        elif x.equivalences:
+            found.append(equivalence)
         return list(dict.fromkeys(found))
 
     def _equivalences(self, subject: str, found: list[Equivalence], x: Extraction) -> None:

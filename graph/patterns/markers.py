@@ -72,10 +72,15 @@ PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{BODY_END})?\s*(?:审议|�
 _ADVERB = r"(?:联合|近日|日前|最近|近期|正式|还|又|也|同时|随后|再次|并|已)*"
 _KIND_OF_BODY = r"(?:部门|单位|机构)"  # 人社部门印发《…》: a kind of body issues, though it names none
 # What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布, 人社部门印发,
-# and the day it acted when written between the two (某市人民政府办公室2020年12月3日印发: the group ``issued``).
+# and the day it acted when written between the two (某市人民政府办公室2020年12月3日印发: the group ``issued``),
+# or the year a review cites it by, in brackets (甲部办公厅(2020)印发, 乙省(2020)出台的: the group ``year``;
+# so cited, a place may stand for its issuer and the action may take 的).
+_CITED_YEAR = r"\s*\(\s*(?:19|20)\d{2}\s*\)"
 ISSUER_LEAD_RE = re.compile(
-    rf"^[^，,。；;:：]{{0,40}}(?:{BODY_END}|{_KIND_OF_BODY})(?:等[^，,。；;:：]{{1,6}})?(?:\s*(?:于\s*)?(?P<issued>{DATE})\s*)?{_ADVERB}"
-    rf"(?:印发|发布|出台|公布|下发|颁布|转发|制定|(?:组织)?(?:编写|编制|起草)|审议通过|表决通过|通过|发出|决定对|(?:印发|发布|公布)?关于)?了?$")
+    rf"^[^，,。；;:：]{{0,40}}(?:{BODY_END}|{_KIND_OF_BODY}|[省市区县州](?={_CITED_YEAR}))(?:等[^，,。；;:：]{{1,6}})?"
+    rf"(?:\s*(?:于\s*)?(?P<issued>{DATE})\s*|(?P<cited>\s*\(\s*(?P<year>(?:19|20)\d{{2}})\s*\))\s*)?{_ADVERB}"
+    rf"(?:印发|发布|出台|公布|下发|颁布|转发|制定|(?:组织)?(?:编写|编制|起草)|审议通过|表决通过|通过|发出|决定对|(?:印发|发布|公布)?关于)?"
+    rf"(?(cited)的?)了?$")
 # The body an activity's sentence opens with (原甲局便开始…, 甲市人社局着手开展…, 乙委在…率先启动): its
 # name ends where an adverb, a place clause, its verb or the next body follows.
 DOER_RE = re.compile(rf"^(?:原)?[\u4e00-\u9fff()]{{2,30}}?{BODY_END}(?=便|开始|着手|率先|正式|首先|在|于|已|也|还|又|对外|联合|会同"

@@ -29,10 +29,16 @@ _ASIDE = re.compile(r"\s*\([^()]*\)\s*")
 _SENTENCE_END = re.compile(r"[。；;!！?？]")
 _TITLE_LINE_MAX = 60  # a line this short without a sentence end, naming a title, is a title line
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?:：]")
+# 乙省为贯彻落实《A》，: a subject implementing a document named, whose own issuer and title follow.
+_IMPLEMENTS = re.compile(r"[\u4e00-\u9fff]{2,10}?(?=为了?(?:贯彻)?落实《)")
 # Where a clause may open an item: a date or 同日 after any clause end; after a sentence end, a
-# 《title》, 近日, or a subject dated after 于 (该平台于2021年3月上线).
+# 《title》, 近日, or a subject dated after 于 (该平台于2021年3月上线); after a colon, an undated
+# clause naming a 《title》 (得到推广：甲部印发《…》: the colon introduces the items it lists; a dated one, as
+# after 附注：, tells of its title, a repeal say, more than it opens an entry).
 _CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当〇零一二三四五六七八九十从自])"
-                        r"|[。；;!！?？] *(?=[^。；;!！?？]*《|近日|日前|近期|[^。；;!！?？，,]{1,12}?于)")
+                        r"|[。；;!！?？] *(?=[^。；;!！?？]*《|近日|日前|近期|[^。；;!！?？，,]{1,12}?于)"
+                        rf"|[，,] *(?={_IMPLEMENTS.pattern})"
+                        r"|[:：] *(?=[^\d\[〇零一二三四五六七八九十。；;!！?？:：][^。；;!！?？:：]*《)")
 
 
 class Line(NamedTuple):
@@ -387,7 +393,7 @@ class Segmenter:
                 return False  # 自2022年10月1日起，新办的许可证启用电子证书: when the item's own rule applies
             return new_title or actions.acts(body) or actions.does(body)
         if after_comma:
-            return False
+            return new_title and (subject := _IMPLEMENTS.match(sentence)) is not None and _purpose_lead(sentence[subject.end():])
         if RECENT_RE.match(sentence) or dating.stated(sentence) is not None:  # 近日，甲局对外披露 / 该平台于…上线
             return new_title or actions.acts(sentence) or actions.does(sentence)
         lead = actions.issuer_lead(sentence) or actions.issuer_lead(actions.after_basis(sentence))
@@ -501,9 +507,15 @@ class Segmenter:
         leads are cut only for an item whose head may refer back, and then for the item before.
         A clause that passes a law without naming who (2004年8月通过电子签名法) takes the body of the
         clause before it on its line (2000年12月，全国人大常委会通过…；). A basis opening the item
-        (依据《A》等文件，…，该局制定了《B》) is not its head."""
+        (依据《A》等文件，…，该局制定了《B》) is not its head; a place implementing it (乙省为贯彻落实《A》，) is
+        the region of a body written without one after it (由省政府办公厅印发《B》)."""
         if self._carry_passer(item, norm):
             return
+        if (subject := _IMPLEMENTS.match(norm)) is not None:  # 乙省为贯彻落实《A》，由省政府办公厅印发《B》
+            lead = _lead(actions.after_basis(norm[subject.end():]).removeprefix("由"))
+            if lead and (carried := actions.carried(lead, subject.group())):
+                item.fields.update({"agency": carried, INFERRED_AGENCY: "carried"})
+                return
         norm = actions.after_basis(norm)
         pos = norm.find("《")
         if pos < 0:

@@ -115,6 +115,16 @@ def test_equivalence_node_and_concept(roundup):
     assert result.graph.nodes[eq]["statement"] == "电子印章与实物印章具有同等法律效力。"
 
 
+def test_a_session_passing_a_law_leaves_the_equivalence_it_states_to_the_law(roundup):
+    path = roundup("s.txt", "立法沿革\n\n2019年3月5日，全国人大常委会会议表决通过《某某电子签名法》，规定电子签名与手写签名具有同等法律效力。\n")
+    result = build([path])
+    law = policies(result)["某某电子签名法"]
+    [session] = [n for n, d in result.graph.nodes(data=True) if d["type"] == "activity"]
+    assert out(result, session, "approves") == [law]
+    assert len(out(result, law, "asserts")) == 1 and out(result, session, "asserts") == []
+    assert "https://w3id.org/policykg/id/concept/legal-equivalence" not in out(result, session, "subject")
+
+
 def test_undated_item_is_kept_and_reported(roundup):
     path = roundup("g.txt", "政策盘点\n\n1. 江西省人民政府印发《江西省电子证照管理办法》。\n")
     result = build([path])

@@ -91,6 +91,14 @@ def test_a_date_between_the_issuer_and_its_action():
     assert issued(normalize("为落实2019年4月2日会议精神，《甲办法》印发")) is None
 
 
+def test_a_year_in_brackets_after_the_issuer_dates_its_citation_by_the_year():
+    mark = issued(normalize("甲省数据局（2019）印发《甲省电子证照办法》"))
+    assert mark is not None and (mark.year, mark.month, mark.day) == (2019, 0, None)
+    assert issued(normalize("乙部、丙局(2021)联合发布《乙指引》")).year == 2021
+    assert issued(normalize("甲局印发《甲办法（2019年修订）》")) is None  # a year inside the title is the title's
+    assert issued(normalize("乙省（2020）出台的《乙省办法》")).year == 2020  # a place cited for its issuer
+
+
 def test_a_byline_names_the_publishing_body_and_its_day():
     found = byline(normalize("甲市数据局zwdsj.example.gov.cn 时间:2022-12-30 来源:政务中心"))
     assert found is not None and found[0] == (0, 5) and (found[1].year, found[1].month, found[1].day) == (2022, 12, 30)

@@ -37,6 +37,10 @@ def test_issuer_leads_and_actions():
     assert actions.acts("国务院常务会议审议通过。随后") and not actions.acts("推进电子证照。国务院印发")
     assert actions.actor("深圳市人社局联合印发") == "深圳市人社局"
     assert actions.issuer_lead("人社部门印发《甲指南》") == "人社部门印发" and actions.issuer_lead("有关单位发布《甲》") == "有关单位发布"
+    assert actions.issuer_lead("甲省数据局(2019)印发《甲》") == "甲省数据局(2019)印发" and actions.actor("甲省数据局(2019)印发") == "甲省数据局"
+    assert actions.issuer_lead("甲省数据局(第3版)印发《甲》") is None  # only a year stands in the brackets
+    assert actions.issuer_lead("乙省(2020)出台的《乙办法》") == "乙省(2020)出台的" and actions.actor("乙省(2020)出台的") == "乙省"
+    assert actions.issuer_lead("乙省出台的《乙办法》") is None and actions.issuer_lead("甲局出台的《甲办法》") is None  # 的: only a cited one
 
 
 def test_activities_a_clause_states():

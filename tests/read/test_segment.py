@@ -32,6 +32,36 @@ def test_prose_paragraph_with_several_items_out_of_order():
     assert all(s.text[i.start:i.end] == i.text for i in s.items)
 
 
+def test_a_review_citing_documents_by_issuer_and_year_in_brackets():
+    s = read("综述\n\n2019年5月1日，甲省人民政府印发《甲省电子证照办法》，明确效力。乙部（2020）印发《乙部指引》；"
+             "丙市数据局（2021）发布《丙市规范》，推进应用。\n")
+    assert dated(s) == [
+        ("2019-05-01", "2019年5月1日，甲省人民政府印发《甲省电子证照办法》，明确效力。"),
+        ("2020", "乙部（2020）印发《乙部指引》；"),
+        ("2021", "丙市数据局（2021）发布《丙市规范》，推进应用。"),
+    ]
+
+
+def test_a_colon_introducing_the_documents_it_lists():
+    s = read("综述\n\n2019年5月1日，甲省人民政府印发《甲省电子证照办法》。电子证照得到推广：乙部（2020）印发《乙部指引》；"
+             "丙局（2021）发布《丙局规范》。附注：2018年3月2日发布的《丁办法》同时废止。\n")
+    assert [i.text for i in s.items] == [
+        "2019年5月1日，甲省人民政府印发《甲省电子证照办法》。电子证照得到推广：",
+        "乙部（2020）印发《乙部指引》；",
+        "丙局（2021）发布《丙局规范》。附注：2018年3月2日发布的《丁办法》同时废止。",
+    ]
+
+
+def test_a_place_implementing_the_document_named_before_issues_its_own():
+    s = read("综述\n\n甲部（2021）印发《甲部关于推进电子证照的意见》后，乙省为贯彻落实《甲部关于推进电子证照的意见》，"
+             "由省政府办公厅印发《乙省实施方案》，推进互认。丙市为落实《丙规划》，召开会议。\n")
+    assert dated(s) == [
+        ("2021", "甲部（2021）印发《甲部关于推进电子证照的意见》后，"),
+        (None, "乙省为贯彻落实《甲部关于推进电子证照的意见》，由省政府办公厅印发《乙省实施方案》，推进互认。丙市为落实《丙规划》，召开会议。"),
+    ]
+    assert s.items[1].fields["agency"] == "乙省政府办公厅" and s.items[1].fields[INFERRED_AGENCY] == "carried"
+
+
 def test_a_list_page_of_titles_each_over_its_publication_date():
     s = read("政策文件\n\n甲市人民政府办公室关于印发《甲市电子证照管理办法》的通知\n发布日期：2020-12-03\n\n"
              "乙县数据局关于推广使用电子印章的通知\n发布日期：2022-05-07\n\n共2条　1/1页\n")

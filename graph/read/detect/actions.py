@@ -85,9 +85,9 @@ def takes_effect(clause: str) -> bool:
 
 def actor(lead: str) -> str | None:
     """The body written in an issuer lead, without its action or its day (``深圳市人社局印发``,
-    ``深圳市人社局3月5日印发`` → ``深圳市人社局``)."""
+    ``深圳市人社局3月5日印发``, ``深圳市人社局(2020)印发`` → ``深圳市人社局``)."""
     m = ISSUER_LEAD_RE.match(lead)
-    cut = m.start("issued") if m and m.group("issued") else len(lead)
+    cut = next((m.start(g) for g in ("issued", "cited") if m and m.group(g)), len(lead))
     name = ACTION_RE.split(lead[:cut], maxsplit=1)[0].strip(" ，,、:：").removesuffix("于").rstrip()
     for word in ("联合", "近日", "日前", "正式", "同时", "随后", "再次"):
         name = name.removesuffix(word)

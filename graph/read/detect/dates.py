@@ -157,6 +157,8 @@ def issued(body: str) -> DateMark | None:
     印发《…》``, ``某局于3月5日发布《…》``): the date of the document it issues."""
     pos = body.find("《")
     m = ISSUER_LEAD_RE.match(body, 0, pos) if pos > 0 else None
+    if m is not None and m.group("year") is not None:  # 甲部(2020)印发《…》: a review's citation, dated by its year
+        return DateMark(m.start("year"), m.end("year"), int(m.group("year")), 0, None)
     if m is None or m.group("issued") is None:
         return None
     return within(body, m.start("issued"), m.end("issued"))
