@@ -275,20 +275,22 @@ class Segmenter:
         opened.awaiting = True
         opened.dated_by_context = date is None
 
+    def _document(self, line: Line, a: int, date: str | None, title: str) -> _Open:
+        """A whole document's item of the line from ``a``, under its own ``title`` (a line that is a
+        document's title: a list page's, a directory's, one over its dated note)."""
+        opened = self._open(line, a, len(line.norm), date)
+        opened.item.document = True
+        opened.item.fields["title"] = title
+        return opened
+
     def _listed(self, line: Line, day: str) -> None:
         """A list page's entry: a document's title on its line, its 发布日期 on the next."""
-        opened = self._open(line, 0, len(line.norm), day)
-        opened.item.document = True
-        opened.item.fields["title"] = line.raw.strip()
-        opened.dated_below = True
+        self._document(line, 0, day, line.raw.strip()).dated_below = True
 
     def _labelled_entry(self, line: Line, start: int) -> None:
         """A directory's numbered entry: a document's title over labelled lines (文号：…｜成文日期：…,
         摘录：…) that are its own, the whole document."""
-        opened = self._open(line, 0, len(line.norm), None)
-        opened.item.document = True
-        opened.item.fields["title"] = line.raw[start:].strip()
-        opened.labelled_below = True
+        self._document(line, 0, None, line.raw[start:].strip()).labelled_below = True
 
     def _entry_labels(self, line: Line, given: list[tuple[str, str]]) -> None:
         """A labelled line under a directory's entry: its date, number and issuer are the entry's (the
@@ -321,17 +323,13 @@ class Segmenter:
 
     def _dated_entry(self, line: Line, start: int, end: int, date: re.Match[str]) -> None:
         """A list entry of a document's title and its date (关于…的通知2023-10-27)."""
-        opened = self._open(line, start, len(line.norm), self._resolve(dating.of_date(date), line))
-        opened.item.document = True
-        opened.item.fields["title"] = line.raw[start:end].strip()
+        self._document(line, start, self._resolve(dating.of_date(date), line), line.raw[start:end].strip())
 
     def _bare_heading(self, line: Line, mark: dating.DateMark, by: str) -> None:
         """A title line without 《》 over a dated note (（2003年12月17日某局印发）) and the text of the
         document: that document, its date and issuer from the note."""
-        opened = self._open(line, 0, len(line.norm), self._resolve(mark, line))
+        opened = self._document(line, 0, self._resolve(mark, line), line.raw.strip())
         opened.awaiting = True
-        opened.item.document = True
-        opened.item.fields["title"] = line.raw.strip()
         if by:
             opened.item.fields["agency"] = by
 

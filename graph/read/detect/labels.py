@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from graph.patterns.dates import DATE
-from graph.patterns.markers import DOC_NUMBER, MARKER_RE
+from graph.patterns.markers import BODY_END, DOC_NUMBER, MARKER_RE
 from graph.read.columns import ALIASES, no_value
 from graph.read.detect import noise
 from graph.read.detect.dates import DATE_LINE_RE
@@ -142,7 +142,7 @@ def _numbered(line: str) -> bool:
 
 
 _PARTS = re.compile(r"\S+")
-_BODY = re.compile(r"[\u4e00-\u9fff]{2,40}(?:[局厅部委办府院会署行司处室]|中心|办公厅|办公室)")
+_BODY = re.compile(rf"[\u4e00-\u9fff]{{2,40}}{BODY_END}")  # a body's name: its words, then how bodies' names end
 _DAY = re.compile(rf"{DATE}|(?:19|20)\d{{2}}\s*年")
 
 
