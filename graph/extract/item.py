@@ -159,7 +159,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     named = (named_bare(norm, body_start + clause.end, schemes.doctypes())
              if not spans and clause.issuers and not item.document else None)
     untitled = _untitled(text, norm, body_start + clause.end) if clause.issuers and not item.document else None
-    titles = _titles(text, norm, spans or ([named] if named else []), clause, body_start, untitled is not None)
+    titles = _titles(text, norm, spans or ([named] if named else []), clause, body_start,
+                     untitled is not None or item.document)
     if untitled is not None and not any(t.role in MAIN_ROLES for t in titles):
         titles = [untitled, *titles]
     if named:  # its words cut from the sentence, not a 《》 title: marked derived
@@ -268,8 +269,8 @@ def _between_words(text: str, i: int) -> bool:
 
 def _own_document(own: Title, titles: list[Title], norm: str, published: set[str]) -> list[Title]:
     """A whole document's titles: its own first (its span where written, so that its words are
-    masked), forwarding the document its body hands on (现将《X》转发给你们) if any; the others cited,
-    but for those it publishes (``published``, and what its title wraps) and those inside its own title
+    masked), forwarding the document its body hands on (现将《X》转发给你们) if any; the others cited
+    unless its body implements them (贯彻落实《A》要求, 按照《A》要求), but for those it publishes (``published``, and what its title wraps) and those inside its own title
     written out (甲转发《乙》的通知), which are parts of it."""
     if "《" in own.norm:
         spans_of_own = [m.span() for m in re.finditer(re.escape(own.norm), norm)]
@@ -280,7 +281,7 @@ def _own_document(own: Title, titles: list[Title], norm: str, published: set[str
     if handed is not None:
         main = dataclasses.replace(main, inner=handed)
     skip = {own.key, *published, *([own.form.wrapped] if own.form.wrapped else []), *([main.inner.key] if main.inner else [])}
-    return [main] + [_with_role(t, "cited") for t in titles if t.key not in skip]
+    return [main] + [t if t.role == "implemented" else _with_role(t, "cited") for t in titles if t.key not in skip]
 
 
 def _published(norm: str, spans: list[TitleSpan]) -> set[str]:
@@ -316,10 +317,11 @@ def _fallback_forms(forms: schemes.Matcher) -> tuple[schemes.Term | None, scheme
     return paper, original
 
 
-def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int, untitled: bool = False) -> list[Title]:
+def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int, own_elsewhere: bool = False) -> list[Title]:
     """Each title with its role; a short name (以下简称《意见》) and its later mentions stand for the
     title before it, so they add no document. A title the item only implements is its document,
-    unless the item issues one ``untitled`` (印发通知（号），按照《A》要求)."""
+    unless the item's own is not among them (``own_elsewhere``: untitled, 印发通知（号），按照《A》要求,
+    or a whole document's, whose body implements A)."""
     out: list[Title] = []
     forwarded_done = False
     aliases: set[str] = set()
@@ -367,7 +369,7 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int, 
             role = _role(before, norm, span, _list_end(norm, spans, i))
         out.append(title := _title(text, norm, span, role))
         parts.update(title_key(p) for p in pieces(title.norm))
-    if out and all(t.role == "implemented" for t in out) and not untitled:
+    if out and all(t.role == "implemented" for t in out) and not own_elsewhere:
         out[-1] = _with_role(out[-1], "main")
     elif out and all(t.role in {"implemented", "cited"} for t in out) and ARTICLE.match(norm, out[0].end + 1):
         out[0] = _with_role(out[0], "main")  # 新修订《X法》第三十七条规定…: the item is about X

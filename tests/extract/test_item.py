@@ -392,6 +392,26 @@ def test_a_disclosure_page_of_a_forwarding_notice_forwards_what_its_body_hands_o
     assert x.titles[0].inner.norm == "某省人民政府办公厅关于印发〈甲办法〉和〈乙办法〉的通知"
 
 
+def test_a_whole_documents_body_implements_what_it_carries_out_and_cites_its_basis(regions):
+    from graph.extract.item import extract
+    from graph.read.items import RawItem
+
+    def document(title, body):
+        text = f"{title}\n文号：甲政办〔2019〕2号\n摘录：{body}"
+        item = RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2019-06-17",
+                       fields={"title": title}, document=True)
+        return roles(extract(item, regions))
+
+    own = "甲县人民政府办公室关于推进全县数据共享工作的通知"
+    assert document(own, "为贯彻落实《乙省人民政府办公厅关于数据共享的通知》（乙政办〔2018〕2号）《丙市人民政府办公厅"
+                         "关于数据共享的通知》（丙政办〔2018〕24号）文件精神，依据《乙省数据条例》，现通知如下。") == [
+        ("main", own), ("implemented", "乙省人民政府办公厅关于数据共享的通知"),
+        ("implemented", "丙市人民政府办公厅关于数据共享的通知"), ("cited", "乙省数据条例")]
+    assert document(own, "按照《甲市电子政务工程实施方案》（甲政办〔2009〕60号）要求，现通知如下。") == [
+        ("main", own), ("implemented", "甲市电子政务工程实施方案")]
+    assert document(own, "根据《中华人民共和国电子签名法》，现通知如下。") == [("main", own), ("cited", "中华人民共和国电子签名法")]
+
+
 def test_a_short_name_without_its_alias_clause_is_the_title_it_ends(item_of):
     x = item_of("某部印发《电子印章管理办法》，自印发之日起施行。某局负责人就《办法》相关问题回答了记者提问。")
     assert roles(x) == [("main", "电子印章管理办法")]

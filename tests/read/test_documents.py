@@ -71,7 +71,8 @@ def test_disclosure_page_is_one_policy_with_its_header_fields(tmp_path):
     assert set(items) == {"关于推进电子劳动合同的指导意见", "广东省电子印章管理办法"}
     policies = {d["title"][0]: iri for iri, d in result.model.items() if d["type"] == "policy"}
     guideline = items["关于推进电子劳动合同的指导意见"]
-    assert sorted(guideline["cites"]) == sorted([policies["中华人民共和国电子签名法"], policies["电子劳动合同订立指引"]])
+    assert guideline["cites"] == [policies["电子劳动合同订立指引"]]  # 依据《B》: its basis
+    assert guideline["ensures_implementation_of"] == [policies["中华人民共和国电子签名法"]]  # 为贯彻落实《A》
     assert items["广东省电子印章管理办法"]["cites"] == [policies["中华人民共和国电子签名法"]]
     assert guideline["date_document"] == ["2021-07-01"] and guideline["document_number"] == ["人社部发〔2021〕54号"]
     assert guideline["date_publication"] == ["2021-07-12"]  # 发布日期 apart from the 成文日期
