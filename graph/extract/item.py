@@ -174,6 +174,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         titles = _with_number(titles, item.fields["number"])
     elif not agency and clause.issuers and ORDER_NUMBER.fullmatch(head, clause.end):
         titles = _with_number(titles, text[body_start:first_title].strip().rstrip(":："))
+    titles = [_draft_opened(t) if t.role == "main" else t for t in titles]
     forwarded_issuers = clause.forwarded or _issuers_in_forwarded(titles, clause, regions)
     after = norm[body_start + skipped + clause.end:]
     kind = "document" if item.document else kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles),
@@ -525,6 +526,20 @@ def _field_title(title: str, number: str | None, status: str | None = None) -> T
     form = doc_form(t_norm, schemes.doctypes())
     return Title(verbatim, title_key(t_norm), t_norm, form, 0, 0, "main", number, _inner(form, t_norm, verbatim),
                  status=life.status(t_norm, "", None) or life.status_of(status))
+
+
+def _draft_opened(t: Title) -> Title:
+    """A consultation notice's title (关于公开征求《X》意见的公告) gives way to the draft X it opens for
+    comment, cut from where it stands in the notice's title."""
+    draft = life.consulted(t.norm)
+    if draft is None:
+        return t
+    at = t.norm.find(draft)
+    verbatim = t.verbatim[at:at + len(draft)] if len(t.verbatim) == len(t.norm) else draft
+    start = t.start + at if t.end else 0
+    return dataclasses.replace(t, verbatim=verbatim, key=title_key(draft), norm=draft,
+                               form=doc_form(draft, schemes.doctypes()), start=start, end=start + len(draft) if t.end else 0,
+                               number=None, inner=None, status="draft-for-comment")
 
 
 def _with_number(titles: list[Title], number: str) -> list[Title]:

@@ -21,6 +21,9 @@ STATUS_AFTER_TITLE = re.compile(r"\s*[(\[]\s*(?P<status>已废止|已失效|失�
 STATUSES = {"现行有效": "in-force", "已被修改": "in-force", "部分失效": "in-force", "尚未生效": "not-yet-in-force",
             "已废止": "repealed", "已失效": "expired", "失效": "expired"}
 CHANGE_TITLE = re.compile(r"^关于(?P<verb>修改|修订|废止)(?P<inner>[〈《].+?[〉》])(?:等[一二三四五六七八九十\d]+(?:部|件|个)[^的]{0,8})?的决定$")
+# 关于公开征求《X》意见的公告, 关于X公开征求意见的通知, 某局关于对《X》征集修改意见建议的通告: a notice opening X for comment.
+CONSULTATION = re.compile(r"^(?:[^《〈》〉]*?)关于(?:对|就)?(?P<pre>(?:公开)?(?:征求|征集))?\s*(?P<inner>.+?)\s*(?P<post>(?:向社会)?(?:公开)?(?:征求|征集))?"
+                          r"(?:社会各界|社会公众|公众)?(?:修改)?意见(?:和建议|建议)?的(?:公告|通告|通知|函)$")
 REPEALED_IN_TEXT = re.compile(r"(?:同时|予以|宣布)?废止\s*$")
 REPEALED_AFTER = re.compile(r"\s*(?:同时|予以)?废止")
 
@@ -50,6 +53,15 @@ def status(title: str, norm: str, span: TitleSpan | None) -> str | None:
     after = STATUS_AFTER_TITLE.match(norm, span.end + 1) if span and span.end else None
     m = after or STATUS_LABEL.search(norm)
     return STATUSES[m.group("status")] if m else None
+
+
+def consulted(title: str) -> str | None:
+    """The draft a consultation notice opens for comment (关于公开征求《X》意见的公告 → X): the notice
+    stands for the draft, a policy of its own with draft status, as a roundup reports it."""
+    m = CONSULTATION.match(title)
+    if m is None or not (m.group("pre") or m.group("post")):
+        return None
+    return unnest(m.group("inner"))
 
 
 def status_of(label: str | None) -> str | None:

@@ -66,3 +66,24 @@ def test_the_day_the_reader_found_a_document_takes_effect_is_kept():
     text = "3月1日起，《某条例》正式施行。"
     x = extract(RawItem("t.txt", 1, 0, len(text), text, None, fields={"in_force": "2024-03-01"}), region_index())
     assert (x.item.date, x.in_force) == (None, "2024-03-01")
+
+
+@pytest.mark.parametrize("title, draft", [
+    ("关于公开征求〈甲市电子印章管理办法(征求意见稿)〉意见的公告", "甲市电子印章管理办法(征求意见稿)"),
+    ("关于征求《乙省电子证照管理暂行办法》意见的通知", "乙省电子证照管理暂行办法"),
+    ("甲市数据局关于对〈甲市电子签章规范〉公开征求意见的通告", "甲市电子签章规范"),
+    ("关于甲市电子印章管理办法公开征求意见的通知", "甲市电子印章管理办法"),
+    ("关于公开征集〈丙规定(草案)〉修改意见建议的公告", "丙规定(草案)"),
+    ("关于征求意见的通知", None),
+    ("关于印发〈甲市电子印章管理办法〉的通知", None),
+    ("关于进一步征求群众意见建议工作的通知", None),
+])
+def test_a_consultation_notice_names_the_draft_it_opens(title, draft):
+    assert life.consulted(title) == draft
+
+
+def test_a_consultation_notice_is_its_draft_with_draft_status(item_of):
+    x = item_of("2021年9月14日，甲市公安局发布关于公开征求《甲市电子印章管理暂行办法（征求意见稿）》意见的公告。")
+    [main] = x.titles
+    assert (main.norm, main.status, main.verbatim) == (
+        "甲市电子印章管理暂行办法(征求意见稿)", "draft-for-comment", "甲市电子印章管理暂行办法（征求意见稿）")
