@@ -28,6 +28,7 @@ _UNFINISHED = tuple("，,、:：(“《")  # a line ending so continues on the n
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*")
 _SENTENCE_END = re.compile(r"[。；;!！?？]")
 _TITLE_LINE_MAX = 60  # a line this short without a sentence end, naming a title, is a title line
+_COLON = re.compile(r"[:：]")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?:：]")
 # 乙省为贯彻落实《A》，: a subject implementing a document named, whose own issuer and title follow.
 _IMPLEMENTS = re.compile(r"[\u4e00-\u9fff]{2,10}?(?=为了?(?:贯彻)?落实《)")
@@ -356,6 +357,7 @@ class Segmenter:
             self._first(line, bounds[0], bounds[1], numbered, previous)
         for a, b in zip(bounds[1:], bounds[2:]):
             piece = text[a:b]  # dated by its lead, by 于…, or between its issuer and action (某办公室2022年1月2日印发)
+            piece = piece[_colon_lead(piece):]
             mark = dating.leading(piece) or dating.stated(piece) or dating.issued(piece[body_start(piece):])
             self._open(line, a, b, self._resolve(mark, line) if mark else None)
 
@@ -377,7 +379,7 @@ class Segmenter:
             if after_comma and _dates_the_piece(text[out[-1] if out else offset:pos], sentence):
                 continue
             if self._cut_here(sentence, after_comma, known + titles.named(text[offset:pos])):
-                out.append(pos)
+                out.append(_lead_in_start(text, out[-1] if out else offset, m.start()) or pos)
         if self.about is not None and self.about_item is None:
             out = sorted({*out, *(m.end() for m in _SENTENCE_END.finditer(text, offset)
                                   if _makes(text[m.end():], self.about) and m.end() < len(text.rstrip()))})
@@ -670,6 +672,28 @@ def _lead_in(piece: str) -> bool:
     that introduces the items after it, not a sentence continuing the item above; a dated one
     (从2014年起，甲局开始…，2017年，…) is an item."""
     return _SENTENCE_END.search(piece) is None and "《" not in piece and dating.leading(piece) is None
+
+
+def _lead_in_start(text: str, floor: int, colon: int) -> int | None:
+    """…具有同等法律效力。新冠疫情暴发以来，电子劳动合同得到推广：甲部印发《B》: a sentence that leads in
+    with a colon opens the item after it, not the one before; where it starts, if it is only a lead-in."""
+    if text[colon] not in ":：":
+        return None
+    stops = list(_SENTENCE_END.finditer(text, floor, colon))
+    start = stops[-1].end() if stops else floor
+    while start < colon and text[start].isspace():
+        start += 1
+    return start if start > floor and _colon_lead(text[start:]) == colon + 1 - start else None
+
+
+def _colon_lead(piece: str) -> int:
+    """The length of the lead-in a piece opens with up to its colon (新冠疫情暴发以来，…得到推广：), 0 if none:
+    the item's own words, and its date, come after it."""
+    colon = _COLON.search(piece)
+    if colon is None:
+        return 0
+    lead = piece[:colon.start()]
+    return colon.end() if lead.strip() and _lead_in(lead) and not actions.acts(lead) else 0
 
 
 def _purpose_lead(opening: str) -> bool:

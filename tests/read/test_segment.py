@@ -43,12 +43,15 @@ def test_a_review_citing_documents_by_issuer_and_year_in_brackets():
 
 
 def test_a_colon_introducing_the_documents_it_lists():
+    """The sentence leading in (电子证照得到推广：) opens the first item it introduces, not the one before;
+    a colon after an action (发布通知：) is inside its item."""
     s = read("综述\n\n2019年5月1日，甲省人民政府印发《甲省电子证照办法》。电子证照得到推广：乙部（2020）印发《乙部指引》；"
-             "丙局（2021）发布《丙局规范》。附注：2018年3月2日发布的《丁办法》同时废止。\n")
-    assert [i.text for i in s.items] == [
-        "2019年5月1日，甲省人民政府印发《甲省电子证照办法》。电子证照得到推广：",
-        "乙部（2020）印发《乙部指引》；",
-        "丙局（2021）发布《丙局规范》。附注：2018年3月2日发布的《丁办法》同时废止。",
+             "丙局（2021）发布《丙局规范》。附注：2018年3月2日发布的《丁办法》同时废止。2022年，戊局发布通知：《戊局办法》施行。\n")
+    assert dated(s) == [
+        ("2019-05-01", "2019年5月1日，甲省人民政府印发《甲省电子证照办法》。"),
+        ("2020", "电子证照得到推广：乙部（2020）印发《乙部指引》；"),
+        ("2021", "丙局（2021）发布《丙局规范》。附注：2018年3月2日发布的《丁办法》同时废止。"),
+        ("2022", "2022年，戊局发布通知：《戊局办法》施行。"),
     ]
 
 
