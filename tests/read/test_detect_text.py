@@ -136,6 +136,8 @@ def test_a_label_in_brackets_that_names_a_body_or_a_place():
 
 def test_noise_lines():
     assert noise.footer("编者按：本文整理全年政策。") and noise.footer("来源：新华社")
+    assert noise.footer("写在最后：电子签约正在成为标配。") and noise.footer("结语：政策红利持续释放")
+    assert not noise.footer("最后，甲局发布《甲办法》。") and not noise.footer("结语部分")
     assert noise.chrome("首页 > 政策 > 正文") and noise.chrome(normalize("首页 ＞ 政务公开 ＞ 正文")) and noise.chrome("扫码关注公众号，免费试用电子签章")
     assert noise.chrome("上一篇：电子印章怎么续费") and noise.chrome("联系电话：0731-1234")
     assert not noise.chrome("国务院印发《甲》，扫码即可办理")

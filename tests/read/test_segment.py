@@ -581,3 +581,9 @@ def test_a_directory_of_numbered_titles_over_labelled_lines_gives_one_document_e
          "摘录：依据《电子签名法》，制定本办法。"),
         (None, True, "乙市人民政府办公室关于推进电子证照应用的通知", None,
          "二、乙市人民政府办公室关于推进电子证照应用的通知\n摘录：推进电子证照互认。")]
+
+
+def test_an_editors_closing_words_are_the_pages_not_the_last_items():
+    s = read("2021年回顾\n\n① 3月2日，甲省人民政府印发《甲省电子证照办法》。\n\n写在最后：电子签约正在成为企业的标配。\n")
+    assert dated(s) == [("2021-03-02", "① 3月2日，甲省人民政府印发《甲省电子证照办法》。")]
+    assert "写在最后：电子签约正在成为企业的标配。" in s.description

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-FOOTER_RE = re.compile(r"^\s*(?:来源|责任编辑|编辑|声明|免责声明|原标题|版权|本文|作者|审核|编者按|编者注|按)\s*[:：]")
+# An editor's opening or closing words (编者按, 写在最后, 结语) are the page's, not the item's above them.
+FOOTER_RE = re.compile(r"^\s*(?:来源|责任编辑|编辑|声明|免责声明|原标题|版权|本文|作者|审核|编者按|编者注|按"
+                       r"|写在最后|结语|结束语|编后语?|编后记|后记)\s*[:：]")
 _NAVIGATION_RE = re.compile(
     r"^\s*(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>›»〉/]|(?:\S\s*[>›»〉]\s*){2,}\S*\s*$"
     r"|^\s*(?:上一篇|下一篇|返回顶部|返回列表|返回首页|打印本页|关闭窗口|分享到|\[?打印\]?|\[?关闭\]?)\s*[:：]?")
@@ -21,7 +23,7 @@ _AD_MAX = 60  # an ad or navigation line is short; a long line with one of these
 
 
 def footer(norm: str) -> bool:
-    """来源：…, 责任编辑：…, 编者按：…: said about the source, kept as its description."""
+    """来源：…, 责任编辑：…, 编者按：…, 写在最后：…: said about the source, kept as its description."""
     return FOOTER_RE.match(norm) is not None
 
 
