@@ -335,12 +335,13 @@ class Segmenter:
             opened.item.fields["agency"] = by
 
     def _answer(self, line: Line, start: int) -> None:
-        """An answer of a Q&A page, read like a paragraph from ``start``: it goes on with the open item
-        only when it is about that item's document (its question names it); else that item ends."""
+        """An answer of a Q&A page, read like a paragraph from ``start`` (its label, 答：/负责人：, is no
+        part of an item): it goes on with the open item only when it is about that item's document (its
+        question names it); else that item ends."""
         if self.current is not None and not qa.about(self.asked, line.norm[start:], titles.named(self.current.norm)):
             self.current = None
         self.asked = ""
-        self._content(line, "", start)
+        self._content(line._replace(start=line.start + start, raw=line.raw[start:], norm=line.norm[start:]), "")
 
     def _content(self, line: Line, previous: str, start: int = 0) -> None:
         text = line.norm
