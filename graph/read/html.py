@@ -41,10 +41,31 @@ def read_page(data: bytes) -> Page:
 def page_of(html: str, encoding: str) -> Page:
     """``read_page`` for a page already decoded (the HTML part of an MHTML archive)."""
     meta = trafilatura.extract_metadata(html, date_config=DATES)
-    text = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=True,
+    text = trafilatura.extract(_lists_flattened(html), output_format="txt", include_comments=False, include_tables=True,
                                deduplicate=False, favor_precision=True) or ""
     return Page(text, encoding, meta.title if meta else None, meta.date if meta else None,
                 meta.url if meta else None, _lines(html))
+
+
+INLINE = {"a", "span", "em", "strong", "b", "i", "font", "time", "small", "label"}
+
+
+def _lists_flattened(html: str) -> str:
+    """Each list entry made of links and spans as one line of plain text (<li><a>甲省印发《X》</a>
+    <span>2022-03-18</span></li> → 甲省印发《X》2022-03-18): a list page's entries are its content,
+    which trafilatura would drop as a block of links, and each entry's date stays on its line."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return html
+    for entry in tree.iter("li"):
+        parts = list(entry.iterdescendants())
+        if parts and all(isinstance(e.tag, str) and e.tag.lower() in INLINE for e in parts):
+            text = " ".join("".join(entry.itertext()).split())
+            for child in list(entry):
+                entry.remove(child)
+            entry.text = text
+    return lxml.html.tostring(tree, encoding="unicode")
 
 
 def decode_html(data: bytes) -> tuple[str, str]:

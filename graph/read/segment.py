@@ -647,10 +647,14 @@ _CLAUSE = re.compile(r"[^，,。；;!！?？]*")
 
 
 def _acting_bullet(body: str, marker: re.Match[str]) -> bool:
-    """A bulleted paragraph whose first clause states an action (📌 甲区召开推介会，…): an entry of
-    the list, as a numbered one, though it names no date, title or body."""
+    """A bulleted paragraph whose first clause states an action (📌 甲区召开推介会，…), or a bulleted line
+    ending with its own date (- 甲区召开推介会 2022-01-20, as list pages give their entries): an entry
+    of the list, as a numbered one, though it names no title or body."""
+    if marker.group("bullet") is None:
+        return False
     clause = _CLAUSE.match(body)
-    return marker.group("bullet") is not None and clause is not None and actions.acts(clause.group())
+    dated = dating.trailing(body)
+    return (clause is not None and actions.acts(clause.group())) or (dated is not None and dated.end == len(body.rstrip()))
 
 
 def _aside(body: str) -> bool:

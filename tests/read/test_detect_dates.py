@@ -72,6 +72,8 @@ def test_trailing_dates_after_the_title_or_at_the_end():
     assert trailing("国务院印发《甲》(国办发[2022]3号，2022年1月20日)").day == 20
     assert trailing("国务院印发《甲》，发布日期：2020-06-03").month == 6
     assert trailing("国务院印发《甲》 2020.06.03").year == 2020
+    assert trailing("甲省召开电子证照推进会2022-01-20").day == 20  # a list entry's date cell run on
+    assert trailing("甲省电子证照规划2021-2025") is None and trailing("甲省召开推进会2022-01-20以来") is None
     assert trailing("《甲》(2020年5月)").day is None
     assert trailing("国务院印发《甲》，推进电子证照应用") is None
 

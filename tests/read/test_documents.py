@@ -147,3 +147,17 @@ def test_a_table_in_a_page_is_read_by_its_header_like_records():
     source = read_source("list.html", page.encode("utf-8"))
     assert [(i.date, i.fields["agency"], i.fields["title"]) for i in source.items] == [
         ("2022-04-02", "江苏省人社厅", "江苏省电子劳动合同管理办法"), ("2022-05-06", "浙江省市场监管局", "浙江省电子营业执照应用指引")]
+
+
+def test_a_list_page_gives_one_item_an_entry_with_the_date_beside_its_link():
+    """<li><a>…</a><span>date</span></li>: trafilatura would keep only the breadcrumb of such a page."""
+    entries = [("甲省人民政府办公厅印发《甲省电子证照管理暂行办法》", "2022-03-18"),
+               ("甲省数据局发布《甲省电子印章管理规范》", "2022-03-10"),
+               ("甲省召开电子证照应用推进会", "2022-01-20"), ("乙市人社局推行电子劳动合同", "2022-01-05")]
+    items = "".join(f'<li><a href="/c/{i}.html">{t}</a><span>{d}</span></li>' for i, (t, d) in enumerate(entries))
+    page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>政策动态</title></head><body>'
+            f'<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zw">政务公开</a> &gt; 政策动态</div>'
+            f'<div class="rightcon"><h3>政策动态</h3><ul>{items}</ul><div>共4条 首页 上一页 1 下一页 尾页</div></div>'
+            f'<div class="footer">版权所有</div></body></html>')
+    source = read_source("list.html", page.encode("utf-8"))
+    assert [(i.date, i.text.lstrip("- ")) for i in source.items] == [(d, t + d) for t, d in entries]

@@ -588,3 +588,9 @@ def test_an_editors_closing_words_are_the_pages_not_the_last_items():
     s = read("2021年回顾\n\n① 3月2日，甲省人民政府印发《甲省电子证照办法》。\n\n写在最后：电子签约正在成为企业的标配。\n")
     assert dated(s) == [("2021-03-02", "① 3月2日，甲省人民政府印发《甲省电子证照办法》。")]
     assert "写在最后：电子签约正在成为企业的标配。" in s.description
+
+
+def test_a_bullet_ending_with_its_own_date_is_an_entry_of_the_list():
+    s = read("政策动态\n- 甲省召开电子证照应用推进会 2022-01-20\n- 乙市人社局推行电子劳动合同2022-01-05\n")
+    assert dated(s) == [("2022-01-20", "- 甲省召开电子证照应用推进会 2022-01-20"),
+                        ("2022-01-05", "- 乙市人社局推行电子劳动合同2022-01-05")]
