@@ -1,4 +1,4 @@
-"""Documents that are not plain text (web pages, MHTML archives, Word files, PDFs): told by their
+"""Documents that are not plain text (web pages, MHTML archives, Word and Excel files, PDFs): told by their
 bytes or their name, turned into text, and read as a roundup, or as one policy when a web page is a
 government disclosure page."""
 
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import importlib
 import io
 import re
 import zipfile
@@ -19,7 +20,7 @@ from graph.read.roundup import read_roundup
 from graph.text import as_read
 
 SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html", ".mhtml": "mhtml",
-            ".mht": "mhtml", ".docx": "docx", ".pdf": "pdf"}
+            ".mht": "mhtml", ".docx": "docx", ".xlsx": "xlsx", ".pdf": "pdf"}
 HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta)\b", re.I | re.S)
 MHTML_START = re.compile(rb"^(?:[!-9;-~]+:[^\n]*\n)*?content-type:\s*multipart/related", re.I)
 
@@ -35,11 +36,11 @@ def is_url(name: str) -> bool:
 
 
 def kind_of(name: str, data: bytes) -> str | None:
-    """html, mhtml, docx or pdf by the file's first bytes, else by its suffix; None for text and records."""
+    """html, mhtml, docx, xlsx or pdf by the file's first bytes, else by its suffix; None for text and records."""
     if data.startswith(b"%PDF-"):
         return "pdf"
-    if data.startswith(b"PK\x03\x04") and _is_word(data):
-        return "docx"
+    if data.startswith(b"PK\x03\x04") and (office := _office_kind(data)):
+        return office
     if MHTML_START.match(data[:2048]):
         return "mhtml"
     if HTML_START.match(data[:2048]):
@@ -47,25 +48,23 @@ def kind_of(name: str, data: bytes) -> str | None:
     return SUFFIXES.get(suffix_of(name))
 
 
+# The converters of binary documents to text, by kind: each gives (text, title), and is imported when its
+# first document comes (pypdf and trafilatura take 0.6-0.7 s to load).
+CONVERTERS = {"pdf": ("graph.read.pdf", "pdf_text"), "docx": ("graph.read.docx", "docx_text"),
+              "xlsx": ("graph.read.xlsx", "xlsx_text")}
+
+
 def read_document(kind: str, source: Source, data: bytes) -> Source:
     """Fill ``source`` (named, hashed) from a document of ``kind``; a document that gives no text is reported."""
-    # Each reader is imported when its first document comes: pypdf and trafilatura take 0.6-0.7 s to load.
+    if kind not in CONVERTERS:
+        return _read_page(source, data, kind)
+    module, function = CONVERTERS[kind]
     try:
-        if kind == "pdf":
-            from graph.read.pdf import pdf_text
-
-            text, title = pdf_text(data)
-            source.text, source.encoding = as_read(text), "pdf"
-        elif kind == "docx":
-            from graph.read.docx import docx_text
-
-            text, title = docx_text(data)
-            source.text, source.encoding = as_read(text), "docx"
-        else:
-            return _read_page(source, data, kind)
+        text, title = getattr(importlib.import_module(module), function)(data)
     except Unreadable as err:
         source.problems.append((0, str(err)))
         return source
+    source.text, source.encoding = as_read(text), kind
     read_roundup(source)
     source.title = source.title or title
     return source
@@ -115,9 +114,11 @@ def _mhtml_page(data: bytes) -> tuple[str, str, str | None] | None:
     return None
 
 
-def _is_word(data: bytes) -> bool:
+def _office_kind(data: bytes) -> str | None:
+    """docx or xlsx by the part an Office archive holds, whatever its name says."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return "word/document.xml" in archive.namelist()
+            names = set(archive.namelist())
     except zipfile.BadZipFile:
-        return False
+        return None
+    return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else None

@@ -161,3 +161,39 @@ def test_a_list_page_gives_one_item_an_entry_with_the_date_beside_its_link():
             f'<div class="footer">版权所有</div></body></html>')
     source = read_source("list.html", page.encode("utf-8"))
     assert [(i.date, i.text.lstrip("- ")) for i in source.items] == [(d, t + d) for t, d in entries]
+
+
+def _workbook(path):
+    import datetime as dt
+
+    import openpyxl
+    book = openpyxl.Workbook()
+    national = book.active
+    national.title = "国家"
+    national.append(["甲类政策清单（截至2023年6月）"])
+    national.merge_cells("A1:F1")
+    national.append(["序号", "政策名称", "发布机构", "文号", "发布时间", "备注"])
+    national.append([1, "甲部关于推进电子证照的意见", "甲部", "甲发〔2021〕1号", dt.datetime(2021, 6, 16), "推进电子证照应用"])
+    national.append([2, "乙规定", "国务院", "国务院令第716号", "2019年4月", None])
+    national.append([])
+    national.append(["注：以上按发布时间排列"])
+    local = book.create_sheet("地方")
+    local.append(["序号", "政策名称", "发布机构", "文号", "发布时间", "备注"])
+    local.append([1.0, "丙省电子印章管理办法", "丙省人民政府办公厅", None, "2021.5.14", "电子印章与实物印章具有同等法律效力"])
+    book.save(path)
+
+
+def test_an_excel_list_is_read_sheet_by_sheet_as_tables_under_their_headers(tmp_path):
+    _workbook(tmp_path / "list.xlsx")
+    source = read_source("清单.bin", (tmp_path / "list.xlsx").read_bytes())  # told by its bytes, not its name
+    assert source.encoding == "xlsx" and source.problems == []
+    assert source.text.splitlines()[:3] == ["国家", "| 甲类政策清单（截至2023年6月） |", "| 序号 | 政策名称 | 发布机构 | 文号 | 发布时间 | 备注 |"]
+    assert [(i.date, i.fields["title"], i.fields["agency"], i.fields.get("number")) for i in source.items] == [
+        ("2021-06-16", "甲部关于推进电子证照的意见", "甲部", "甲发〔2021〕1号"),  # a date cell
+        ("2019-04", "乙规定", "国务院", "国务院令第716号"),  # a month written as text
+        ("2021-05-14", "丙省电子印章管理办法", "丙省人民政府办公厅", None)]
+
+
+def test_a_broken_excel_file_is_one_problem(tmp_path):
+    source = read_source("list.xlsx", b"PK\x03\x04 not really a workbook")
+    assert source.items == [] and source.problems[0][1].startswith("not a readable Excel workbook")
