@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graph.extract import life
 from graph.extract.titles import TitleSpan
@@ -87,3 +89,10 @@ def test_a_consultation_notice_is_its_draft_with_draft_status(item_of):
     [main] = x.titles
     assert (main.norm, main.status, main.verbatim) == (
         "甲市电子印章管理暂行办法(征求意见稿)", "draft-for-comment", "甲市电子印章管理暂行办法（征求意见稿）")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("关于公开征求征集对就〈〉《》意见建议的公告通知函甲办法稿()"), max_size=30))
+def test_a_consultation_notice_never_raises_and_names_a_draft_inside_it(title):
+    draft = life.consulted(title)
+    assert draft is None or (draft and draft in title)
