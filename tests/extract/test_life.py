@@ -87,3 +87,10 @@ def test_a_consultation_notice_is_its_draft_with_draft_status(item_of):
     [main] = x.titles
     assert (main.norm, main.status, main.verbatim) == (
         "甲市电子印章管理暂行办法(征求意见稿)", "draft-for-comment", "甲市电子印章管理暂行办法（征求意见稿）")
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("现行有效", "in-force"), ("有效", "in-force"), ("已失效", "expired"), ("已废止", "repealed"), ("征求意见", None), (None, None),
+])
+def test_status_of_a_validity_field(label, expected):
+    assert life.status_of(label) == expected
