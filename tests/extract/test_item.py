@@ -338,6 +338,13 @@ def test_requirements_after_a_whole_basis_list_make_it_implemented(item_of):
     assert roles(x) == [("implemented", "甲通知"), ("implemented", "乙意见"), ("main", "某省电子劳动合同办法")]
 
 
+def test_the_spirit_of_a_document_weighed_alongside_is_cited_not_carried_out(item_of):
+    x = item_of("某市人民政府贯彻落实《甲通知》精神，结合《某市电子政务规划》精神，印发《某市电子政务实施方案》。")
+    assert roles(x) == [("implemented", "甲通知"), ("cited", "某市电子政务规划"), ("main", "某市电子政务实施方案")]
+    y = item_of("某市人民政府参照《乙意见》精神，印发《某市电子证照办法》。")
+    assert roles(y) == [("cited", "乙意见"), ("main", "某市电子证照办法")]
+
+
 def test_a_document_one_works_alongside_is_cited(item_of):
     x = item_of("为配合行业标准《甲规范》和某部 3 号令《乙办法》的实施，某省档案局印发《某省电子文件办法》。")
     assert roles(x) == [("cited", "甲规范"), ("cited", "乙办法"), ("main", "某省电子文件办法")]
