@@ -150,7 +150,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if passive := PASSIVE.match(head):
         head, skipped, subject = head[passive.end():], skipped + passive.end(), _local_region(regions, passive.group("subject"))
     agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
-    place = regions.named(normalize_name(item.fields[PLACE])) if item.fields.get(PLACE) else None
+    place = (regions.named(normalize_name(item.fields[PLACE])) if item.fields.get(PLACE)
+             else _region_field(regions, item.fields.get("region")))
     clause = (_head_issuers(normalize_name(agency), norm, spans, regions, place) if agency
               else _after_purpose(head, norm, spans, regions, place))
     if agency and item.fields.get(INFERRED_AGENCY):  # 该局, 市人社局: the reader carried it from an earlier sentence
@@ -653,6 +654,13 @@ def _own_issuers(norm: str, titles: list[Title], issuers: list[Mention], regions
 def _issued_here(norm: str, title: Title) -> bool:
     """The clause naming ``title`` says it is issued (某局近日印发《X》), not only what X does."""
     return title.end > 0 and markers.ACTION_RE.search(norm, _clause_start(norm, title.start - 1), title.start) is not None
+
+
+def _region_field(regions: RegionIndex, value: str | None) -> str | None:
+    """The region a record's region cell names whole, at its most specific (江苏省南通市通州区 → that
+    通州区): where its bodies written without their city are (通州区人民政府办公室)."""
+    found = regions.match_at(normalize_name(value)) if value else None
+    return found[0] if found is not None and found[1] == len(normalize_name(value or "")) else None
 
 
 def _local_region(regions: RegionIndex, text: str) -> str | None:

@@ -276,6 +276,21 @@ def test_the_place_of_the_section_places_bodies_without_their_region_and_items_n
     assert [m.agency.name for m in under("宁夏", "记者从自治区人社厅获悉，全区推行电子合同。").issuers] == ["宁夏回族自治区人力资源和社会保障厅"]
 
 
+def test_a_records_region_cell_places_its_issuer_written_without_its_city(regions):
+    from graph.read.items import RawItem
+    from graph.extract.item import extract
+
+    def record(region: str | None):
+        text = "鼓楼区数据局发布《关于推进电子证照应用的实施意见》"
+        fields = {"title": "关于推进电子证照应用的实施意见", "agency": "鼓楼区数据局", **({"region": region} if region else {})}
+        return extract(RawItem(file="t.json", line=1, start=0, end=len(text), text=text, fields=fields), regions)
+
+    placed = record("福建省福州市鼓楼区")
+    assert [m.agency.name for m in placed.issuers] == ["福州市鼓楼区数据局"] and placed.region == "350102"
+    assert [m.agency.region for m in record(None).issuers] == [None]  # four cities have a 鼓楼区
+    assert [m.agency.region for m in record("全国").issuers] == [None]
+
+
 def test_in_a_passive_designation_the_body_after_bei_acts_about_the_place_before_it(item_of):
     x = item_of("2020年9月，青岛市被省人社厅确认为电子劳动合同首批试点城市。")
     assert [m.agency.name for m in x.issuers] == ["山东省人力资源和社会保障厅"] and x.region == "370200"
