@@ -177,6 +177,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     elif not agency and clause.issuers and ORDER_NUMBER.fullmatch(head, clause.end):
         titles = _with_number(titles, text[body_start:first_title].strip().rstrip(":："))
     titles = [_draft_opened(t) if t.role == "main" else t for t in titles]
+    if not item.document and item.fields.get("title") and (valid := life.status_of(item.fields.get("status"))):
+        titles = _with_status(titles, item.fields["title"], valid)
     forwarded_issuers = clause.forwarded or _issuers_in_forwarded(titles, clause, regions)
     after = norm[body_start + skipped + clause.end:]
     kind = "document" if item.document else kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles),
@@ -529,6 +531,13 @@ def _field_title(title: str, number: str | None, status: str | None = None) -> T
     form = doc_form(t_norm, schemes.doctypes())
     return Title(verbatim, title_key(t_norm), t_norm, form, 0, 0, "main", number, _inner(form, t_norm, verbatim),
                  status=life.status(t_norm, "", None) or life.status_of(status))
+
+
+def _with_status(titles: list[Title], title: str, status: str) -> list[Title]:
+    """A record's status cell (时效性, 有效性: 有效, 已失效) is its own document's, written in its text or not."""
+    key = title_key(normalize_name(title.strip().strip("《》")))
+    return [dataclasses.replace(t, status=status) if t.role == "main" and t.key == key and t.status is None else t
+            for t in titles]
 
 
 def _draft_opened(t: Title) -> Title:

@@ -291,6 +291,17 @@ def test_a_records_region_cell_places_its_issuer_written_without_its_city(region
     assert [m.agency.region for m in record("全国").issuers] == [None]
 
 
+def test_a_records_status_cell_is_its_own_documents_status(regions):
+    from graph.read.items import RawItem
+    from graph.extract.item import extract
+
+    text = "5月1日起施行的《甲省电子政务管理办法》明确电子证照的法律效力，《乙规定》同时废止。"
+    fields = {"title": "甲省电子政务管理办法", "status": "已失效"}
+    x = extract(RawItem(file="t.json", line=1, start=0, end=len(text), text=text, fields=fields), regions)
+    assert [(t.norm, t.status) for t in x.titles if t.role == "main"] == [("甲省电子政务管理办法", "expired")]
+    assert all(t.status != "expired" for t in x.titles if t.role != "main")
+
+
 def test_in_a_passive_designation_the_body_after_bei_acts_about_the_place_before_it(item_of):
     x = item_of("2020年9月，青岛市被省人社厅确认为电子劳动合同首批试点城市。")
     assert [m.agency.name for m in x.issuers] == ["山东省人力资源和社会保障厅"] and x.region == "370200"
