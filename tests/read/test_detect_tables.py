@@ -103,6 +103,7 @@ def test_a_row_of_one_merged_cell_naming_a_section_opens_a_section():
     assert section_row("| 1 | 甲省电子证照管理办法 | 甲省人民政府 |", table) is None
     assert section_row("| 甲省人民政府印发《甲省电子证照管理办法》，推进电子证照互认。 |", table) is None
     assert section_row("一、国家层面", table) is None
+    assert section_row("|  | 甲省电子证照管理办法 |  |", table) is None  # a row whose title alone is written
 
 
 def test_a_title_cell_of_two_lines_gives_its_number():

@@ -133,11 +133,15 @@ def row_fields(raw: str, spans: list[Span], table: Table) -> dict[str, str]:
 
 def section_row(norm: str, table: Table) -> str | None:
     """The section a row of a pipe table opens when it is one merged cell (``| 一、国家层面 |``), or
-    one filled cell of the row, naming a section (国家层面, 二、省级层面): the table goes on under it."""
+    has one filled cell outside the title and text columns, naming a section (国家层面, 二、省级层面):
+    the table goes on under it. A row with its title alone filled is a row."""
     if table.kind != "pipe" or "|" not in norm:
         return None
-    filled = [(a, b) for a, b in cells(norm, "pipe") if a < b]
+    spans = cells(norm, "pipe")
+    filled = [(column, span) for column, span in enumerate(spans) if span[0] < span[1]]
     if len(filled) != 1:
         return None
-    a, b = filled[0]
+    column, (a, b) = filled[0]
+    if len(spans) > 1 and column < len(table.columns) and table.columns[column] in {"title", "text"}:
+        return None
     return norm[a:b] if section_header(norm[a:b]) is not None else None
