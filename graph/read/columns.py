@@ -57,7 +57,7 @@ def no_value(value: str) -> bool:
 def fields_of(row: dict) -> dict[str, str]:
     """The known fields of a record, whatever its keys are called (date/日期, agency/发文机关, fbjg …);
     the first non-empty column wins when two map to one field. ``ordinal`` is dropped. Values are read
-    as an export writes them: HTML fragments as their text, dates as epoch timestamps, several bodies
+    as an export writes them: HTML fragments as their text, epoch timestamps as days, several bodies
     apart by ``;``."""
     out: dict[str, str] = {}
     for key, value in row.items():
@@ -76,6 +76,7 @@ _BODIES_APART = re.compile(r"\s*[;；]\s*")
 
 
 def _cell(field: str, text: str) -> str:
+    """A record's value as a roundup would write it."""
     if has_markup(text):
         text = markup_text(text)
     text = text.strip()

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from typing import Any, cast
 
-from graph.read.columns import fields_of
+from graph.read.columns import column_field, fields_of
 from graph.read.decode import line_spans
 from graph.read.detect.dates import value
 from graph.read.detect.repeats import repeated
@@ -84,10 +84,11 @@ def _json(source: Source) -> list[Row]:
 def _records_in(data: object) -> list:
     """The records of a JSON document: the array itself, else the first array of objects found
     level by level inside an envelope (``{"data": {"total": 61, "list": [...]}}``), else the object
-    as the one record (its lists are a field's values: 发文机关 ["甲", "乙"])."""
+    as the one record: an object with a title or a text is one (its lists are a field's values:
+    发文机关 ["甲", "乙"], 附件 [{…}])."""
     if isinstance(data, list):
         return data
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or any(column_field(key) in {"title", "text"} for key in data):
         return [data]
     level: list[dict] = [data]
     while level:
@@ -126,7 +127,9 @@ def _loads_with_lines(text: str) -> object:
 
 
 def record_item(source: Source, line: int, start: int, end: int, fields: dict[str, str]) -> RawItem | None:
-    """The item a record stands for (its date left to the caller), or None, reported, when it has no title and no text."""
+    """The item a record stands for (its date left to the caller), or None, reported, when it has no title and no text.
+    A titled record whose text does not name it is one whole document: the text is its own (an
+    excerpt, a summary), the titles in it are documents it names."""
     if not fields.get("title") and not fields.get("text"):
         source.problems.append((line, "record has no title and no text: nothing to read"))
         return None

@@ -102,8 +102,8 @@ class Segmenter:
         if self.table is not None:
             if tables.rule(text):
                 return
-            if (heading := tables.section_row(text, self.table)) is not None:
-                self._section(heading, heading)
+            if (heading := tables.section_row(text, self.table)) is not None:  # | 一、国家层面 |, one merged cell
+                self._section(line.raw[heading[0]:heading[1]], text[heading[0]:heading[1]])
                 return
             if (spans := tables.row(text, self.table)) is not None:
                 self._row(line, spans)

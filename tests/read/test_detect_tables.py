@@ -98,8 +98,8 @@ def test_a_single_spaced_table_gives_one_item_a_row():
 
 def test_a_row_of_one_merged_cell_naming_a_section_opens_a_section():
     table = Table("pipe", ("ordinal", "title", "agency"))
-    assert section_row("| 一、国家层面 |", table) == "一、国家层面"
-    assert section_row("| 二、省级层面 |  |  |", table) == "二、省级层面"
+    assert section_row("| 一、国家层面 |", table) == (2, 8)
+    assert section_row("| 二、省级层面 |  |  |", table) == (2, 8)
     assert section_row("| 1 | 甲省电子证照管理办法 | 甲省人民政府 |", table) is None
     assert section_row("| 甲省人民政府印发《甲省电子证照管理办法》，推进电子证照互认。 |", table) is None
     assert section_row("一、国家层面", table) is None

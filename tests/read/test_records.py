@@ -142,3 +142,8 @@ def test_a_record_whose_text_does_not_name_it_is_one_whole_document(tmp_path):
     assert [d["title"] for d in read_here] == [["甲省人民政府关于印发甲省电子证照管理办法的通知"]]
     assert {model[c]["title"][0] for c in read_here[0]["cites"]} == {"乙规范", "丙标准"}  # cited, not issued here
     assert not read("p.json", _export([{"text": "甲省印发《甲省电子证照管理办法》。", "title": "甲省电子证照管理办法"}])).items[0].document
+
+
+def test_an_object_with_a_title_is_one_record_whatever_lists_it_holds():
+    s = read("p.json", json.dumps({"标题": "丁省电子档案办法", "附件": [{"名称": "附件一"}]}, ensure_ascii=False))
+    assert [i.fields["title"] for i in s.items] == ["丁省电子档案办法"]

@@ -131,8 +131,8 @@ def row_fields(raw: str, spans: list[Span], table: Table) -> dict[str, str]:
     return dated(numbered(out))
 
 
-def section_row(norm: str, table: Table) -> str | None:
-    """The section a row of a pipe table opens when it is one merged cell (``| 一、国家层面 |``), or
+def section_row(norm: str, table: Table) -> Span | None:
+    """The span of the section a row of a pipe table opens when it is one merged cell (``| 一、国家层面 |``), or
     has one filled cell outside the title and text columns, naming a section (国家层面, 二、省级层面):
     the table goes on under it. A row with its title alone filled is a row."""
     if table.kind != "pipe" or "|" not in norm:
@@ -144,4 +144,4 @@ def section_row(norm: str, table: Table) -> str | None:
     column, (a, b) = filled[0]
     if len(spans) > 1 and column < len(table.columns) and table.columns[column] in {"title", "text"}:
         return None
-    return norm[a:b] if section_header(norm[a:b]) is not None else None
+    return (a, b) if section_header(norm[a:b]) is not None else None
