@@ -29,6 +29,7 @@ IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|为实施|实施)" + BY_
 FORWARDS = re.compile(r"转发了?" + BY_BODY)
 ACTS_ON = re.compile(r"(?:按照|遵照)" + BY_BODY)  # 按照《A》: carrying A out, unless A is a law or its provisions
 CITES = re.compile(r"(?:根据|依据|依照|参照|对照|援引|符合|配合|结合|例如|比如|诸如)" + BY_BODY)
+WEIGHS = re.compile(r"(?:参照|对照|结合)" + BY_BODY)  # 结合《A》精神: taking A's spirit into account, not carrying A out
 SAYS = re.compile(r"\s*(?:中)?(?:明确)?(?:规定|指出)")  # 《电子签名法》规定…: what another document says
 ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
 AFTER_NUMBER = r"[\s》〉]*(?:\([^()]{0,30}\))?\s*(?:的)?(?:等)?"  # 《A》(国办发〔2019〕8号)的…: what follows a title's number
@@ -149,7 +150,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if passive := PASSIVE.match(head):
         head, skipped, subject = head[passive.end():], skipped + passive.end(), _local_region(regions, passive.group("subject"))
     agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
-    place = regions.named(normalize_name(item.fields[PLACE])) if item.fields.get(PLACE) else None
+    place = (regions.named(normalize_name(item.fields[PLACE])) if item.fields.get(PLACE)
+             else _region_field(regions, item.fields.get("region")))
     clause = (_head_issuers(normalize_name(agency), norm, spans, regions, place) if agency
               else _after_purpose(head, norm, spans, regions, place))
     if agency and item.fields.get(INFERRED_AGENCY):  # 该局, 市人社局: the reader carried it from an earlier sentence
@@ -175,6 +177,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     elif not agency and clause.issuers and ORDER_NUMBER.fullmatch(head, clause.end):
         titles = _with_number(titles, text[body_start:first_title].strip().rstrip(":："))
     titles = [_draft_opened(t) if t.role == "main" else t for t in titles]
+    if not item.document and item.fields.get("title") and (valid := life.status_of(item.fields.get("status"))):
+        titles = _with_status(titles, item.fields["title"], valid)
     forwarded_issuers = clause.forwarded or _issuers_in_forwarded(titles, clause, regions)
     after = norm[body_start + skipped + clause.end:]
     kind = "document" if item.document else kinds.classify(norm, after, any(t.role in MAIN_ROLES for t in titles),
@@ -422,7 +426,7 @@ def _heading(text: str, norm: str, spans: list[TitleSpan], i: int) -> tuple[int,
 def _role(before: str, norm: str, span: TitleSpan, list_end: int) -> TitleRole:
     """What a title is to its item from the words around it (and after the list it opens): 贯彻落实《A》,
     按照《A》 or 根据《A》要求 implemented; 依据《A》, 按照《A法》, 根据《A》等有关规定 or 《A》第十四条
-    cited, like 为配合《A》 and 包括《A》在内; 审议通过《A》 approved; else the item's own document."""
+    cited, like 为配合《A》, 结合《A》精神 and 包括《A》在内; 审议通过《A》 approved; else the item's own document."""
     end = span.end
     if IMPLEMENTS.search(before):
         return "implemented"
@@ -430,7 +434,8 @@ def _role(before: str, norm: str, span: TitleSpan, list_end: int) -> TitleRole:
         law = LAW.search(norm, span.start, end) is not None
         return "cited" if law or PROVISIONS.match(norm, list_end + 1) else "implemented"
     if CITES.search(before):
-        return "implemented" if REQUIREMENTS.match(norm, list_end + 1) else "cited"
+        demands = REQUIREMENTS.match(norm, list_end + 1)
+        return "implemented" if demands and not (demands.group().endswith("精神") and WEIGHS.search(before)) else "cited"
     if ARTICLE.match(norm, end + 1) or (AMONG[0].search(before) and AMONG[1].match(norm, list_end + 1)):
         return "cited"
     if life.repealed_in_text(before, norm, end):
@@ -526,6 +531,13 @@ def _field_title(title: str, number: str | None, status: str | None = None) -> T
     form = doc_form(t_norm, schemes.doctypes())
     return Title(verbatim, title_key(t_norm), t_norm, form, 0, 0, "main", number, _inner(form, t_norm, verbatim),
                  status=life.status(t_norm, "", None) or life.status_of(status))
+
+
+def _with_status(titles: list[Title], title: str, status: str) -> list[Title]:
+    """A record's status cell (时效性, 有效性: 有效, 已失效) is its own document's, written in its text or not."""
+    key = title_key(normalize_name(title.strip().strip("《》")))
+    return [dataclasses.replace(t, status=status) if t.role == "main" and t.key == key and t.status is None else t
+            for t in titles]
 
 
 def _draft_opened(t: Title) -> Title:
@@ -651,6 +663,13 @@ def _own_issuers(norm: str, titles: list[Title], issuers: list[Mention], regions
 def _issued_here(norm: str, title: Title) -> bool:
     """The clause naming ``title`` says it is issued (某局近日印发《X》), not only what X does."""
     return title.end > 0 and markers.ACTION_RE.search(norm, _clause_start(norm, title.start - 1), title.start) is not None
+
+
+def _region_field(regions: RegionIndex, value: str | None) -> str | None:
+    """The region a record's region cell names whole, at its most specific (江苏省南通市通州区 → that
+    通州区): where its bodies written without their city are (通州区人民政府办公室)."""
+    found = regions.match_at(normalize_name(value)) if value else None
+    return found[0] if found is not None and found[1] == len(normalize_name(value or "")) else None
 
 
 def _local_region(regions: RegionIndex, text: str) -> str | None:

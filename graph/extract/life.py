@@ -19,7 +19,7 @@ DRAFT = re.compile(r"征求意见稿|草案|送审稿")
 STATUS_LABEL = re.compile(r"(?:时效性|效力状态|时效)\s*[:：]\s*(?P<status>现行有效|已废止|已失效|失效|尚未生效|已被修改|部分失效)")
 STATUS_AFTER_TITLE = re.compile(r"\s*[(\[]\s*(?P<status>已废止|已失效|失效|现行有效)\s*[)\]]")
 STATUSES = {"现行有效": "in-force", "已被修改": "in-force", "部分失效": "in-force", "尚未生效": "not-yet-in-force",
-            "已废止": "repealed", "已失效": "expired", "失效": "expired"}
+            "已废止": "repealed", "已失效": "expired", "失效": "expired", "有效": "in-force"}  # 有效: an export's 有效性
 CHANGE_TITLE = re.compile(r"^关于(?P<verb>修改|修订|废止)(?P<inner>[〈《].+?[〉》])(?:等[一二三四五六七八九十\d]+(?:部|件|个)[^的]{0,8})?的决定$")
 # 关于公开征求《X》意见的公告, 关于X公开征求意见的通知, 某局关于对《X》征集修改意见建议的通告: a notice opening X for comment.
 CONSULTATION = re.compile(r"^(?:[^《〈》〉]*?)关于(?:对|就)?(?P<pre>(?:公开)?(?:征求|征集))?\s*(?P<inner>.+?)\s*(?P<post>(?:向社会)?(?:公开)?(?:征求|征集))?"

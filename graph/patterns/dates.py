@@ -8,7 +8,7 @@ are read from the matched groups; the text itself is never rewritten, so offsets
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 CN_NUM = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
           "九": 9, "十": 10}
@@ -87,3 +87,16 @@ def iso(year: int, month: int | None = None, day: int | None = None) -> str | No
         return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
     found = make_date(year, month, day)
     return found.isoformat() if found else None
+
+
+_EPOCH = re.compile(r"\s*(?P<s>\d{9,10})(?:\d{3})?\s*")  # seconds, perhaps with milliseconds
+_BEIJING = timezone(timedelta(hours=8))
+
+
+def epoch_day(text: str) -> str | None:
+    """The ISO day of a Unix timestamp in seconds or milliseconds (1650851148000), as an API exports
+    a date: read in Beijing time, where a day's midnight is 16:00 UTC the day before."""
+    m = _EPOCH.fullmatch(text)
+    if m is None:
+        return None
+    return datetime.fromtimestamp(int(m.group("s")), _BEIJING).date().isoformat()

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from typing import Any, cast
 
-from graph.read.columns import fields_of
+from graph.read.columns import column_field, fields_of
 from graph.read.decode import line_spans
 from graph.read.detect.dates import value
 from graph.read.detect.repeats import repeated
@@ -71,16 +71,33 @@ def _json_lines(source: Source) -> list[Row]:
 
 
 def _json(source: Source) -> list[Row]:
-    """The records of a JSON array, or of the first array inside an object, with their lines."""
+    """The records of a JSON array, or of the array of records an envelope holds, with their lines."""
     try:
         data = _loads_with_lines(source.text)
     except (ValueError, RecursionError) as err:
         source.problems.append((getattr(err, "lineno", 1), f"not valid JSON: {err}"))
         return []
-    if isinstance(data, dict):
-        data = next((v for v in data.values() if isinstance(v, list)), [data])
-    rows = data if isinstance(data, list) else [data]
+    rows = _records_in(data)
     return [(getattr(row, "line", 1), getattr(row, "start", 0), getattr(row, "end", 0), row) for row in rows]
+
+
+def _records_in(data: object) -> list:
+    """The records of a JSON document: the array itself, else the first array of objects found
+    level by level inside an envelope (``{"data": {"total": 61, "list": [...]}}``), else the object
+    as the one record: an object with a title or a text is one (its lists are a field's values:
+    发文机关 ["甲", "乙"], 附件 [{…}])."""
+    if isinstance(data, list):
+        return data
+    if not isinstance(data, dict) or any(column_field(key) in {"title", "text"} for key in data):
+        return [data]
+    level: list[dict] = [data]
+    while level:
+        values = [v for d in level for v in d.values()]
+        found = next((v for v in values if isinstance(v, list) and v and all(isinstance(r, dict) for r in v)), None)
+        if found is not None:
+            return found
+        level = [v for v in values if isinstance(v, dict)]
+    return [data]
 
 
 class _Located(dict):
@@ -110,11 +127,15 @@ def _loads_with_lines(text: str) -> object:
 
 
 def record_item(source: Source, line: int, start: int, end: int, fields: dict[str, str]) -> RawItem | None:
-    """The item a record stands for (its date left to the caller), or None, reported, when it has no title and no text."""
+    """The item a record stands for (its date left to the caller), or None, reported, when it has no title and no text.
+    A titled record whose text does not name it is one whole document: the text is its own (an
+    excerpt, a summary), the titles in it are documents it names."""
     if not fields.get("title") and not fields.get("text"):
         source.problems.append((line, "record has no title and no text: nothing to read"))
         return None
-    return RawItem(file=source.name, line=line, start=start, end=end, text=_compose(fields), fields=fields)
+    text = _compose(fields)
+    return RawItem(file=source.name, line=line, start=start, end=end, text=text, fields=fields,
+                   document=bool(fields.get("title")) and text != fields.get("text"))
 
 
 def date_cell(text: str | None, source: Source, line: int) -> str | None:

@@ -102,6 +102,9 @@ class Segmenter:
         if self.table is not None:
             if tables.rule(text):
                 return
+            if (heading := tables.section_row(text, self.table)) is not None:  # | 一、国家层面 |, one merged cell
+                self._section(line.raw[heading[0]:heading[1]], text[heading[0]:heading[1]])
+                return
             if (spans := tables.row(text, self.table)) is not None:
                 self._row(line, spans)
                 return
@@ -258,11 +261,14 @@ class Segmenter:
         self.block_date, self.current, self.in_block = None, None, False
 
     def _header(self, line: Line) -> None:
+        self._section(line.raw, line.norm)
+
+    def _section(self, raw: str, norm: str) -> None:
         """A new section: its months start afresh, so they never roll the year over."""
-        if year := YEAR_RE.search(line.norm):
+        if year := YEAR_RE.search(norm):
             self.calendar.year = int(year.group(1))
-        marker = MARKER_RE.match(line.norm)
-        self.section = sections.plain(line.raw[marker.end() if marker else 0:]).rstrip(":：")
+        marker = MARKER_RE.match(norm)
+        self.section = sections.plain(raw[marker.end() if marker else 0:]).rstrip(":：")
         self.place = sections.place(self.section)
         self.block_date = self.current = self.month_date = None
         self.in_block = self.labelled = False

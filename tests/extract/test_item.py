@@ -276,6 +276,32 @@ def test_the_place_of_the_section_places_bodies_without_their_region_and_items_n
     assert [m.agency.name for m in under("宁夏", "记者从自治区人社厅获悉，全区推行电子合同。").issuers] == ["宁夏回族自治区人力资源和社会保障厅"]
 
 
+def test_a_records_region_cell_places_its_issuer_written_without_its_city(regions):
+    from graph.read.items import RawItem
+    from graph.extract.item import extract
+
+    def record(region: str | None):
+        text = "鼓楼区数据局发布《关于推进电子证照应用的实施意见》"
+        fields = {"title": "关于推进电子证照应用的实施意见", "agency": "鼓楼区数据局", **({"region": region} if region else {})}
+        return extract(RawItem(file="t.json", line=1, start=0, end=len(text), text=text, fields=fields), regions)
+
+    placed = record("福建省福州市鼓楼区")
+    assert [m.agency.name for m in placed.issuers] == ["福州市鼓楼区数据局"] and placed.region == "350102"
+    assert [m.agency.region for m in record(None).issuers] == [None]  # four cities have a 鼓楼区
+    assert [m.agency.region for m in record("全国").issuers] == [None]
+
+
+def test_a_records_status_cell_is_its_own_documents_status(regions):
+    from graph.read.items import RawItem
+    from graph.extract.item import extract
+
+    text = "5月1日起施行的《甲省电子政务管理办法》明确电子证照的法律效力，《乙规定》同时废止。"
+    fields = {"title": "甲省电子政务管理办法", "status": "已失效"}
+    x = extract(RawItem(file="t.json", line=1, start=0, end=len(text), text=text, fields=fields), regions)
+    assert [(t.norm, t.status) for t in x.titles if t.role == "main"] == [("甲省电子政务管理办法", "expired")]
+    assert all(t.status != "expired" for t in x.titles if t.role != "main")
+
+
 def test_in_a_passive_designation_the_body_after_bei_acts_about_the_place_before_it(item_of):
     x = item_of("2020年9月，青岛市被省人社厅确认为电子劳动合同首批试点城市。")
     assert [m.agency.name for m in x.issuers] == ["山东省人力资源和社会保障厅"] and x.region == "370200"
@@ -336,6 +362,13 @@ def test_acting_on_a_document_implements_it_unless_it_is_a_law_or_its_provisions
 def test_requirements_after_a_whole_basis_list_make_it_implemented(item_of):
     x = item_of("某省人社厅根据《甲通知》和《乙意见》等有关要求，印发《某省电子劳动合同办法》。")
     assert roles(x) == [("implemented", "甲通知"), ("implemented", "乙意见"), ("main", "某省电子劳动合同办法")]
+
+
+def test_the_spirit_of_a_document_weighed_alongside_is_cited_not_carried_out(item_of):
+    x = item_of("某市人民政府贯彻落实《甲通知》精神，结合《某市电子政务规划》精神，印发《某市电子政务实施方案》。")
+    assert roles(x) == [("implemented", "甲通知"), ("cited", "某市电子政务规划"), ("main", "某市电子政务实施方案")]
+    y = item_of("某市人民政府参照《乙意见》精神，印发《某市电子证照办法》。")
+    assert roles(y) == [("cited", "乙意见"), ("main", "某市电子证照办法")]
 
 
 def test_a_document_one_works_alongside_is_cited(item_of):

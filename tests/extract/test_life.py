@@ -96,3 +96,10 @@ def test_a_consultation_notice_is_its_draft_with_draft_status(item_of):
 def test_a_consultation_notice_never_raises_and_names_a_draft_inside_it(title):
     draft = life.consulted(title)
     assert draft is None or (draft and draft in title)
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("现行有效", "in-force"), ("有效", "in-force"), ("已失效", "expired"), ("已废止", "repealed"), ("征求意见", None), (None, None),
+])
+def test_status_of_a_validity_field(label, expected):
+    assert life.status_of(label) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.patterns.dates import DATE_RE, MONTH_DATE_RE, cn_number, iso, month_parts, parts, year_of
+from graph.patterns.dates import DATE_RE, MONTH_DATE_RE, cn_number, epoch_day, iso, month_parts, parts, year_of
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -70,3 +70,16 @@ def test_iso_keeps_the_precision_written():
     assert iso(2021, 3) == "2021-03"
     assert iso(2021) == "2021"
     assert iso(2021, 2, 30) is None and iso(2021, 13) is None and iso(99, 1, 1) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1609430400000", "2021-01-01"),  # 2020-12-31 16:00 UTC: midnight in Beijing, the next day
+    ("1609430399000", "2020-12-31"),
+    ("1609430400", "2021-01-01"),  # seconds
+    (" 1609430400123 ", "2021-01-01"),
+    ("20210101", None),  # a date written without separators is no timestamp
+    ("16094304001", None),
+    ("2021-01-01", None),
+])
+def test_epoch_timestamps_are_days_in_beijing_time(text, expected):
+    assert epoch_day(text) == expected

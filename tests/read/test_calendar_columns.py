@@ -64,3 +64,10 @@ def test_a_cell_that_says_it_is_empty_is_no_value():
 def test_fields_of_a_record_first_filled_column_wins():
     assert fields_of({"序号": 1, "名称": "甲办法", "日期": "", "发布日期": "2021-03-05", "发文机关": ["甲部", "乙部"]}) == {
         "title": "甲办法", "date": "2021-03-05", "agency": "甲部、乙部"}
+
+
+def test_pinyin_initials_of_open_data_exports_name_the_same_columns():
+    names = ("wjmc", "fbjg", "fwzh", "cwrq", "fbrq", "sxrq", "yxx", "xzqh", "zy", "ztfl", "xxsyh", "WJMC", "有效性", "行政区划")
+    assert [column_field(n) for n in names] == ["title", "agency", "number", "date", "published", "in_force", "status",
+                                                "region", "text", "topic", "index", "title", "status", "region"]
+    assert column_field("lyly") is None and column_field("uuid") is None  # a source (来源) is no issuer

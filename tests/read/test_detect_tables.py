@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.read.detect.tables import Table, cells, header, row, row_fields, rule
+from graph.read.detect.tables import Table, cells, header, row, row_fields, rule, section_row
 
 
 @pytest.mark.parametrize("line", [
@@ -94,3 +94,20 @@ def test_a_single_spaced_table_gives_one_item_a_row():
                     text="文件检索\n\n序号 文件名称 发文机关 成文日期\n1 甲办法 甲局 2021-03-05\n2 乙办法 乙局 /\n\n上一页 下一页\n")
     read_roundup(source)
     assert [(i.fields.get("title"), i.date) for i in source.items] == [("甲办法", "2021-03-05"), ("乙办法", None)]
+
+
+def test_a_row_of_one_merged_cell_naming_a_section_opens_a_section():
+    table = Table("pipe", ("ordinal", "title", "agency"))
+    assert section_row("| 一、国家层面 |", table) == (2, 8)
+    assert section_row("| 二、省级层面 |  |  |", table) == (2, 8)
+    assert section_row("| 1 | 甲省电子证照管理办法 | 甲省人民政府 |", table) is None
+    assert section_row("| 甲省人民政府印发《甲省电子证照管理办法》，推进电子证照互认。 |", table) is None
+    assert section_row("一、国家层面", table) is None
+    assert section_row("|  | 甲省电子证照管理办法 |  |", table) is None  # a row whose title alone is written
+
+
+def test_a_title_cell_of_two_lines_gives_its_number():
+    table = Table("pipe", ("title", "agency", "number"))
+    raw = "| 甲省电子证照管理办法 （甲政办〔2018〕52号） | 甲省人民政府办公厅 |  |"
+    assert row_fields(raw, row(raw, table), table) == {"title": "甲省电子证照管理办法", "agency": "甲省人民政府办公厅",
+                                                      "number": "甲政办〔2018〕52号"}

@@ -102,6 +102,31 @@ def test_word_document_paragraphs_and_table(tmp_path):
     assert _titles(build([tmp_path])) == {"安徽省电子证照应用管理办法", "江苏省电子劳动合同管理办法", "浙江省电子营业执照应用指引"}
 
 
+def test_word_table_with_merged_section_rows_two_line_cells_and_same_as_above():
+    document = docx.Document()
+    document.add_paragraph("电子证照政策文件汇总表")
+    rows = [("序号", "文件名称", "发文单位", "文号", "发布时间"), ("一、省级层面",),
+            ("1", "甲省电子证照管理办法\n甲政办〔2018〕52号", "甲省人民政府办公厅", "", "2018年8月31日"),
+            ("2", "甲省电子印章实施方案", "同上", "", "—"), ("二、市级层面",),
+            ("3", "乙市电子证照管理办法", "乙市人民政府办公室", "乙政办〔2021〕13号", "")]
+    table = document.add_table(rows=0, cols=5)
+    for texts in rows:
+        cells = table.add_row().cells
+        if len(texts) == 1:
+            cells[0].merge(cells[-1]).text = texts[0]
+            continue
+        for cell, text in zip(cells, texts):
+            cell.text = text
+    document.add_paragraph("说明：发布时间空缺的，以正式文本为准。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    source = read_source("table.docx", buffer.getvalue())
+    assert [(i.fields.get("title"), i.fields.get("agency"), i.fields.get("number"), i.date, i.section) for i in source.items] == [
+        ("甲省电子证照管理办法", "甲省人民政府办公厅", "甲政办〔2018〕52号", "2018-08-31", "省级层面"),
+        ("甲省电子印章实施方案", "甲省人民政府办公厅", None, None, "省级层面"),
+        ("乙市电子证照管理办法", "乙市人民政府办公室", "乙政办〔2021〕13号", None, "市级层面")]
+
+
 @pytest.fixture(scope="module")
 def printed_pdf(tmp_path_factory) -> bytes:
     """The roundup printed to PDF by Debian's Chromium, whose text layer has Kangxi radicals and wrapped lines."""

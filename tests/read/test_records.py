@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from graph.pipeline import build
 from graph.read.sources import read_source
 
 
@@ -87,3 +88,62 @@ def test_each_record_has_its_own_span():
     data = '[{"title": "甲"},\n {"title": "乙"}]'
     spans = [(i.start, i.end) for i in read_source("r.json", data.encode()).items]
     assert [data[s:e] for s, e in spans] == ['{"title": "甲"}', '{"title": "乙"}']
+
+
+def _export(records: list[dict]) -> str:
+    """A policy API's answer: its records two levels down, beside the page counts and the query."""
+    envelope = {"resultCode": "200", "timestamp": 1700000000000,
+                "data": {"pageNum": 1, "total": len(records), "queryParams": {"keyword": "电子证照"}, "list": records}}
+    return json.dumps(envelope, ensure_ascii=False, indent=2)
+
+
+def test_the_records_of_an_envelope_are_found_however_deep():
+    s = read("p.json", _export([{"wjmc": "甲省电子证照管理办法"}, {"wjmc": "乙市电子印章管理办法"}]))
+    assert [i.fields["title"] for i in s.items] == ["甲省电子证照管理办法", "乙市电子印章管理办法"]
+    assert [i.line for i in s.items] == [11, 14]
+    assert s.problems == []
+
+
+def test_an_object_with_a_list_of_names_is_one_record():
+    s = read("p.json", json.dumps({"标题": "丙市电子合同办法", "发文机关": ["丙市人民政府", "丙市数据局"]}, ensure_ascii=False))
+    assert [(i.fields["title"], i.fields["agency"]) for i in s.items] == [("丙市电子合同办法", "丙市人民政府、丙市数据局")]
+
+
+def test_pinyin_keys_epoch_dates_html_and_bodies_apart_by_semicolons():
+    record = {"uuid": "x1", "wjmc": "甲省电子印章管理办法", "fbjg": "甲省数据局;甲省公安厅", "fwzh": "甲数发〔2022〕3号",
+              "cwrq": "2022-04-19 00:00:00", "fbrq": 1650851148000, "sxrq": 1656604800000, "yxx": "有效", "xzqh": "甲省",
+              "zy": "<p>电子印章与实物印章<strong>具有同等法律效力</strong>。</p>", "ztfl": "综合政务", "lyly": "本网", "ljdz": None}
+    s = read("p.json", _export([record]))
+    assert s.items[0].date == "2022-04-19"
+    assert s.items[0].fields == {"title": "甲省电子印章管理办法", "agency": "甲省数据局、甲省公安厅", "number": "甲数发〔2022〕3号",
+                                 "date": "2022-04-19 00:00:00", "published": "2022-04-25", "in_force": "2022-07-01",
+                                 "status": "有效", "region": "甲省", "text": "电子印章与实物印章具有同等法律效力。", "topic": "综合政务"}
+
+
+def test_a_record_dated_by_its_publication_alone_in_epoch_milliseconds():
+    s = read("p.json", _export([{"wjmc": "乙市电子证照办法(征求意见稿)", "fbrq": 1740499200000, "cwrq": None, "fwzh": ""}]))
+    assert (s.items[0].date, s.items[0].fields.get("number")) == ("2025-02-26", None)
+
+
+def test_a_number_on_the_title_cell_is_the_number():
+    s = read("p.csv", "文件名称,发文单位\n甲省电子证照管理办法（甲政办〔2018〕52号）,甲省人民政府办公厅\n乙市电子印章办法 乙政〔2020〕1号,乙市人民政府\n")
+    assert [(i.fields["title"], i.fields["number"]) for i in s.items] == [
+        ("甲省电子证照管理办法", "甲政办〔2018〕52号"), ("乙市电子印章办法", "乙政〔2020〕1号")]
+
+
+def test_a_record_whose_text_does_not_name_it_is_one_whole_document(tmp_path):
+    record = {"wjmc": "甲省人民政府关于印发甲省电子证照管理办法的通知", "fbjg": "甲省人民政府", "cwrq": "2021-03-01",
+              "zy": "现将《甲省电子证照管理办法》印发给你们。根据《乙规范》，国家正式发布的《丙标准》等有关规定，制定本办法。"}
+    s = read("p.json", _export([record]))
+    assert s.items[0].document
+    (tmp_path / "p.json").write_text(_export([record]), encoding="utf-8")
+    model = build([tmp_path]).model
+    read_here = [d for d in model.values() if d["type"] == "policy" and "derived_from" in d]
+    assert [d["title"] for d in read_here] == [["甲省人民政府关于印发甲省电子证照管理办法的通知"]]
+    assert {model[c]["title"][0] for c in read_here[0]["cites"]} == {"乙规范", "丙标准"}  # cited, not issued here
+    assert not read("p.json", _export([{"text": "甲省印发《甲省电子证照管理办法》。", "title": "甲省电子证照管理办法"}])).items[0].document
+
+
+def test_an_object_with_a_title_is_one_record_whatever_lists_it_holds():
+    s = read("p.json", json.dumps({"标题": "丁省电子档案办法", "附件": [{"名称": "附件一"}]}, ensure_ascii=False))
+    assert [i.fields["title"] for i in s.items] == ["丁省电子档案办法"]

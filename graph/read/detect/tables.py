@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from graph.read.columns import column_field, dated, no_value
+from graph.read.columns import column_field, dated, no_value, numbered
+from graph.read.detect.sections import header as section_header
 
 Span = tuple[int, int]
 _SPLITTERS = {
@@ -127,4 +128,20 @@ def row_fields(raw: str, spans: list[Span], table: Table) -> dict[str, str]:
         if field == "agency":
             value = "、".join(part for part in _BODIES_SPLIT.split(value) if part)
         out[field] = value
-    return dated(out)
+    return dated(numbered(out))
+
+
+def section_row(norm: str, table: Table) -> Span | None:
+    """The span of the section a row of a pipe table opens when it is one merged cell (``| 一、国家层面 |``), or
+    has one filled cell outside the title and text columns, naming a section (国家层面, 二、省级层面):
+    the table goes on under it. A row with its title alone filled is a row."""
+    if table.kind != "pipe" or "|" not in norm:
+        return None
+    spans = cells(norm, "pipe")
+    filled = [(column, span) for column, span in enumerate(spans) if span[0] < span[1]]
+    if len(filled) != 1:
+        return None
+    column, (a, b) = filled[0]
+    if len(spans) > 1 and column < len(table.columns) and table.columns[column] in {"title", "text"}:
+        return None
+    return (a, b) if section_header(norm[a:b]) is not None else None
