@@ -23,8 +23,9 @@ from graph.read.marks import quoted_titles
 from graph.text import normalize, normalize_name, one_line, sentences
 
 BODY_END = r"(?:厅|局|委|部|办|院|署|政府|中心|委员会|办公室|办公厅)"
-# 根据省人社厅《…》, 为配合国家标准《…》: who issued the title, or what kind of text it is, may stand between
-BY_BODY = rf"(?:[\u4e00-\u9fff]{{1,10}}?{BODY_END}|(?:国家|行业|地方|团体)标准)?\s*$"
+# 根据省人社厅《…》, 根据省政府办公厅印发的《…》, 为配合国家标准《…》: who issued the title (and that it did), or
+# what kind of text it is, may stand between
+BY_BODY = rf"(?:[\u4e00-\u9fff]{{1,10}}?{BODY_END}(?:(?:印发|发布|制定|出台|公布)的)?|(?:国家|行业|地方|团体)标准)?\s*$"
 IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|为实施|实施)" + BY_BODY)
 FORWARDS = re.compile(r"转发了?" + BY_BODY)
 ACTS_ON = re.compile(r"(?:按照|遵照)" + BY_BODY)  # 按照《A》: carrying A out, unless A is a law or its provisions
@@ -33,7 +34,8 @@ SAYS = re.compile(r"\s*(?:中)?(?:明确)?(?:规定|指出)")  # 《电子签名
 ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
 AFTER_NUMBER = r"[\s》〉]*(?:\([^()]{0,30}\))?\s*(?:的)?(?:等)?"  # 《A》(国办发〔2019〕8号)的…: what follows a title's number
 REQUIREMENTS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:要求|精神|部署)")
-PROVISIONS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:法律)?(?:规定|条款)|" + ARTICLE.pattern)
+# 按照《A》的规定, 按照《A》第五条, 按照《A》的标准建设: A's provisions or the standard something is built to, cited
+PROVISIONS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:法律)?(?:规定|条款|标准)|" + ARTICLE.pattern)
 LAW = re.compile(r"法(?:\([^()]*\))?$")  # 《中华人民共和国电子签名法(2019修正)》
 # 包括《X》在内的一批法律, 继《A》《B》之后: the documents named around the item's, cited
 AMONG = (re.compile(r"(?:包括|继)\s*$"), re.compile(r"\s*(?:在内|之后|以后)"))
@@ -46,6 +48,10 @@ NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only
 BASIS_NUMBER = re.compile(r"(?:按照|根据|依据|参照|对照|贯彻|落实|执行)")  # 《A》按照人社厅函〔2020〕33号…: another document's number
 # 人社部门印发《C》, 有关单位发布《C》: a clause whose subject is a kind of body, not one body.
 GENERIC_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:部门|单位|机构)\s*(?:联合|近日|日前|也|还|又)?(?:印发|发布|出台|公布|下发|制定)了?\s*$")
+# 经报请省政府同意，, 经市政府批准，: the body that approves does not issue; the issuer follows.
+APPROVAL = re.compile(r"经(?:报请)?[^，,。；;《》]{1,20}?(?:同意|批准)\s*[，,]\s*")
+# 我市, 本省: the place of the body a report is written by (a section's or its heading's), the subject of a passive.
+OWN_PLACE = re.compile(r"(?:我|本)(?:市|省|区|县|州)")
 # 甲市被乙厅确认为试点城市: the body after 被 acts; the place before it is what the activity is about.
 PASSIVE = re.compile(r"^(?P<subject>[^，,。；;被《》]{2,12}?)被(?=[^，,。；;]{2,30}?(?:确认|认定|确定|批准|列为|评为|命名|选为))")
 REPORTER_FROM = re.compile(r"(?:\([^()]{0,20}\)\s*)?记者\s*(?:\d{1,2}\s*日|近日|日前)?\s*(?:从|在)")  # (记者某某)记者18日从
@@ -139,17 +145,20 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if unclosed:
         problems.append("unclosed 《 in the text")
     first_title = max(spans[0].start - 1, 0) if spans else len(norm)  # a bare title (no 《) may open the text
-    if norm.startswith("经", body_start, first_title):  # 经全国人大常委会表决通过的《…》
+    if approval := APPROVAL.match(norm, body_start, first_title):  # 经报请省政府同意，甲委印发了《…》
+        body_start = approval.end()
+    elif norm.startswith("经", body_start, first_title):  # 经全国人大常委会表决通过的《…》
         body_start += 1
     head = norm[body_start:first_title]
     skipped = 0  # what the head opens with before its issuer
     if reporter := REPORTER_FROM.match(head):  # 记者从公安部获悉: the body the news comes from acts
         head, skipped = head[reporter.end():], reporter.end()
     subject = None
-    if passive := PASSIVE.match(head):
-        head, skipped, subject = head[passive.end():], skipped + passive.end(), _local_region(regions, passive.group("subject"))
-    agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
     place = regions.named(normalize_name(item.fields[PLACE])) if item.fields.get(PLACE) else None
+    if passive := PASSIVE.match(head):
+        head, skipped = head[passive.end():], skipped + passive.end()
+        subject = (place if OWN_PLACE.fullmatch(passive.group("subject")) else None) or _local_region(regions, passive.group("subject"))
+    agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
     clause = (_head_issuers(normalize_name(agency), norm, spans, regions, place) if agency
               else _after_purpose(head, norm, spans, regions, place))
     if agency and item.fields.get(INFERRED_AGENCY):  # 该局, 市人社局: the reader carried it from an earlier sentence

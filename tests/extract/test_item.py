@@ -185,6 +185,23 @@ def test_a_cited_document_after_its_issuer(item_of):
     assert [m.agency.name for m in x.issuers] == ["合肥市人力资源和社会保障局"]
 
 
+def test_a_basis_named_with_its_issuer_and_its_issuance_is_cited(item_of):
+    x = item_of("2021年1月28日，某省某局根据省政府办公厅印发的《某省规划管理规定》，编制《某省数字政府规划》。")
+    assert roles(x) == [("cited", "某省规划管理规定"), ("main", "某省数字政府规划")]
+
+
+def test_the_standard_something_is_built_to_is_cited_not_its_document(item_of):
+    x = item_of("日前，某平台正式上线。平台按照某部《某合同订立指引》的标准建设。")
+    assert x.kind != "document" and roles(x) == [("cited", "某合同订立指引")]
+
+
+def test_the_body_approving_before_the_issuer_does_not_issue(item_of):
+    x = item_of("近日，经报请省政府同意，省发展改革委印发了《福建省电子证照管理办法》。")
+    assert [m.agency.name for m in x.issuers] == ["福建省发展和改革委员会"]
+    y = item_of("经市政府批准，厦门市财政局印发《厦门市电子票据办法》。")
+    assert [m.agency.name for m in y.issuers] == ["厦门市财政局"]
+
+
 def test_a_short_name_and_its_mentions_stand_for_the_full_title(item_of):
     x = item_of("国务院办公厅印发《关于加快推进政务服务标准化的指导意见》(以下简称《意见》)。《意见》提出，推进电子证照应用。")
     assert roles(x) == [("main", "关于加快推进政务服务标准化的指导意见")]
@@ -280,6 +297,15 @@ def test_in_a_passive_designation_the_body_after_bei_acts_about_the_place_before
     x = item_of("2020年9月，青岛市被省人社厅确认为电子劳动合同首批试点城市。")
     assert [m.agency.name for m in x.issuers] == ["山东省人力资源和社会保障厅"] and x.region == "370200"
     assert x.kind == "event"
+
+
+def test_a_passive_designation_of_our_city_is_about_the_place_of_the_report(regions):
+    from graph.read.items import PLACE, RawItem
+    from graph.extract.item import extract
+
+    text = "2019年3月，我市被省财政厅确定为电子票据试点地区。"
+    x = extract(RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, fields={PLACE: "青岛市"}), regions)
+    assert x.region == "370200" and [m.agency.region for m in x.issuers] == ["370000"]
 
 
 def test_an_activity_of_bodies_of_two_provinces_has_no_single_region(item_of):
