@@ -40,6 +40,8 @@ LAW = re.compile(r"法(?:\([^()]*\))?$")  # 《中华人民共和国电子签名
 # 包括《X》在内的一批法律, 继《A》《B》之后: the documents named around the item's, cited
 AMONG = (re.compile(r"(?:包括|继)\s*$"), re.compile(r"\s*(?:在内|之后|以后)"))
 NEWS_SOURCE = (re.compile(r"据\s*$"), re.compile(r"\s*(?:报道|报导|消息|讯|\)|$)"))  # (据《人民日报》): a paper, no document
+# 在平台刊发《X》一文, 刊登《X》: an article's headline in 《》, no document
+ARTICLE_NAMED = (re.compile(r"(?:刊发|刊登|刊载)了?\s*$"), re.compile(r"\s*(?:一文|的文章|文章)"))
 ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
 JOINT_ORDER = re.compile(r"(?P<by>[\u4e00-\u9fff]+?)\s*(?P<number>令\s*(?:\(\s*)?第\s*\d{1,5}\s*号)")  # 丙局令第5号
 REMARK_OPENS = re.compile(r"[》〉]?\s*\(")  # the remark in brackets right after a title
@@ -351,6 +353,8 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int, 
             continue  # a name for, a part of, or a mention again of a title already read
         if NEWS_SOURCE[0].search(before) and NEWS_SOURCE[1].match(norm, span.end + 1):
             continue  # a newspaper reporting, not a document
+        if ARTICLE_NAMED[0].search(before) or ARTICLE_NAMED[1].match(norm, span.end + 1):
+            continue  # an article, not a document
         if (heading := _heading(text, norm, spans, i)) is not None:
             skip, title = heading
             parts.update(title_key(norm[s.start:s.end]) for s in spans[i:skip + 1])

@@ -202,6 +202,13 @@ def test_the_body_approving_before_the_issuer_does_not_issue(item_of):
     assert [m.agency.name for m in y.issuers] == ["厦门市财政局"]
 
 
+def test_an_articles_headline_in_title_marks_is_no_document(item_of):
+    x = item_of("8月16日，乙市某委在网站刊发《甲市全面推行电子合同》一文，介绍了做法。")
+    assert x.kind == "news" and x.titles == []
+    y = item_of("乙市日报刊登《电子证照让办事更便捷》，报道了应用情况。")
+    assert y.kind == "news" and y.titles == []
+
+
 def test_a_short_name_and_its_mentions_stand_for_the_full_title(item_of):
     x = item_of("国务院办公厅印发《关于加快推进政务服务标准化的指导意见》(以下简称《意见》)。《意见》提出，推进电子证照应用。")
     assert roles(x) == [("main", "关于加快推进政务服务标准化的指导意见")]
