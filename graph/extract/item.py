@@ -166,6 +166,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if agency and item.fields.get(INFERRED_AGENCY):  # 该局, 市人社局: the reader carried it from an earlier sentence
         clause.issuers = [dataclasses.replace(m, inferred=True) for m in clause.issuers]
         clause.end = 0  # nothing of the text names them
+        if reference := markers.CARRIED_RE.match(head) or markers.OWN_BODY_RE.match(head):
+            skipped += reference.end()  # 该局正式上线…, 我局即着手…: what the body does comes after the word for it
     problems.extend(clause.problems)
     named = (named_bare(norm, body_start + clause.end, schemes.doctypes())
              if not spans and clause.issuers and not item.document else None)

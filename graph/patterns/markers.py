@@ -95,6 +95,8 @@ ADOPTED_RE = re.compile(rf"(?:于[^由经。；;，,]{{4,16}}?)?(?:由|经)\s*(?
 INTERPRETS_RE = re.compile(r"^[^《]*《[^《》]*》\s*(?:的)?(?:政策|文件)?(?:解读|问答|答记者问)|^[^《]*(?:解读|解答)\s*《")
 # The issuer of an earlier sentence, named again: 该局, 其.
 CARRIED_RE = re.compile(r"^(?:该|其|上述)(?:办公厅|办公室|委员会|局|厅|委|部|办|中心|院|会|署|府)")
+# 我局即着手…, 本厅正式上线…: the body a report is written by, naming itself.
+OWN_BODY_RE = re.compile(r"^(?:我|本)(?:委员会|办公室|办公厅|中心|局|厅|委|办|院|署)")
 # A body written without its region (市人社局, 省财政厅): the region is the earlier issuer's.
 BARE_LEVEL_RE = re.compile(r"^(?P<level>省(?!级)|市(?!场|级)|区(?!块|域|级)|县(?!域|级))[\u4e00-\u9fff]{1,14}?" + BODY_END)
 

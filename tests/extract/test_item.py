@@ -306,6 +306,19 @@ def test_in_a_passive_designation_the_body_after_bei_acts_about_the_place_before
     assert x.kind == "event"
 
 
+def test_an_activity_of_a_body_named_by_reference_is_an_event(regions):
+    from graph.read.items import INFERRED_AGENCY, RawItem
+    from graph.extract.item import extract
+
+    def carried(text: str):
+        return extract(RawItem(file="t.txt", line=1, start=0, end=len(text), text=text,
+                               fields={"agency": "厦门市财政局", INFERRED_AGENCY: "carried"}), regions)
+
+    assert carried("早在2019年5月，我局即着手开展平台建设。").kind == "event"
+    assert carried("2020年3月，该局正式上线电子票据平台。").kind == "event"
+    assert carried("2020年3月，我局积极推广电子票据，成效明显。").kind == "news"  # no activity of its own
+
+
 def test_a_passive_designation_of_our_city_is_about_the_place_of_the_report(regions):
     from graph.read.items import PLACE, RawItem
     from graph.extract.item import extract

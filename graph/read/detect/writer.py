@@ -6,15 +6,13 @@ from __future__ import annotations
 import re
 
 from graph.gazetteer.regions import region_index
-from graph.patterns.markers import BODY_END
+from graph.patterns.markers import BODY_END, OWN_BODY_RE
 
 # 甲市某局2021年工作总结, 甲省某厅上半年工作报告, 甲市某局工作要点: a body's name, then the period and kind of
 # the report it writes of its own work.
 _WRITER_RE = re.compile(
     rf"^\s*([\u4e00-\u9fff]{{2,30}}?{BODY_END})"
     r"(?=\s*(?:(?:(?:19|20)\d{2}\s*年度?|上半年|下半年)[\u4e00-\u9fff]{0,12}|工作)(?:总结|报告|要点|计划)\s*$)")
-# 我局即着手…, 本局正式上线…: the writer, acting, named by itself.
-_OWN_BODY_RE = re.compile(r"^(?:我|本)(?:委员会|办公室|办公厅|中心|局|厅|委|办|院|署)")
 
 
 def writer(heading: str) -> tuple[str, str] | None:
@@ -31,4 +29,4 @@ def writer(heading: str) -> tuple[str, str] | None:
 
 def by_writer(body: str) -> bool:
     """The clause opens with the writer naming itself (我局, 本厅): the writer acts."""
-    return _OWN_BODY_RE.match(body) is not None
+    return OWN_BODY_RE.match(body) is not None
