@@ -454,10 +454,26 @@ class Segmenter:
             self.current = self.about_item  # 本办法适用于…, under the next section: the interpreted document's text
             self._extend(line, b)
             return
+        elif self.writer and writer.by_writer(body[body_start(body):]) and "《" in body:
+            self._named_in_passing(line, b)  # 我局严格按照《A》要求…: the documents the writer acts on
+            return
         else:
             self.source.description.append(line.raw[:b].rstrip())
             return
         self._open(line, 0, b, date)
+
+    def _named_in_passing(self, line: Line, b: int) -> None:
+        """A paragraph of a report's writer at work (我局严格按照《A》（号）要求，…贯彻落实《B》) is no item,
+        but each document it names that nothing before named is one of its own: its title and number,
+        undated, neither the writer's nor of its place."""
+        self.source.description.append(line.raw[:b].rstrip())
+        for m in titles.TITLE_RE.finditer(line.norm, 0, b):
+            if m.group(1) in self.named or m.group(1) in self.aliases:
+                continue
+            number = _NUMBER_CELL.match(line.norm, m.end(), b)
+            opened = self._open(line, m.start(), number.end() if number and DOC_NUMBER.search(number.group()) else m.end(), None)
+            opened.item.fields.pop(PLACE, None)
+        self.current = None
 
     def _in_force_entry(self, line: Line, b: int, mark: dating.DateMark | None) -> None:
         """3月1日起，《甲条例》施行: an item undated, as the day it opens with is when the document takes

@@ -611,3 +611,13 @@ def test_a_reports_writer_is_the_body_that_calls_itself_we_and_its_region_the_pl
         ("2019-09", None, "厦门市", "2019年9月，我市被省某厅确认为试点城市。"),
         ("2020-03", "厦门市数据管理局", "厦门市", "2020年3月，本局正式上线平台。")]
     assert s.items[0].fields[INFERRED_AGENCY] == "carried"
+
+
+def test_the_documents_a_reports_writer_acts_on_are_items_of_their_own_not_its_paragraph():
+    s = read("厦门市财政局2020年工作总结\n来源：市财政局\n\n二、坚持依法推进\n\n"
+             "我局严格按照《某部关于电子票据的函》（某函〔2019〕5号）要求，指导各单位推广；深入贯彻落实《甲条例》，推动应用。"
+             "3月5日，市某委发布《乙市办法》。\n")
+    assert [(i.date, i.text, i.fields) for i in s.items] == [
+        (None, "《某部关于电子票据的函》（某函〔2019〕5号）", {}),  # undated, neither the writer's nor of its place
+        (None, "《甲条例》", {}),
+        ("2020-03-05", "3月5日，市某委发布《乙市办法》。", {PLACE: "厦门市"})]
