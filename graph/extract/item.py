@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from graph.extract import kinds, life
+from graph.extract import kinds, life, referred
 from graph.patterns.dates import DATE, DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
 from graph.extract.issuers import LEVEL_WORD, IssuerClause, Mention, government, parse_issuers
@@ -114,6 +114,9 @@ class Title:
     derived: bool = False  # named without 《》 in running text: its bounds are the reader's cut
     # What this document is about when the item issues several, each with its own text; None: the item's concepts.
     concepts: tuple[schemes.Term, ...] | None = None
+    # A cited title's: the key of the one document of several the item issues whose own sentence cites it
+    # (其中甲办法根据《C》制定); None: every document of the item cites it.
+    cited_by: str | None = None
 
 
 @dataclass
@@ -218,7 +221,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     named_masked = _mask_names(norm, issuers, titles)
     concept_terms = schemes.concepts().terms_in(_mask_titles(named_masked, _not_own(titles, kind)))
     if kind == "document":
-        titles = _own_concepts(named_masked, titles)
+        titles = _own_concepts(named_masked, _cited_by(norm, titles))
     forms = schemes.forms()
     masked = _mask_titles(norm, titles)
     equivalences = (_own_claims(find_equivalences(masked, sentences(masked), schemes.concepts(), forms,
@@ -763,6 +766,21 @@ def _own_claims(found: list[Equivalence], norm: str, titles: list[Title], kind: 
     return out
 
 
+def _about_one(norm: str, titles: list[Title]) -> list[tuple[int, int, Title]]:
+    """The sentences about one of several documents the item issues (其中甲办法…), with that document."""
+    mains = sorted((t for t in titles if t.role == "main" and t.end), key=lambda t: t.start)
+    return [(a, b, mains[i]) for a, b, i in referred.about_one(norm, [t.norm for t in mains])]
+
+
+def _cited_by(norm: str, titles: list[Title]) -> list[Title]:
+    """A title cited in a sentence about one of the item's documents (其中甲办法根据《C》制定) is that one's."""
+    spans = _about_one(norm, titles)
+    if not spans:
+        return titles
+    return [next((dataclasses.replace(t, cited_by=one.key) for a, b, one in spans if a <= t.start < b), t)
+            if t.role == "cited" else t for t in titles]
+
+
 def _own_concepts(norm: str, titles: list[Title]) -> list[Title]:
     """Each of several documents an item issues is about its own text: from where its own clause
     opens (甲局印发《A》。乙部发布《B》: B's from 乙部), or its sentence when it stands in a later one than
@@ -774,7 +792,8 @@ def _own_concepts(norm: str, titles: list[Title]) -> list[Title]:
     if len(mains) < 2 and not any(t.issuers is not None for t in mains):
         return titles
     matcher = schemes.concepts()
-    cuts = {0, len(norm)}
+    about = _about_one(norm, titles)
+    cuts = {0, len(norm), *(p for a, b, _ in about for p in (a, b))}
     for i, t in enumerate(mains):
         if t.issuers is not None:
             cuts.add(_clause_start(norm, t.start - 1))
@@ -783,14 +802,15 @@ def _own_concepts(norm: str, titles: list[Title]) -> list[Title]:
     bounds = sorted(cuts)
     own: dict[str, tuple[schemes.Term, ...]] = {}
     for a, b in zip(bounds, bounds[1:]):
-        group = [t for t in mains if a <= t.start < b]
+        one = next((t for start, end, t in about if start <= a < end), None)  # 其中甲办法…: that document's text
+        group = [one] if one else [t for t in mains if a <= t.start < b]
         if len(group) > 1 and any(t.form.wrapped for t in group):
             continue
         shared = matcher.terms_in(_mask_titles(" " * a + norm[a:b] + " " * (len(norm) - b), titles))
         named = {t.key: matcher.terms_in(t.norm) for t in group}
         for t in group:
             by_title = [c for c in shared if len(group) == 1 or c in named[t.key] or not any(c in n for n in named.values())]
-            own[t.key] = tuple(dict.fromkeys(named[t.key] + by_title))
+            own[t.key] = tuple(dict.fromkeys([*own.get(t.key, ()), *named[t.key], *by_title]))
     return [dataclasses.replace(t, concepts=own[t.key]) if t.key in own else t for t in titles]
 
 

@@ -209,6 +209,15 @@ def test_an_articles_headline_in_title_marks_is_no_document(item_of):
     assert y.kind == "news" and y.titles == []
 
 
+def test_a_sentence_about_one_of_two_documents_is_that_ones_own(item_of):
+    x = item_of("甲市人民政府办公厅印发《甲市电子印章管理办法》和《甲市电子证照管理办法》。"
+                "其中电子印章办法根据《中华人民共和国电子签名法》制定，数字证书由电子认证服务机构提供。")
+    assert [(t.role, t.norm, t.cited_by) for t in x.titles if t.role == "cited"] == [
+        ("cited", "中华人民共和国电子签名法", "甲市电子印章管理办法")]
+    concepts = {t.norm: {c.pref_zh for c in t.concepts or ()} for t in x.titles if t.role == "main"}
+    assert "数字证书" in concepts["甲市电子印章管理办法"] and "数字证书" not in concepts["甲市电子证照管理办法"]
+
+
 def test_a_short_name_and_its_mentions_stand_for_the_full_title(item_of):
     x = item_of("国务院办公厅印发《关于加快推进政务服务标准化的指导意见》(以下简称《意见》)。《意见》提出，推进电子证照应用。")
     assert roles(x) == [("main", "关于加快推进政务服务标准化的指导意见")]
