@@ -185,8 +185,8 @@ class Segmenter:
             self._header(line)
             self.labelled = True
             return
-        if (not awaiting and sections.header(text, alone=not previous and not following) is not None and not titles.bare_entry(text)
-                and not self._particulars_below(text)):
+        if (not awaiting and sections.header(text, alone=not previous and not following) is not None
+                and not titles.bare_entry(text) and not self._particulars_below(text)):
             self._header(line)
             return
         if (placed := sections.place_label(text)) is not None:  # 江苏：4月9日起，…: an entry of that place, the label no part of it
@@ -505,8 +505,8 @@ class Segmenter:
         start, end = line.start + a, line.start + b
         item = RawItem(file=self.source.name, line=line.number, start=start, end=end,
                        text=self.source.text[start:end], date=date, section=self.section)
-        if self.place or self.writer:
-            item.fields[PLACE] = self.place or self.writer[1]  # type: ignore[index]
+        if place := self.place or (self.writer[1] if self.writer else None):  # a report's place is its writer's
+            item.fields[PLACE] = place
         self._carry_actor(item, line.norm[a:b])
         if self.writer and "agency" not in item.fields and writer.by_writer(line.norm[a + body_start(line.norm[a:b]):b]):
             item.fields.update({"agency": self.writer[0], INFERRED_AGENCY: "carried"})  # 我局即着手…: the writer acts
