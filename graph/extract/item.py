@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from graph.extract import kinds, life
+from graph.extract import kinds, life, referred
 from graph.patterns.dates import DATE, DATE_RE, make_date, parts
 from graph.extract.equivalence import Equivalence, find_equivalences, states_equivalence
 from graph.extract.issuers import LEVEL_WORD, IssuerClause, Mention, government, parse_issuers
@@ -23,8 +23,9 @@ from graph.read.marks import quoted_titles
 from graph.text import normalize, normalize_name, one_line, sentences
 
 BODY_END = r"(?:厅|局|委|部|办|院|署|政府|中心|委员会|办公室|办公厅)"
-# 根据省人社厅《…》, 为配合国家标准《…》: who issued the title, or what kind of text it is, may stand between
-BY_BODY = rf"(?:[\u4e00-\u9fff]{{1,10}}?{BODY_END}|(?:国家|行业|地方|团体)标准)?\s*$"
+# 根据省人社厅《…》, 根据省政府办公厅印发的《…》, 为配合国家标准《…》: who issued the title (and that it did), or
+# what kind of text it is, may stand between
+BY_BODY = rf"(?:[\u4e00-\u9fff]{{1,10}}?{BODY_END}(?:(?:印发|发布|制定|出台|公布)的)?|(?:国家|行业|地方|团体)标准)?\s*$"
 IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|为实施|实施)" + BY_BODY)
 FORWARDS = re.compile(r"转发了?" + BY_BODY)
 ACTS_ON = re.compile(r"(?:按照|遵照)" + BY_BODY)  # 按照《A》: carrying A out, unless A is a law or its provisions
@@ -34,11 +35,14 @@ SAYS = re.compile(r"\s*(?:中)?(?:明确)?(?:规定|指出)")  # 《电子签名
 ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
 AFTER_NUMBER = r"[\s》〉]*(?:\([^()]{0,30}\))?\s*(?:的)?(?:等)?"  # 《A》(国办发〔2019〕8号)的…: what follows a title's number
 REQUIREMENTS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:要求|精神|部署)")
-PROVISIONS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:法律)?(?:规定|条款)|" + ARTICLE.pattern)
+# 按照《A》的规定, 按照《A》第五条, 按照《A》的标准建设: A's provisions or the standard something is built to, cited
+PROVISIONS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:法律)?(?:规定|条款|标准)|" + ARTICLE.pattern)
 LAW = re.compile(r"法(?:\([^()]*\))?$")  # 《中华人民共和国电子签名法(2019修正)》
 # 包括《X》在内的一批法律, 继《A》《B》之后: the documents named around the item's, cited
 AMONG = (re.compile(r"(?:包括|继)\s*$"), re.compile(r"\s*(?:在内|之后|以后)"))
 NEWS_SOURCE = (re.compile(r"据\s*$"), re.compile(r"\s*(?:报道|报导|消息|讯|\)|$)"))  # (据《人民日报》): a paper, no document
+# 在平台刊发《X》一文, 刊登《X》: an article's headline in 《》, no document
+ARTICLE_NAMED = (re.compile(r"(?:刊发|刊登|刊载)了?\s*$"), re.compile(r"\s*(?:一文|的文章|文章)"))
 ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
 JOINT_ORDER = re.compile(r"(?P<by>[\u4e00-\u9fff]+?)\s*(?P<number>令\s*(?:\(\s*)?第\s*\d{1,5}\s*号)")  # 丙局令第5号
 REMARK_OPENS = re.compile(r"[》〉]?\s*\(")  # the remark in brackets right after a title
@@ -47,6 +51,10 @@ NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only
 BASIS_NUMBER = re.compile(r"(?:按照|根据|依据|参照|对照|贯彻|落实|执行)")  # 《A》按照人社厅函〔2020〕33号…: another document's number
 # 人社部门印发《C》, 有关单位发布《C》: a clause whose subject is a kind of body, not one body.
 GENERIC_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{0,8}(?:部门|单位|机构)\s*(?:联合|近日|日前|也|还|又)?(?:印发|发布|出台|公布|下发|制定)了?\s*$")
+# 经报请省政府同意，, 经市政府批准，: the body that approves does not issue; the issuer follows.
+APPROVAL = re.compile(r"经(?:报请)?[^，,。；;《》]{1,20}?(?:同意|批准)\s*[，,]\s*")
+# 我市, 本省: the place of the body a report is written by (a section's or its heading's), the subject of a passive.
+OWN_PLACE = re.compile(r"(?:我|本)(?:市|省|区|县|州)")
 # 甲市被乙厅确认为试点城市: the body after 被 acts; the place before it is what the activity is about.
 PASSIVE = re.compile(r"^(?P<subject>[^，,。；;被《》]{2,12}?)被(?=[^，,。；;]{2,30}?(?:确认|认定|确定|批准|列为|评为|命名|选为))")
 REPORTER_FROM = re.compile(r"(?:\([^()]{0,20}\)\s*)?记者\s*(?:\d{1,2}\s*日|近日|日前)?\s*(?:从|在)")  # (记者某某)记者18日从
@@ -107,6 +115,9 @@ class Title:
     derived: bool = False  # named without 《》 in running text: its bounds are the reader's cut
     # What this document is about when the item issues several, each with its own text; None: the item's concepts.
     concepts: tuple[schemes.Term, ...] | None = None
+    # A cited title's: the key of the one document of several the item issues whose own sentence cites it
+    # (其中甲办法根据《C》制定); None: every document of the item cites it.
+    cited_by: str | None = None
 
 
 @dataclass
@@ -140,23 +151,28 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if unclosed:
         problems.append("unclosed 《 in the text")
     first_title = max(spans[0].start - 1, 0) if spans else len(norm)  # a bare title (no 《) may open the text
-    if norm.startswith("经", body_start, first_title):  # 经全国人大常委会表决通过的《…》
+    if approval := APPROVAL.match(norm, body_start, first_title):  # 经报请省政府同意，甲委印发了《…》
+        body_start = approval.end()
+    elif norm.startswith("经", body_start, first_title):  # 经全国人大常委会表决通过的《…》
         body_start += 1
     head = norm[body_start:first_title]
     skipped = 0  # what the head opens with before its issuer
     if reporter := REPORTER_FROM.match(head):  # 记者从公安部获悉: the body the news comes from acts
         head, skipped = head[reporter.end():], reporter.end()
     subject = None
-    if passive := PASSIVE.match(head):
-        head, skipped, subject = head[passive.end():], skipped + passive.end(), _local_region(regions, passive.group("subject"))
-    agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
     place = (regions.named(normalize_name(item.fields[PLACE])) if item.fields.get(PLACE)
              else _region_field(regions, item.fields.get("region")))
+    if passive := PASSIVE.match(head):
+        head, skipped = head[passive.end():], skipped + passive.end()
+        subject = (place if OWN_PLACE.fullmatch(passive.group("subject")) else None) or _local_region(regions, passive.group("subject"))
+    agency = item.fields.get("agency")  # a record's issuer field, when given, is read instead of the head
     clause = (_head_issuers(normalize_name(agency), norm, spans, regions, place) if agency
               else _after_purpose(head, norm, spans, regions, place))
     if agency and item.fields.get(INFERRED_AGENCY):  # 该局, 市人社局: the reader carried it from an earlier sentence
         clause.issuers = [dataclasses.replace(m, inferred=True) for m in clause.issuers]
         clause.end = 0  # nothing of the text names them
+        if reference := markers.CARRIED_RE.match(head) or markers.OWN_BODY_RE.match(head):
+            skipped += reference.end()  # 该局正式上线…, 我局即着手…: what the body does comes after the word for it
     problems.extend(clause.problems)
     named = (named_bare(norm, body_start + clause.end, schemes.doctypes())
              if not spans and clause.issuers and not item.document else None)
@@ -209,7 +225,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     named_masked = _mask_names(norm, issuers, titles)
     concept_terms = schemes.concepts().terms_in(_mask_titles(named_masked, _not_own(titles, kind)))
     if kind == "document":
-        titles = _own_concepts(named_masked, titles)
+        titles = _own_concepts(named_masked, _cited_by(norm, titles))
     forms = schemes.forms()
     masked = _mask_titles(norm, titles)
     equivalences = (_own_claims(find_equivalences(masked, sentences(masked), schemes.concepts(), forms,
@@ -346,6 +362,8 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int, 
             continue  # a name for, a part of, or a mention again of a title already read
         if NEWS_SOURCE[0].search(before) and NEWS_SOURCE[1].match(norm, span.end + 1):
             continue  # a newspaper reporting, not a document
+        if ARTICLE_NAMED[0].search(before) or ARTICLE_NAMED[1].match(norm, span.end + 1):
+            continue  # an article, not a document
         if (heading := _heading(text, norm, spans, i)) is not None:
             skip, title = heading
             parts.update(title_key(norm[s.start:s.end]) for s in spans[i:skip + 1])
@@ -767,6 +785,21 @@ def _own_claims(found: list[Equivalence], norm: str, titles: list[Title], kind: 
     return out
 
 
+def _about_one(norm: str, titles: list[Title]) -> list[tuple[int, int, Title]]:
+    """The sentences about one of several documents the item issues (其中甲办法…), with that document."""
+    mains = sorted((t for t in titles if t.role == "main" and t.end), key=lambda t: t.start)
+    return [(a, b, mains[i]) for a, b, i in referred.about_one(norm, [t.norm for t in mains])]
+
+
+def _cited_by(norm: str, titles: list[Title]) -> list[Title]:
+    """A title cited in a sentence about one of the item's documents (其中甲办法根据《C》制定) is that one's."""
+    spans = _about_one(norm, titles)
+    if not spans:
+        return titles
+    return [next((dataclasses.replace(t, cited_by=one.key) for a, b, one in spans if a <= t.start < b), t)
+            if t.role == "cited" else t for t in titles]
+
+
 def _own_concepts(norm: str, titles: list[Title]) -> list[Title]:
     """Each of several documents an item issues is about its own text: from where its own clause
     opens (甲局印发《A》。乙部发布《B》: B's from 乙部), or its sentence when it stands in a later one than
@@ -778,7 +811,8 @@ def _own_concepts(norm: str, titles: list[Title]) -> list[Title]:
     if len(mains) < 2 and not any(t.issuers is not None for t in mains):
         return titles
     matcher = schemes.concepts()
-    cuts = {0, len(norm)}
+    about = _about_one(norm, titles)
+    cuts = {0, len(norm), *(p for a, b, _ in about for p in (a, b))}
     for i, t in enumerate(mains):
         if t.issuers is not None:
             cuts.add(_clause_start(norm, t.start - 1))
@@ -787,14 +821,15 @@ def _own_concepts(norm: str, titles: list[Title]) -> list[Title]:
     bounds = sorted(cuts)
     own: dict[str, tuple[schemes.Term, ...]] = {}
     for a, b in zip(bounds, bounds[1:]):
-        group = [t for t in mains if a <= t.start < b]
+        one = next((t for start, end, t in about if start <= a < end), None)  # 其中甲办法…: that document's text
+        group = [one] if one else [t for t in mains if a <= t.start < b]
         if len(group) > 1 and any(t.form.wrapped for t in group):
             continue
         shared = matcher.terms_in(_mask_titles(" " * a + norm[a:b] + " " * (len(norm) - b), titles))
         named = {t.key: matcher.terms_in(t.norm) for t in group}
         for t in group:
             by_title = [c for c in shared if len(group) == 1 or c in named[t.key] or not any(c in n for n in named.values())]
-            own[t.key] = tuple(dict.fromkeys(named[t.key] + by_title))
+            own[t.key] = tuple(dict.fromkeys([*own.get(t.key, ()), *named[t.key], *by_title]))
     return [dataclasses.replace(t, concepts=own[t.key]) if t.key in own else t for t in titles]
 
 

@@ -69,7 +69,7 @@ class Items:
     def _document(self, x: Extraction, passage: str) -> None:
         mains = [t for t in x.titles if t.role == "main"]
         implemented = [self._referenced(t, []) for t in x.titles if t.role == "implemented"]
-        cited = [self._referenced(t, []) for t in x.titles if t.role == "cited"]
+        cited = [(t.cited_by, self._referenced(t, [])) for t in x.titles if t.role == "cited"]
         repealed = [self._referenced(t, []) for t in x.titles if t.role == "repealed"]
         forwarded = [t for t in x.titles if t.role == "forwarded"]
         policies = [self._policy(t, x, x.issuers if t.issuers is None else list(t.issuers), passage) for t in mains]
@@ -87,11 +87,13 @@ class Items:
             local = self._forwarding_notice(t, x, passage)
             self.nodes.edge(local, "ensures_implementation_of", higher)
             policies.append(local)
-        for p in policies:
+        keys = [t.key for t in mains] + [t.key for t in forwarded]
+        for p, key in zip(policies, keys):
             for r in implemented:
                 self.nodes.edge(p, "ensures_implementation_of", r)
-            for r in cited:
-                self.nodes.edge(p, "cites", r)
+            for by, r in cited:
+                if by is None or by == key:  # 其中甲办法根据《C》制定: C is 甲办法's basis, not the other documents'
+                    self.nodes.edge(p, "cites", r)
             for r in repealed:
                 self.nodes.edge(p, "repeals", r)
 

@@ -24,21 +24,22 @@ _DATELINE = rf"(?:据[^，,。:：]{{1,15}}?|(?P<outlet>{_OUTLET}))?"
 DATELINE_RE = re.compile(rf"^\s*{_OUTLET}(?:{DATE})?[电讯](?![\u4e00-\u9fff])")
 # 本报甲城讯（记者 张三） 10月27日，…: a dateline without its day, before the lead the paragraph opens with.
 _UNDATED_DATELINE = rf"(?:{_OUTLET}[电讯](?:\s*\([^()]{{0,15}}\))?\s+)"
+_EARLY = r"(?:早在\s*)?"  # 早在2020年5月，…: a date that stresses how early, leading its entry all the same
 LEADING_DATE_RE = re.compile(
-    rf"^\s*{_UNDATED_DATELINE}?{_DATELINE}\[?{DATE}(?:\s*[至到-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?{_WEEKDAY}\]?"
+    rf"^\s*{_UNDATED_DATELINE}?{_DATELINE}{_EARLY}\[?{DATE}(?:\s*[至到-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?{_WEEKDAY}\]?"
     rf"(?(outlet)[电讯]|(?:消息|报道|讯|电)?)\s*(?:[，,、:：/]|\s|(?=\S)(?!{_IN_PASSING}))")
 # 3月，… / 2021年4月上旬，… / [2019年12月]…: an entry dated to the month.
 LEADING_MONTH_RE = re.compile(
-    rf"^\s*{_NEWS}\[?(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
+    rf"^\s*{_NEWS}{_EARLY}\[?(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
     rf"(?:份|初|上旬|中旬|下旬|底|末)?\]?(?:消息|报道)?\s*(?:[，,、:：]|(?<=\])|\s|(?<=月)(?(y)(?=\S)(?![\d〇一二三四五六七八九十日号]|{_IN_PASSING})|(?!)))\s*(?=\S)")
-# 从2014年起，… / 自2021年3月起，… / 从4月9日起，…: an activity dated by the year, month or day it starts.
+# 从2014年起，… / 自2021年3月起，… / 从4月9日起，… / 4月9日起，…: an activity dated by the year, month or day it starts.
 SINCE_LEAD_RE = re.compile(
-    rf"^\s*(?:从|自)\s*(?:{DATE}|(?P<sy>{YEAR})\s*年(?:\s*(?P<sm>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月)?)"
+    rf"^\s*(?:从|自)?\s*(?:{DATE}|(?P<sy>{YEAR})\s*年(?:\s*(?P<sm>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月)?)"
     rf"\s*(?:起|开始)\s*[，,]\s*")
 # 2017年，部署… / 2021年　甲办公厅印发《…》(a roundup's year set apart by a wide gap, a full-width space or
 # two, from its entry): a clause dated by its year alone. One space is no gap (2021年 全市工作要点 is a title).
 YEAR_LEAD_RE = re.compile(rf"^\s*\[?(?P<y>{YEAR})\s*年\]?(?:\s*[，,]|[ \t]*(?:\u3000|[ \t]{{2}})\s*(?=[^\s\d〇一二三四五六七八九十月度]))\s*")
-SAME_DAY_RE = re.compile(r"^\s*(?:同日|当日|同一天|当天)\s*[，,、:：]?")
+SAME_DAY_RE = re.compile(r"^\s*(?:同日|当日|同一天|当天)(?:起)?\s*[，,、:：]?")  # 同日起，: from that day too
 SAME_MONTH_RE = re.compile(r"^\s*(?:当月|同月)\s*[，,、:：]?")
 SAME_YEAR_RE = re.compile(r"^\s*(?:同年|当年)\s*[，,、:：]?")
 # 回看2021年，… / 2021年，…: a clause that only names the year of the dates after it.
@@ -63,9 +64,9 @@ SPEAKER_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,16}?(?:负责人|发言人|司�
 
 ACTION = r"(?:印发|发布|出台|公布|下发|颁布|转发|审议通过|表决通过|召开|举行|发出|签署|修订|修正|制定了)"
 ACTION_RE = re.compile(ACTION)
-# What a body does that is no issuance: a launch, a start, a deployment, a disclosure, a designation
+# What a body does that is no issuance: a launch, a start (着手开展), a deployment, a disclosure, a designation
 # (甲市被乙厅确认为试点城市). A dated sentence stating one reports an activity of its own.
-ACTIVITY_RE = re.compile(r"上线|启动|开通|启用|部署|披露|(?:确认|认定|确定|批准)为")
+ACTIVITY_RE = re.compile(r"上线|启动|开通|启用|部署|披露|着手|(?:确认|认定|确定|批准)为")
 BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"  # the last character(s) of a body's name
 # 全国人大常委会通过…, 通过网络安全法: 通过 is an action only right after the body (通过…实现 is a means).
 PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{BODY_END})?\s*(?:审议|表决)?通过")
@@ -94,6 +95,8 @@ ADOPTED_RE = re.compile(rf"(?:于[^由经。；;，,]{{4,16}}?)?(?:由|经)\s*(?
 INTERPRETS_RE = re.compile(r"^[^《]*《[^《》]*》\s*(?:的)?(?:政策|文件)?(?:解读|问答|答记者问)|^[^《]*(?:解读|解答)\s*《")
 # The issuer of an earlier sentence, named again: 该局, 其.
 CARRIED_RE = re.compile(r"^(?:该|其|上述)(?:办公厅|办公室|委员会|局|厅|委|部|办|中心|院|会|署|府)")
+# 我局即着手…, 本厅正式上线…: the body a report is written by, naming itself.
+OWN_BODY_RE = re.compile(r"^(?:我|本)(?:委员会|办公室|办公厅|中心|局|厅|委|办|院|署)")
 # A body written without its region (市人社局, 省财政厅): the region is the earlier issuer's.
 BARE_LEVEL_RE = re.compile(r"^(?P<level>省(?!级)|市(?!场|级)|区(?!块|域|级)|县(?!域|级))[\u4e00-\u9fff]{1,14}?" + BODY_END)
 

@@ -21,6 +21,7 @@ class Calendar:
     last_month: int | None = None
     inferred: bool = False  # the last year came from context, not written: months may roll over
     page: int | None = None  # the year the page itself gives (its headline), for each article of a digest
+    section: int | None = None  # the year the last section header gave (2022年各地动态), for each place's entry
 
     def resolve(self, mark: DateMark, problems: list[tuple[int, str]], line: int) -> str | None:
         """ISO value of ``mark`` at its precision (2021-03-05, 2021-03, 2021), or None, reported. A
@@ -55,6 +56,13 @@ class Calendar:
         """Another article of a digest: its dates take the year of its own page date (发布时间), or
         the page's, never one of the article before it."""
         self.year, self.last, self.last_month, self.inferred = year, None, None, False
+        self.section = None
+
+    def new_place(self) -> None:
+        """An entry of another place (江苏：4月9日起，…): its days take the year of its section or of the
+        page, not of the entry before, which reported another place; 同日 still repeats that entry's day."""
+        self.year = self.section if self.section is not None else self.page
+        self.last_month, self.inferred = None, False
 
     def restart(self) -> None:
         """A new section: its months start afresh, so they never roll the year over."""

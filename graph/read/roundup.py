@@ -11,7 +11,7 @@ from graph.patterns.markers import INTERPRETS_RE, MARKER_RE
 from graph.read.calendar import Calendar
 from graph.read.decode import line_spans
 from graph.read.detect import dates as dating
-from graph.read.detect import labels, noise, notices, sections, tables, titles
+from graph.read.detect import labels, noise, notices, sections, tables, titles, writer
 from graph.read.disclosure import read_disclosure, read_entries
 from graph.read.items import RawItem, Source
 from graph.read.marks import quoted_titles
@@ -48,6 +48,7 @@ def read_roundup(source: Source) -> None:
         if line is headline and not _opens_item(line.norm):
             source.title = sections.plain(line.raw)
             segmenter.about = _interpreted(line)
+            segmenter.writer = writer.writer(line.norm)
             byline = _interpretation(source, line, next((b for b in lines[i + 1:] if b.norm), None))
         elif not source.items and source.date is None and _article_date(line.norm):
             source.date = _article_date(line.norm)

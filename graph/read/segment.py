@@ -15,7 +15,7 @@ from graph.patterns.markers import (ACTION_RE, DATELINE_RE, DOC_NUMBER, IN_FORCE
                                     YEAR_CLAUSE_RE, body_start, says)
 from graph.read import columns
 from graph.read.calendar import Calendar
-from graph.read.detect import actions, labels, noise, notices, qa, repeats, sections, tables, titles
+from graph.read.detect import actions, labels, noise, notices, qa, repeats, sections, tables, titles, writer
 from graph.read.detect import dates as dating
 from graph.read.items import INFERRED_AGENCY, PLACE, REPORTS, RawItem, Source
 from graph.read.records import record_item
@@ -32,11 +32,11 @@ _COLON = re.compile(r"[:：]")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?:：]")
 # 乙省为贯彻落实《A》，: a subject implementing a document named, whose own issuer and title follow.
 _IMPLEMENTS = re.compile(r"[\u4e00-\u9fff]{2,10}?(?=为了?(?:贯彻)?落实《)")
-# Where a clause may open an item: a date or 同日 after any clause end; after a sentence end, a
+# Where a clause may open an item: a date (早在…) or 同日 after any clause end; after a sentence end, a
 # 《title》, 近日, or a subject dated after 于 (该平台于2021年3月上线); after a colon, an undated
 # clause naming a 《title》 (得到推广：甲部印发《…》: the colon introduces the items it lists; a dated one, as
 # after 附注：, tells of its title, a repeal say, more than it opens an entry).
-_CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当〇零一二三四五六七八九十从自])"
+_CANDIDATE = re.compile(r"[。；;!！?？，,] *(?=[\d\[据同当〇零一二三四五六七八九十从自早])"
                         r"|[。；;!！?？] *(?=[^。；;!！?？]*《|近日|日前|近期|[^。；;!！?？，,]{1,12}?于)"
                         rf"|[，,] *(?={_IMPLEMENTS.pattern})"
                         r"|[:：] *(?=[^\d\[〇零一二三四五六七八九十。；;!！?？:：][^。；;!！?？:：]*《)")
@@ -93,6 +93,7 @@ class Segmenter:
     about: str | None = None  # the title of the document the page interprets (关于《X》的政策解读)
     about_item: _Open | None = None  # that document's own item, once its text says it is made (制定本办法)
     asked: str = ""  # the question an answer of a Q&A page answers
+    writer: tuple[str, str] | None = None  # the body a report's heading names as its writer (我局), and its region (我市)
 
 
     def line(self, line: Line, previous: str, following: str = "") -> None:
@@ -187,9 +188,15 @@ class Segmenter:
             self._header(line)
             self.labelled = True
             return
-        if (not awaiting and sections.header(text) is not None and not titles.bare_entry(text)
-                and not self._particulars_below(text)):
+        if (not awaiting and sections.header(text, alone=not previous and not following) is not None
+                and not titles.bare_entry(text) and not self._particulars_below(text)):
             self._header(line)
+            return
+        if (placed := sections.place_label(text)) is not None:  # 江苏：4月9日起，…: an entry of that place, the label no part of it
+            self.place, start = placed
+            self.current, self.labelled = None, True
+            self.calendar.new_place()
+            self._content(line._replace(start=line.start + start, raw=line.raw[start:], norm=text[start:]), "")
             return
         if titles.alone(text) and not self._repeats_awaiting_title(text):
             self._title_alone(line, awaiting)
@@ -266,7 +273,7 @@ class Segmenter:
     def _section(self, raw: str, norm: str) -> None:
         """A new section: its months start afresh, so they never roll the year over."""
         if year := YEAR_RE.search(norm):
-            self.calendar.year = int(year.group(1))
+            self.calendar.year = self.calendar.section = int(year.group(1))
         marker = MARKER_RE.match(norm)
         self.section = sections.plain(raw[marker.end() if marker else 0:]).rstrip(":：")
         self.place = sections.place(self.section)
@@ -453,10 +460,26 @@ class Segmenter:
             self.current = self.about_item  # 本办法适用于…, under the next section: the interpreted document's text
             self._extend(line, b)
             return
+        elif self.writer and writer.by_writer(body[body_start(body):]) and "《" in body:
+            self._named_in_passing(line, b)  # 我局严格按照《A》要求…: the documents the writer acts on
+            return
         else:
             self.source.description.append(line.raw[:b].rstrip())
             return
         self._open(line, 0, b, date)
+
+    def _named_in_passing(self, line: Line, b: int) -> None:
+        """A paragraph of a report's writer at work (我局严格按照《A》（号）要求，…贯彻落实《B》) is no item,
+        but each document it names that nothing before named is one of its own: its title and number,
+        undated, neither the writer's nor of its place."""
+        self.source.description.append(line.raw[:b].rstrip())
+        for m in titles.TITLE_RE.finditer(line.norm, 0, b):
+            if m.group(1) in self.named or m.group(1) in self.aliases:
+                continue
+            number = _NUMBER_CELL.match(line.norm, m.end(), b)
+            opened = self._open(line, m.start(), number.end() if number and DOC_NUMBER.search(number.group()) else m.end(), None)
+            opened.item.fields.pop(PLACE, None)
+        self.current = None
 
     def _in_force_entry(self, line: Line, b: int, mark: dating.DateMark | None) -> None:
         """3月1日起，《甲条例》施行: an item undated, as the day it opens with is when the document takes
@@ -488,9 +511,11 @@ class Segmenter:
         start, end = line.start + a, line.start + b
         item = RawItem(file=self.source.name, line=line.number, start=start, end=end,
                        text=self.source.text[start:end], date=date, section=self.section)
-        if self.place:
-            item.fields[PLACE] = self.place
+        if place := self.place or (self.writer[1] if self.writer else None):  # a report's place is its writer's
+            item.fields[PLACE] = place
         self._carry_actor(item, line.norm[a:b])
+        if self.writer and "agency" not in item.fields and writer.by_writer(line.norm[a + body_start(line.norm[a:b]):b]):
+            item.fields.update({"agency": self.writer[0], INFERRED_AGENCY: "carried"})  # 我局即着手…: the writer acts
         self._mark_report(item, line.norm[a:b])
         if self.source.items and repeats.same_remark(line.norm[a:b]):
             _same_as_above(item, self.source.items[-1], line.norm[a:b])

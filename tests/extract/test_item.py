@@ -185,6 +185,39 @@ def test_a_cited_document_after_its_issuer(item_of):
     assert [m.agency.name for m in x.issuers] == ["合肥市人力资源和社会保障局"]
 
 
+def test_a_basis_named_with_its_issuer_and_its_issuance_is_cited(item_of):
+    x = item_of("2021年1月28日，某省某局根据省政府办公厅印发的《某省规划管理规定》，编制《某省数字政府规划》。")
+    assert roles(x) == [("cited", "某省规划管理规定"), ("main", "某省数字政府规划")]
+
+
+def test_the_standard_something_is_built_to_is_cited_not_its_document(item_of):
+    x = item_of("日前，某平台正式上线。平台按照某部《某合同订立指引》的标准建设。")
+    assert x.kind != "document" and roles(x) == [("cited", "某合同订立指引")]
+
+
+def test_the_body_approving_before_the_issuer_does_not_issue(item_of):
+    x = item_of("近日，经报请省政府同意，省发展改革委印发了《福建省电子证照管理办法》。")
+    assert [m.agency.name for m in x.issuers] == ["福建省发展和改革委员会"]
+    y = item_of("经市政府批准，厦门市财政局印发《厦门市电子票据办法》。")
+    assert [m.agency.name for m in y.issuers] == ["厦门市财政局"]
+
+
+def test_an_articles_headline_in_title_marks_is_no_document(item_of):
+    x = item_of("8月16日，乙市某委在网站刊发《甲市全面推行电子合同》一文，介绍了做法。")
+    assert x.kind == "news" and x.titles == []
+    y = item_of("乙市日报刊登《电子证照让办事更便捷》，报道了应用情况。")
+    assert y.kind == "news" and y.titles == []
+
+
+def test_a_sentence_about_one_of_two_documents_is_that_ones_own(item_of):
+    x = item_of("甲市人民政府办公厅印发《甲市电子印章管理办法》和《甲市电子证照管理办法》。"
+                "其中电子印章办法根据《中华人民共和国电子签名法》制定，数字证书由电子认证服务机构提供。")
+    assert [(t.role, t.norm, t.cited_by) for t in x.titles if t.role == "cited"] == [
+        ("cited", "中华人民共和国电子签名法", "甲市电子印章管理办法")]
+    concepts = {t.norm: {c.pref_zh for c in t.concepts or ()} for t in x.titles if t.role == "main"}
+    assert "数字证书" in concepts["甲市电子印章管理办法"] and "数字证书" not in concepts["甲市电子证照管理办法"]
+
+
 def test_a_short_name_and_its_mentions_stand_for_the_full_title(item_of):
     x = item_of("国务院办公厅印发《关于加快推进政务服务标准化的指导意见》(以下简称《意见》)。《意见》提出，推进电子证照应用。")
     assert roles(x) == [("main", "关于加快推进政务服务标准化的指导意见")]
@@ -306,6 +339,28 @@ def test_in_a_passive_designation_the_body_after_bei_acts_about_the_place_before
     x = item_of("2020年9月，青岛市被省人社厅确认为电子劳动合同首批试点城市。")
     assert [m.agency.name for m in x.issuers] == ["山东省人力资源和社会保障厅"] and x.region == "370200"
     assert x.kind == "event"
+
+
+def test_an_activity_of_a_body_named_by_reference_is_an_event(regions):
+    from graph.read.items import INFERRED_AGENCY, RawItem
+    from graph.extract.item import extract
+
+    def carried(text: str):
+        return extract(RawItem(file="t.txt", line=1, start=0, end=len(text), text=text,
+                               fields={"agency": "厦门市财政局", INFERRED_AGENCY: "carried"}), regions)
+
+    assert carried("早在2019年5月，我局即着手开展平台建设。").kind == "event"
+    assert carried("2020年3月，该局正式上线电子票据平台。").kind == "event"
+    assert carried("2020年3月，我局积极推广电子票据，成效明显。").kind == "news"  # no activity of its own
+
+
+def test_a_passive_designation_of_our_city_is_about_the_place_of_the_report(regions):
+    from graph.read.items import PLACE, RawItem
+    from graph.extract.item import extract
+
+    text = "2019年3月，我市被省财政厅确定为电子票据试点地区。"
+    x = extract(RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, fields={PLACE: "青岛市"}), regions)
+    assert x.region == "370200" and [m.agency.region for m in x.issuers] == ["370000"]
 
 
 def test_an_activity_of_bodies_of_two_provinces_has_no_single_region(item_of):

@@ -177,6 +177,15 @@ def test_a_cited_document_is_linked_by_eli_cites(roundup):
     result = build([roundup("c.txt", text)])
     by_title = {d["title"][0]: n for n, d in result.model.items() if d["type"] == "policy"}
     assert result.model[by_title["某市电子印章管理办法"]]["cites"] == [by_title["中华人民共和国电子签名法"]]
+
+
+def test_a_document_cited_in_a_sentence_about_one_of_two_is_cited_by_that_one_alone(roundup):
+    text = ("2023年\n\n3月1日\n\n某市人民政府印发《某市电子印章管理办法》和《某市电子证照管理办法》。"
+            "其中电子印章办法根据《中华人民共和国电子签名法》制定。\n")
+    result = build([roundup("d.txt", text)])
+    by_title = {d["title"][0]: n for n, d in result.model.items() if d["type"] == "policy"}
+    assert result.model[by_title["某市电子印章管理办法"]]["cites"] == [by_title["中华人民共和国电子签名法"]]
+    assert "cites" not in result.model[by_title["某市电子证照管理办法"]]
     assert "derived_from" not in result.model[by_title["中华人民共和国电子签名法"]]
 
 

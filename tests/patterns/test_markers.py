@@ -29,6 +29,10 @@ from graph.patterns.markers import (DATELINE_RE, ISSUER_LEAD_RE, LEADING_DATE_RE
     ("自2015年《甲意见》提出推广电子证照起", "《甲意见》提出推广电子证照起"),
     ("答：近日，某局印发《甲》", "某局印发《甲》"),
     ("从2018年6月《乙办法》施行以来", "《乙办法》施行以来"),
+    ("4月9日起，某局在两市率先启动", "某局在两市率先启动"),  # a start without 从
+    ("同日起，某委启动", "某委启动"),
+    ("早在2020年5月，某局即着手开展", "某局即着手开展"),
+    ("早在2020年5月6日，某局启动", "某局启动"),
 ])
 def test_body_starts_after_the_leads(text, body):
     assert text[body_start(text):] == body

@@ -50,6 +50,22 @@ def test_a_year_only_date_and_a_new_article():
     assert cal.resolve(DateMark(0, 0, None, 8, 18), problems, 3) == "2020-08-18"
 
 
+def test_another_places_entry_takes_the_year_of_its_section_or_page_not_the_entry_before():
+    problems: list[tuple[int, str]] = []
+    cal = Calendar(year=None, page=None)
+    assert cal.resolve(DateMark(0, 0, 2017, 4, 24), problems, 1) == "2017-04-24"
+    cal.new_place()
+    assert cal.resolve(DateMark(0, 0, None, 4, 9), problems, 2) is None  # no year on the page
+    cal.last = "2017-04-24"
+    cal.new_place()
+    assert cal.resolve(DateMark(0, 0, same="day"), problems, 3) == "2017-04-24"  # 同日 repeats the entry before
+    cal = Calendar(year=2020, page=2020)
+    cal.section = 2019
+    assert cal.resolve(DateMark(0, 0, 2017, 4, 24), problems, 4) == "2017-04-24"
+    cal.new_place()
+    assert cal.resolve(DateMark(0, 0, None, 4, 9), problems, 5) == "2019-04-09"
+
+
 def test_column_names_in_many_spellings():
     assert [column_field(n) for n in ("文件名称", "政策名称", "標題", " 发布 机构 ", "印发单位", "成文日期", "发文字号", "要点", "序号")] == [
         "title", "title", "title", "agency", "agency", "date", "number", "text", "ordinal"]

@@ -25,6 +25,10 @@ def test_a_start_and_a_year_lead_an_activity():
     assert leading("自2019年3月起，甲局部署") == DateMark(0, 10, 2019, 3, None)
     assert (leading("从5月6日起，甲局启动").month, leading("从5月6日起，甲局启动").day) == (5, 6)
     assert leading("自2022年1月1日起，《甲办法》施行。") is None  # a document taking effect: not its date
+    assert (leading("5月6日起，甲局启动").month, leading("5月6日起，甲局启动").day) == (5, 6)  # without 从
+    assert leading("5月6日起，《甲办法》施行。") is None
+    assert leading("同日起，乙局启动").same == "day"
+    assert leading("早在2019年3月，甲局着手开展") == DateMark(0, 10, 2019, 3, None)
     assert leading("2018年，部署各地推进") == DateMark(0, 6, 2018, 0, None)
     assert leading("2018年度报告") is None
 

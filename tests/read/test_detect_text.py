@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.read.detect import actions, noise, notices, qa, repeats, sections, titles
+from graph.read.detect import actions, noise, notices, qa, repeats, sections, titles, writer
 from graph.text import normalize
 
 
@@ -124,6 +124,32 @@ def test_headers_numbered_with_numerals_may_name_a_place_and_be_longer():
     assert sections.header("二、甲市：推进电子合同，免费使用") is None  # a sentence
     assert sections.header("二、甲市：乙局印发方案") is None
     assert sections.header("来源：甲市人社局网站") is None
+
+
+def test_a_numbered_header_standing_alone_may_hold_a_comma():
+    assert sections.header("二、推进平台建设，电子合同应用取得突破", alone=True) == "推进平台建设，电子合同应用取得突破"
+    assert sections.header("二、推进平台建设，电子合同应用取得突破") is None  # in a paragraph: a sentence
+    assert sections.header("二、推进平台建设。电子合同应用取得突破", alone=True) is None
+    assert sections.header("二、甲局印发方案，推进应用", alone=True) is None  # an action: an entry
+
+
+def test_a_region_and_a_colon_opening_a_line_label_its_entry():
+    assert sections.place_label("福建：5月6日起，省某局启动应用。") == ("福建", 3)
+    assert sections.place_label(normalize("▶ 厦门市：2019年3月，市某局上线平台。")) == ("厦门市", 6)
+    assert sections.place_label("答：近日，某局印发《甲》") is None  # no region's name
+    assert sections.place_label("要点：推进应用") is None and sections.place_label("福建：") is None
+    assert sections.place(normalize("【福建】")) == "福建"  # a bracketed label names the place of its entries
+
+
+def test_a_report_heading_names_its_writer_and_its_region():
+    assert writer.writer("厦门市数据管理局2020年工作总结") == ("厦门市数据管理局", "厦门市")
+    assert writer.writer("福建省某某厅上半年工作报告") == ("福建省某某厅", "福建省")
+    assert writer.writer("厦门市数据管理局工作要点") == ("厦门市数据管理局", "厦门市")
+    assert writer.writer("关于印发厦门市电子证照办法的通知") is None
+    assert writer.writer("厦门市2020年工作总结") is None  # a place, no body
+    assert writer.writer("某某局2020年工作总结") is None  # a body of no region named
+    assert writer.by_writer("我局即着手开展") and writer.by_writer("本厅正式上线")
+    assert not writer.by_writer("我市被省某厅确认为") and not writer.by_writer("该局上线")
 
 
 def test_a_label_in_brackets_that_names_a_body_or_a_place():

@@ -594,3 +594,36 @@ def test_a_bullet_ending_with_its_own_date_is_an_entry_of_the_list():
     s = read("政策动态\n- 甲省召开电子证照应用推进会 2022-01-20\n- 乙市人社局推行电子劳动合同2022-01-05\n")
     assert dated(s) == [("2022-01-20", "- 甲省召开电子证照应用推进会 2022-01-20"),
                         ("2022-01-05", "- 乙市人社局推行电子劳动合同2022-01-05")]
+
+
+def test_a_region_label_opening_a_line_opens_an_entry_of_that_place():
+    s = read("各地动态\n来源：某网\n导语：按地区整理。\n\n【福建】\n2017年4月24日，区某办公室印发《某区规划》。\n\n"
+             "厦门：4月9日起，市某局在两区率先启动电子证照应用。\n\n泉州：同日起，市某委启动应用。\n\n"
+             "【广东】\n▶ 汕头市：2020年5月，市某局着手开展平台建设。\n▶ 潮州市\n近日，市某局印发《潮州市办法》。\n")
+    assert [(i.date, i.fields.get(PLACE), i.text) for i in s.items] == [
+        ("2017-04-24", "福建", "2017年4月24日，区某办公室印发《某区规划》。"),
+        (None, "厦门", "4月9日起，市某局在两区率先启动电子证照应用。"),  # the label is no part of it, nor the year before
+        (None, "泉州", "同日起，市某委启动应用。"),
+        ("2020-05", "汕头市", "2020年5月，市某局着手开展平台建设。"),
+        (None, "潮州市", "近日，市某局印发《潮州市办法》。")]
+
+
+def test_a_reports_writer_is_the_body_that_calls_itself_we_and_its_region_the_place():
+    s = read("厦门市数据管理局2020年工作总结\n来源：市数据管理局\n\n一、聚焦平台建设，电子证照推广取得突破\n\n"
+             "为优化营商环境，我局积极探索。早在2019年5月，我局即着手开展平台建设；2019年9月，我市被省某厅确认为试点城市。"
+             "2020年3月，本局正式上线平台。\n")
+    assert [(i.date, i.fields.get("agency"), i.fields.get(PLACE), i.text) for i in s.items] == [
+        ("2019-05", "厦门市数据管理局", "厦门市", "早在2019年5月，我局即着手开展平台建设；"),
+        ("2019-09", None, "厦门市", "2019年9月，我市被省某厅确认为试点城市。"),
+        ("2020-03", "厦门市数据管理局", "厦门市", "2020年3月，本局正式上线平台。")]
+    assert s.items[0].fields[INFERRED_AGENCY] == "carried"
+
+
+def test_the_documents_a_reports_writer_acts_on_are_items_of_their_own_not_its_paragraph():
+    s = read("厦门市财政局2020年工作总结\n来源：市财政局\n\n二、坚持依法推进\n\n"
+             "我局严格按照《某部关于电子票据的函》（某函〔2019〕5号）要求，指导各单位推广；深入贯彻落实《甲条例》，推动应用。"
+             "3月5日，市某委发布《乙市办法》。\n")
+    assert [(i.date, i.text, i.fields) for i in s.items] == [
+        (None, "《某部关于电子票据的函》（某函〔2019〕5号）", {}),  # undated, neither the writer's nor of its place
+        (None, "《甲条例》", {}),
+        ("2020-03-05", "3月5日，市某委发布《乙市办法》。", {PLACE: "厦门市"})]

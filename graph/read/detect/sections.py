@@ -20,15 +20,18 @@ _VERB_RE = re.compile(r"印发|发布|出台|公布|召开|转发|通过|实施|
 # 一、甲市：搭建平台、免费使用 / 二、电子证照与电子签章的跨区域互认: a header numbered 一、 may be longer
 # than a bare one and name its place or topic before a colon; a sentence still has its punctuation.
 _NUMBERED_PUNCT = re.compile(r"[。，,；;！!？?《]")
+_ALONE_PUNCT = re.compile(r"[。；;！!？?《]")
 _CN_MARKER = re.compile(r"[一二三四五六七八九十]")
 _TOPIC = re.compile(r"^[^:：]{1,8}[:：](?=[^:：]+$)")
 _LABEL_RE = re.compile(r"^\s*\[\s*([\u4e00-\u9fff]{2,24})\s*\]\s*$")  # 【X】 as normalize writes it
 _BODY_NAME_END = re.compile(rf"{BODY_END}$")
+_PLACE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[:：]\s*(?=\S)")
 
 
-def header(norm: str) -> str | None:
+def header(norm: str, alone: bool = False) -> str | None:
     """The header's name (``国家层面`` of ``一、国家层面：``), or None when the line is content
-    (a note in brackets, ``(部分节选)``, is not a header)."""
+    (a note in brackets, ``(部分节选)``, is not a header). A numbered header standing ``alone`` as its
+    paragraph may hold a comma (一、聚焦平台建设，电子合同推广取得突破), as a report's section heads do."""
     if len(norm) > 2 * _HEADER_MAX:
         return None
     marker = MARKER_RE.match(norm)
@@ -36,7 +39,7 @@ def header(norm: str) -> str | None:
     if not _WORD_RE.search(body) or (body.startswith("(") and body.endswith(")")) or DATE_RE.search(body):
         return None
     if marker and _CN_MARKER.search(marker.group()) and not _plain_header(body):
-        if _NUMBERED_PUNCT.search(_TOPIC.sub("", body)):
+        if (_ALONE_PUNCT if alone else _NUMBERED_PUNCT).search(_TOPIC.sub("", body)):
             return None
     elif not _plain_header(body):
         return None
@@ -54,8 +57,19 @@ def place(name: str) -> str | None:
     """The place a header names first, before its colon (淄博 of 淄博：搭建平台, 浙江省 of 浙江省), where
     its items are; None when that is no region's name (起草背景, 国家层面)."""
     m = _TOPIC.match(name)
-    word = m.group()[:-1].strip() if m else name
+    word = (m.group()[:-1] if m else name).strip().strip("【】[]")  # 【浙江】: a label's place
     return word if region_index().named(normalize_name(word)) is not None else None
+
+
+def place_label(norm: str) -> tuple[str, int] | None:
+    """A region's name and a colon opening an entry's line (江苏：4月9日起，…, ▶ 西安市：2022年8月…): the
+    place of the entry (and of those after it, up to the next header), and where the entry's own words
+    start; None when the words before the colon name no region (答：, 负责人：, 要点：)."""
+    marker = MARKER_RE.match(norm)
+    m = _PLACE_LABEL.match(norm, marker.end() if marker else 0)
+    if m is None or region_index().named(normalize_name(m.group(1))) is None:
+        return None
+    return m.group(1), m.end()
 
 
 def label(norm: str) -> bool:
