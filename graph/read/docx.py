@@ -12,6 +12,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from graph.read.items import Unreadable
+from graph.read.rows import markdown_row
 
 
 def docx_text(data: bytes) -> tuple[str, str | None]:
@@ -40,8 +41,8 @@ def _rows(table: Table) -> list[str]:
             if previous is not None and cell._tc is previous:  # a cell spanning columns is listed once per column
                 continue
             previous = cell._tc
-            cells.append(" ".join(cell.text.split()).replace("|", "｜"))
-        rows.append("| " + " | ".join(cells) + " |")
+            cells.append(cell.text)
+        rows.append(markdown_row(cells))
     if rows:
         rows.insert(1, "|" + "---|" * rows[0].count(" | ") + "---|")
     return rows

@@ -12,6 +12,7 @@ import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 
 from graph.read.items import Unreadable
+from graph.read.rows import markdown_row
 
 
 def xlsx_text(data: bytes) -> tuple[str, str | None]:
@@ -28,11 +29,6 @@ def xlsx_text(data: bytes) -> tuple[str, str | None]:
     title = book.properties.title or None
     book.close()
     return "\n".join(lines), title
-
-
-def markdown_row(cells: list[str]) -> str:
-    """``| a | b |``: one row as the table reader reads it, a ``|`` inside a cell written ｜."""
-    return "| " + " | ".join(cell.replace("|", "｜") for cell in cells) + " |"
 
 
 def _cells(row: tuple[object, ...]) -> list[str]:
@@ -53,4 +49,4 @@ def _text(value: object) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return " ".join(str(value).split())
+    return str(value)
