@@ -88,7 +88,7 @@ DOER_RE = re.compile(rf"^(?:原)?[\u4e00-\u9fff()]{{2,30}}?{BODY_END}(?=便|开�
 # 《X》已于2021年5月18日由某院审判委员会第N次会议通过, 已经2005年1月28日某部部务会议审议通过: the session that
 # passed a document, ``by`` the words naming it (its body, then the session's number and name).
 ADOPTED_RE = re.compile(rf"(?:于[^由经。；;，,]{{4,16}}?)?(?:由|经)\s*(?:{DATE}\s*)?(?P<by>[^。；;，,]{{0,40}}?)会议"
-                        r"(?:\s*于[^。；;，,]{4,16}?)?\s*(?:审议|讨论)?通过")
+                        r"(?:\s*于[^。；;，,]{4,16}?)?\s*(?:(?:审议|讨论)?通过|批准)")
 # 关于《X》的政策解读, 《X》答记者问: the item's first title is the document it interprets.
 # 召开发布会，解读《X》: the verb before it says the same.
 INTERPRETS_RE = re.compile(r"^[^《]*《[^《》]*》\s*(?:的)?(?:政策|文件)?(?:解读|问答|答记者问)|^[^《]*(?:解读|解答)\s*《")

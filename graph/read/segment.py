@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from graph.patterns.dates import DATE_RE, YEAR_RE, iso
-from graph.patterns.markers import (ACTION_RE, DATELINE_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
+from graph.patterns.markers import (ACTION_RE, ADOPTED_RE, DATELINE_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
                                     YEAR_CLAUSE_RE, body_start, says)
 from graph.read import columns
 from graph.read.calendar import Calendar
@@ -66,6 +66,7 @@ class _Open:
     labelled_below: bool = False  # a directory's numbered title, whose labelled lines (文号：…) come next
     # A whole notice addressed to its recipients (or the document it publishes): the lines after it are its own.
     notice: notices.Addressed | Literal["document"] | None = None
+    indent: int = 0  # how far its line is indented: a list entry indented further is nested under it
 
 
 @dataclass
@@ -124,6 +125,9 @@ class Segmenter:
                 self._notice_line(line)
                 return
             self.current.notice = None
+        if self._nested_note(line):
+            self._extend(line, len(text))
+            return
         if (mark := dating.date_line(text)) is not None:
             self.block_date = self.calendar.resolve(mark, self.source.problems, line.number)
             self.in_block, self.current = True, None
@@ -188,6 +192,9 @@ class Segmenter:
                 and not self._particulars_below(text)):
             self._header(line)
             return
+        if (given := labels.dashed(text)) is not None:
+            self._dashed(line, given)
+            return
         if titles.alone(text) and not self._repeats_awaiting_title(text):
             self._title_alone(line, awaiting)
             return
@@ -195,6 +202,22 @@ class Segmenter:
             self.current = None
             return
         self._content(line, previous)
+
+    def _indent(self, line: Line) -> int:
+        return line.start - self.source.text.rfind("\n", 0, line.start) - 1
+
+    def _nested_note(self, line: Line) -> bool:
+        """A list entry indented under the open item's (``  - 2019-04-23 第二次修正``): its note, part of
+        it, unless it is an activity of its own, dated and naming who acts (``  - 2022-03-29 经乙省…会议批准``)."""
+        current, marker = self.current, MARKER_RE.match(line.norm)
+        if current is None or marker is None or marker.group("bullet") is None or self._indent(line) <= current.indent:
+            return False
+        body = line.norm[marker.end():]
+        mark = dating.leading(body)
+        if mark is None:
+            return True
+        rest = body[body_start(body):]
+        return actions.issuer_lead(rest) is None and actions.doer(rest) is None and ADOPTED_RE.match(rest) is None
 
     def _new_article(self) -> None:
         """Another article of a digest: its first paragraph is an item, nothing of the one before goes on."""
@@ -321,6 +344,17 @@ class Segmenter:
         if given.number:
             item.fields.setdefault("number", raw[slice(*given.number)])
         self._extend(line, len(line.norm))
+
+    def _dashed(self, line: Line, given: labels.Particulars) -> None:
+        """A list entry of a 《title》 and its particulars after a dash (《甲办法》 — 甲厅，2020-05-27): an
+        item of its own, issued and dated by them (or by the date it opens with)."""
+        marker = MARKER_RE.match(line.norm)
+        mark = dating.leading(line.norm[marker.end() if marker else 0:])
+        date = dating.value(line.raw[slice(*given.date)]) if given.date else self._resolve(mark, line) if mark else self.month_date
+        item = self._open(line, 0, len(line.norm), date).item
+        for name, span in (("agency", given.agency), ("number", given.number)):
+            if span:
+                item.fields[name] = line.raw[slice(*span)]
 
     def _dated_entry(self, line: Line, start: int, end: int, date: re.Match[str]) -> None:
         """A list entry of a document's title and its date (关于…的通知2023-10-27)."""
@@ -488,7 +522,8 @@ class Segmenter:
         self._mark_report(item, line.norm[a:b])
         if self.source.items and repeats.same_remark(line.norm[a:b]):
             _same_as_above(item, self.source.items[-1], line.norm[a:b])
-        self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b])
+        self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b],
+                             indent=self._indent(line))
         self.labelled = False
         if self.about is not None and self.about_item is None and _makes(line.norm[a:b], self.about):
             item.fields["title"], item.document, self.about_item = self.about, True, self.current

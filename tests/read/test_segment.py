@@ -588,3 +588,16 @@ def test_an_editors_closing_words_are_the_pages_not_the_last_items():
     s = read("2021年回顾\n\n① 3月2日，甲省人民政府印发《甲省电子证照办法》。\n\n写在最后：电子签约正在成为企业的标配。\n")
     assert dated(s) == [("2021-03-02", "① 3月2日，甲省人民政府印发《甲省电子证照办法》。")]
     assert "写在最后：电子签约正在成为企业的标配。" in s.description
+
+
+def test_a_list_of_links_with_particulars_after_a_dash_and_nested_notes():
+    s = read("# 清单\n\n## 地方文件\n\n"
+             "- [《甲省电子证照管理办法》](http://example.org/2019/01/02/a.html) — 甲省人民政府办公厅，2020-05-27\n"
+             "  - 2021-03-01 第一次修正；电子证照与纸质证照具有同等法律效力。\n"
+             "- [乙市电子印章管理办法](http://example.org/b.html) — 乙市人民政府，2021-06-01（乙政发〔2021〕3号）\n"
+             "  - 2021-09-30 经甲省人民代表大会常务委员会会议批准。\n")
+    assert [(i.date, i.fields.get("agency"), i.fields.get("number")) for i in s.items] == [
+        ("2020-05-27", "甲省人民政府办公厅", None), ("2021-06-01", "乙市人民政府", "乙政发〔2021〕3号"),
+        ("2021-09-30", None, None)]
+    assert s.items[0].text.endswith("具有同等法律效力。")
+    assert s.items[2].text == "- 2021-09-30 经甲省人民代表大会常务委员会会议批准。"
