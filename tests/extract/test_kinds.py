@@ -114,3 +114,8 @@ def test_a_session_approving_a_regulation_is_a_meeting():
 
     norm = "2021-09-30 经甲省第十届人民代表大会常务委员会第五次会议批准。"
     assert classify(norm, norm[11:], False) == "meeting"
+
+
+def test_a_body_interpreting_a_document_makes_a_statement(item_of):
+    assert item_of("甲省数据管理局对《甲省电子印章管理办法》进行解读。").kind == "statement"
+    assert item_of("甲省数据管理局对《甲省电子印章管理办法》进行了修订。").kind == "document"

@@ -601,3 +601,11 @@ def test_a_list_of_links_with_particulars_after_a_dash_and_nested_notes():
         ("2021-09-30", None, None)]
     assert s.items[0].text.endswith("具有同等法律效力。")
     assert s.items[2].text == "- 2021-09-30 经甲省人民代表大会常务委员会会议批准。"
+
+
+def test_a_body_interpreting_the_same_day_is_an_item_of_its_own_on_that_day():
+    s = read("大事记\n\n2022年\n4月25日 甲省人民政府办公厅印发《甲省电子印章管理办法》，明确效力；"
+             "省数据管理局同日对《办法》进行解读。\n")
+    assert [(i.date, i.text, i.fields.get("agency")) for i in s.items] == [
+        ("2022-04-25", "4月25日 甲省人民政府办公厅印发《甲省电子印章管理办法》，明确效力；", None),
+        ("2022-04-25", "省数据管理局同日对《办法》进行解读。", "甲省数据管理局")]
