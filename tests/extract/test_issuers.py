@@ -305,3 +305,12 @@ def test_a_body_no_stem_names_ends_before_the_day_of_its_action(regions):
     assert names(parse_issuers("苏州市电子签约推进工作委员会办公室2021年5月6日印发《甲》", regions)) == ["苏州市电子签约推进工作委员会办公室"]
     assert names(parse_issuers("苏州市电子签约推进工作委员会办公室于5月6日发布《甲》", regions)) == ["苏州市电子签约推进工作委员会办公室"]
     assert names(parse_issuers("苏州市电子签约推进工作委员会2021年5月6日的会议", regions)) == []
+
+
+def test_a_units_office_written_short_is_the_unit_in_full(regions):
+    known = parse_issuers("国务院办公厅电子政务办在甲省启动试点", regions).issuers
+    assert [(m.agency.name, m.surface) for m in known] == [("国务院办公厅电子政务办公室", "国务院办公厅电子政务办")]
+    unit = parse_issuers("财政部会计办印发", regions).issuers[0].agency
+    assert (unit.name, unit.parent) == ("财政部会计办公室", "mof")
+    assert [m.agency.name for m in parse_issuers("财政部办理", regions).issuers] == ["财政部"]
+    assert [m.agency.name for m in parse_issuers("国务院办公厅以国办发〔2020〕1号印发", regions).issuers] == ["国务院办公厅"]
