@@ -31,6 +31,8 @@ VERBS = re.compile(r"^(?:正式|联合|共同|近日|日前|分别)?(?:印发|�
 SESSION = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届|第[一二三四五六七八九十百零〇\d]{1,5}次(?:全体|常务|主任)?(?:会议)?)")
 COUNT = re.compile(r"^等\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})?\s*(?:个)?(?:部门|单位|机构|部委|家)")
 SUB_UNIT = re.compile(r"^(办公厅|办公室|(?:(?!会同|联合|印发|发布|转发|召开|主持|等|和|与|及)[\u4e00-\u9fff]){2,10}?(?:司|局|中心(?!支行)|办公室|分行|支行|总部))")
+# 甲市“四最”办 before a co-issuer: an office named by a slogan in quotes, which no gazetteer names.
+NICKNAMED = re.compile(r"[\u4e00-\u9fff]{0,12}?[“\"][\u4e00-\u9fff]{1,10}[”\"][\u4e00-\u9fff]{0,6}?[办组室](?=、|和|与|及|会同)")
 # 国务院办公厅电子政务办: a unit's 办公室 written 办, the unit named in full (电子政务办公室).
 # Not a unit: words opening with a preposition (以国办发…), or 办 opening a word or a number (办理, 国办发).
 SHORT_OFFICE = re.compile(r"^(?![以在于对为向将就按经由])((?:(?!会同|联合|印发|发布|转发|召开|主持|等|和|与|及)[\u4e00-\u9fff]){2,10}?)"
@@ -96,6 +98,12 @@ def parse_issuers(text: str, regions: RegionIndex, context: str | None = None) -
             pos += m.end()
             continue
         if m := SESSION.match(rest):
+            pos += m.end()
+            continue
+        if m := NICKNAMED.match(rest):  # 甲市“四最”办、: an office known by its slogan, with no official name
+            out.unnamed += 1
+            if placed := regions.match_at(text, pos, short_cities=True):
+                context = placed[0]  # 、市公安局 after it: a body of its region
             pos += m.end()
             continue
         if m := COUNT.match(rest):

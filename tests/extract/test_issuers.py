@@ -314,3 +314,8 @@ def test_a_units_office_written_short_is_the_unit_in_full(regions):
     assert (unit.name, unit.parent) == ("财政部会计办公室", "mof")
     assert [m.agency.name for m in parse_issuers("财政部办理", regions).issuers] == ["财政部"]
     assert [m.agency.name for m in parse_issuers("国务院办公厅以国办发〔2020〕1号印发", regions).issuers] == ["国务院办公厅"]
+
+
+def test_an_office_named_by_a_slogan_is_passed_over_and_its_region_read_on(regions):
+    c = parse_issuers(normalize("杭州市“最多跑一次”办、市公安局起草"), regions)
+    assert names(c) == ["杭州市公安局"] and c.unnamed == 1
