@@ -319,3 +319,8 @@ def test_a_units_office_written_short_is_the_unit_in_full(regions):
 def test_an_office_named_by_a_slogan_is_passed_over_and_its_region_read_on(regions):
     c = parse_issuers(normalize("杭州市“最多跑一次”办、市公安局起草"), regions)
     assert names(c) == ["杭州市公安局"] and c.unnamed == 1
+
+
+def test_a_local_congress_of_its_term_is_its_standing_committee(regions):
+    c = parse_issuers(normalize("杭州市第十四届人民代表大会常务委员会第五次会议通过"), regions)
+    assert names(c) == ["杭州市人民代表大会常务委员会"]
