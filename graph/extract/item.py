@@ -495,7 +495,8 @@ def _number_reach(norm: str, title_end: int) -> int:
     however many bodies it lists before the number (（甲部 乙局 丙局令第5号）)."""
     remark = REMARK_OPENS.match(norm, title_end)
     close = norm.find(")", remark.end(), title_end + REMARK_MAX) if remark else -1
-    return max(close, TITLE_GAP.match(norm, title_end).end() + 40)
+    gap = TITLE_GAP.match(norm, title_end)
+    return max(close, (gap.end() if gap else title_end) + 40)
 
 
 def _has_number_end(norm: str, title_end: int, reach: int) -> bool:

@@ -18,6 +18,7 @@ from graph.read.calendar import Calendar
 from graph.read.detect import actions, labels, noise, notices, qa, repeats, sections, tables, titles
 from graph.read.detect import dates as dating
 from graph.read.items import INFERRED_AGENCY, PLACE, REPORTS, RawItem, Source
+from graph.read.marks import quoted_titles
 from graph.read.records import record_item
 from graph.text import normalize, normalize_name
 
@@ -125,8 +126,14 @@ class Segmenter:
                 self._notice_line(line)
                 return
             self.current.notice = None
-        if self._nested_note(line):
+        if (nested := self._nested(line)) == "note":
             self._extend(line, len(text))
+            return
+        if nested == "session":  # 经乙省…会议批准 under an entry: a session approving the entry's document
+            parent = self.current
+            self._content(line, previous)
+            if parent is not None and self.current is not parent and (title := _first_title(parent.item.text)):
+                self.current.item.fields["title"] = title  # type: ignore[union-attr]
             return
         if (mark := dating.date_line(text)) is not None:
             self.block_date = self.calendar.resolve(mark, self.source.problems, line.number)
@@ -192,8 +199,8 @@ class Segmenter:
                 and not self._particulars_below(text)):
             self._header(line)
             return
-        if (given := labels.dashed(text)) is not None:
-            self._dashed(line, given)
+        if (dash := labels.dashed(text)) is not None:
+            self._dashed(line, dash)
             return
         if titles.alone(text) and not self._repeats_awaiting_title(text):
             self._title_alone(line, awaiting)
@@ -206,18 +213,21 @@ class Segmenter:
     def _indent(self, line: Line) -> int:
         return line.start - self.source.text.rfind("\n", 0, line.start) - 1
 
-    def _nested_note(self, line: Line) -> bool:
+    def _nested(self, line: Line) -> Literal["note", "session", "own"] | None:
         """A list entry indented under the open item's (``  - 2019-04-23 第二次修正``): its note, part of
-        it, unless it is an activity of its own, dated and naming who acts (``  - 2022-03-29 经乙省…会议批准``)."""
+        it, unless it is an activity of its own, dated and naming who acts (``own``), or dated and
+        naming the session that approves the entry's document without naming it (``session``:
+        ``  - 2022-03-29 经乙省…会议批准``); None for any other line."""
         current, marker = self.current, MARKER_RE.match(line.norm)
         if current is None or marker is None or marker.group("bullet") is None or self._indent(line) <= current.indent:
-            return False
+            return None
         body = line.norm[marker.end():]
-        mark = dating.leading(body)
-        if mark is None:
-            return True
+        if dating.leading(body) is None:
+            return "note"
         rest = body[body_start(body):]
-        return actions.issuer_lead(rest) is None and actions.doer(rest) is None and ADOPTED_RE.match(rest) is None
+        if ADOPTED_RE.match(rest) is not None:
+            return "own" if "《" in rest else "session"
+        return "note" if actions.issuer_lead(rest) is None and actions.doer(rest) is None else "own"
 
     def _new_article(self) -> None:
         """Another article of a digest: its first paragraph is an item, nothing of the one before goes on."""
@@ -666,6 +676,12 @@ def _names(body: str, title: str | None) -> bool:
     """The paragraph opens by naming the document ``title`` by its form (本办法所指…, 本办法适用于…)."""
     m = _OWN_FORM.match(body)
     return m is not None and title is not None and _form_of(m.group("form"), normalize_name(title))
+
+
+def _first_title(text: str) -> str | None:
+    """The first 《title》 of an item's text, as written (a Markdown link's text included)."""
+    m = titles.TITLE_RE.search(quoted_titles(normalize(text)))
+    return text[m.start(1):m.end(1)] if m else None
 
 
 def _same_as_above(item: RawItem, above: RawItem, norm: str) -> None:

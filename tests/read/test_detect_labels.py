@@ -107,3 +107,11 @@ def test_a_description_after_a_dash_gives_no_particulars() -> None:
     assert dashed(normalize("- 《丙市电子印章管理办法》 — 首个专门规范电子印章的文件")) is None
     assert dashed(normalize("- 某某库 — 开源读写库，支持签章")) is None
     assert dashed(normalize("甲局印发《丁办法》，明确效力")) is None
+
+
+def test_the_session_that_passed_it_after_a_dash_names_its_issuer() -> None:
+    from graph.read.detect.labels import dashed
+
+    norm = normalize("* 2021-12-31 《甲市电子证照条例》 — 甲市第五届人民代表大会常务委员会第六次会议通过")
+    given = dashed(norm)
+    assert given is not None and given.agency is not None and norm[slice(*given.agency)] == "甲市第五届人民代表大会常务委员会"

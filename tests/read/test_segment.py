@@ -609,3 +609,12 @@ def test_a_body_interpreting_the_same_day_is_an_item_of_its_own_on_that_day():
     assert [(i.date, i.text, i.fields.get("agency")) for i in s.items] == [
         ("2022-04-25", "4月25日 甲省人民政府办公厅印发《甲省电子印章管理办法》，明确效力；", None),
         ("2022-04-25", "省数据管理局同日对《办法》进行解读。", "甲省数据管理局")]
+
+
+def test_the_session_after_a_dash_and_one_nested_under_the_entry_approve_its_document():
+    s = read("# 清单\n\n"
+             "* 2021-12-31 [甲市电子证照条例](http://example.org/a.html) — 甲市第五届人民代表大会常务委员会第六次会议通过\n"
+             "  - 2022-03-29 经乙省第十届人民代表大会常务委员会第七次会议批准。\n")
+    assert [(i.date, i.text, i.fields.get("title")) for i in s.items][1:] == [
+        ("2021-12-31", "甲市第五届人民代表大会常务委员会第六次会议通过", "甲市电子证照条例"),
+        ("2022-03-29", "- 2022-03-29 经乙省第十届人民代表大会常务委员会第七次会议批准。", "甲市电子证照条例")]
