@@ -212,3 +212,11 @@ def test_a_year_alone_on_its_line_is_no_date_broken_over_two():
 
     assert goes_on("甲局于2021年6", "月16日印发《甲办法》")
     assert not goes_on("2021年", "6月16日 甲局印发《甲办法》")
+
+
+def test_a_related_reading_heading_with_its_articles_on_its_line_is_the_tail():
+    from graph.read.detect.noise import tail
+
+    assert tail("相关阅读：往期合集 | 甲市案例专题")
+    assert tail("相关阅读")
+    assert not tail("相关阅读：甲局印发《乙办法》，明确效力。")
