@@ -33,3 +33,17 @@ def linked_titles(norm: str, is_title: Callable[[str, str], bool]) -> str:
             out[m.start()], out[b] = "《", "》"
             out[a:b] = [_NESTED.get(ch, ch) for ch in out[a:b]]
     return "".join(out)
+
+
+_SPACES = re.compile(r"\s{2,}")
+
+
+def shown(text: str) -> str:
+    """``text`` as it shows, not at the same offsets: each link its text, images and links within the
+    page nothing (a heading ``# 清单 [![徽章](…)](…)`` is ``# 清单``)."""
+    if "](" not in text:
+        return text
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(lambda m: "" if m.group("url").startswith("#") else m.group("text"), text)
+    return _SPACES.sub(" ", text).strip()
+

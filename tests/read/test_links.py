@@ -40,3 +40,11 @@ def test_badges_and_links_within_the_page_show_nothing() -> None:
 def test_a_text_without_links_is_left_as_it_is() -> None:
     norm = normalize("甲局印发[2021]1号文件(试行)")
     assert linked_titles(norm, is_title) is norm
+
+
+def test_a_heading_shows_its_words_without_badges_or_addresses() -> None:
+    from graph.read.detect.sections import plain
+    from graph.read.links import shown
+
+    assert plain("# 甲省清单 [![徽章](https://example.org/b.svg)](https://example.org)") == "甲省清单"
+    assert shown("见 [贡献指南](#贡献指南) 与 [乙办法](http://example.org/x)") == "见 与 乙办法"
