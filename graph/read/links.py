@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 _IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)")
 _LINK = re.compile(r"\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?P<url>[^()\s]*)\)")
-_NESTED = {"《": "〈", "》": "〉"}
+_NESTED = str.maketrans("《》", "〈〉")
+_BEFORE = 8  # what is_title reads before a text (简称 giving a short name): a few characters, not the whole text
 
 
 def linked_titles(norm: str, is_title: Callable[[str, str], bool]) -> str:
@@ -19,20 +20,23 @@ def linked_titles(norm: str, is_title: Callable[[str, str], bool]) -> str:
     a document."""
     if "](" not in norm:  # most texts hold no link: nothing is copied
         return norm
-    out = list(norm)
-    for m in _IMAGE.finditer(norm):
-        out[m.start():m.end()] = " " * (m.end() - m.start())
-    for m in _LINK.finditer("".join(out)):
-        text, (a, b) = m.group("text"), m.span("text")
+    if "![" in norm:
+        norm = _IMAGE.sub(_blank, norm)
+
+    def shown(m: re.Match[str]) -> str:
+        text = m.group("text")
         if m.group("url").startswith("#") or not text.strip():
-            out[m.start():m.end()] = " " * (m.end() - m.start())
-            continue
-        out[b:m.end()] = " " * (m.end() - b)
-        out[m.start()] = " "
-        if not text.startswith("《") and text == text.strip() and is_title(text, norm[:m.start()]):
-            out[m.start()], out[b] = "《", "》"
-            out[a:b] = [_NESTED.get(ch, ch) for ch in out[a:b]]
-    return "".join(out)
+            return _blank(m)
+        tail = " " * (m.end() - m.end("text") - 1)
+        if not text.startswith("《") and text == text.strip() and is_title(text, norm[max(m.start() - _BEFORE, 0):m.start()]):
+            return "《" + text.translate(_NESTED) + "》" + tail
+        return " " + text + " " + tail
+
+    return _LINK.sub(shown, norm)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
 
 
 _SPACES = re.compile(r"\s{2,}")
