@@ -35,6 +35,16 @@ def linked_titles(norm: str, is_title: Callable[[str, str], bool]) -> str:
     return _LINK.sub(shown, norm)
 
 
+def unlinked(text: str) -> str:
+    """``text`` (verbatim) with each Markdown link's marks and address blanked at the same offsets, its
+    text as written: a table cell's value ``[甲办法](http://…)`` is 甲办法."""
+    return linked_titles(text, _never)
+
+
+def _never(text: str, before: str) -> bool:
+    return False
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 

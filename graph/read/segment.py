@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 from graph.patterns.dates import DATE_RE, YEAR_RE, iso
 from graph.patterns.markers import (ACTION_RE, ADOPTED_RE, DATELINE_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
                                     YEAR_CLAUSE_RE, body_start, says)
-from graph.read import columns
+from graph.read import columns, links
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, labels, noise, notices, qa, repeats, sections, tables, titles
 from graph.read.detect import dates as dating
@@ -615,7 +615,7 @@ class Segmenter:
     def _row(self, line: Line, spans: list[tables.Span]) -> None:
         """A table row read like a record."""
         assert self.table is not None
-        fields = self.row_above = repeats.repeated(tables.row_fields(line.raw, spans, self.table), self.row_above)
+        fields = self.row_above = repeats.repeated(tables.row_fields(links.unlinked(line.raw), spans, self.table), self.row_above)
         if "number" not in fields and _NUMBER_CELL.fullmatch(normalize_name(fields.get("text", ""))):
             fields["number"] = fields.pop("text").strip("()（） ")
         item = record_item(self.source, line.number, line.start, line.end, fields)

@@ -61,6 +61,12 @@ def test_the_session_after_a_dash_and_one_nested_under_the_entry_approve_its_doc
         ("2021-12-31", "甲市第五届人民代表大会常务委员会第六次会议通过", "甲市电子证照条例"),
         ("2022-03-29", "- 2022-03-29 经乙省第十届人民代表大会常务委员会第七次会议批准。", "甲市电子证照条例")]
 
+def test_a_markdown_tables_linked_cells_read_as_their_text():
+    s = read("# 清单\n\n| 文件名称 | 发文机关 | 发布日期 |\n| --- | --- | --- |\n"
+             "| [乙市电子印章管理办法](http://example.org/b.html) | 乙市人民政府 | 2021-06-01 |\n")
+    assert [(i.fields.get("title"), i.fields.get("agency"), i.date) for i in s.items] == [
+        ("乙市电子印章管理办法", "乙市人民政府", "2021-06-01")]
+
 def test_a_review_citing_documents_by_issuer_and_year_in_brackets():
     s = read("综述\n\n2019年5月1日，甲省人民政府印发《甲省电子证照办法》，明确效力。乙部（2020）印发《乙部指引》；"
              "丙市数据局（2021）发布《丙市规范》，推进应用。\n")
