@@ -34,7 +34,7 @@ def add_sessions(source: Source) -> None:
 
 # 《甲条例》 — 甲市第N届人民代表大会常务委员会第M次会议通过: a list entry's particulars naming the session
 # that passed it, on the entry's day.
-_AFTER_DASH = re.compile(r"(?<=》)\s*-\s*(?P<session>[^，,。；;\-]{2,40}?会议(?:审议|表决)?通过)\s*$")
+_AFTER_DASH = re.compile(r"(?<=》)\s*-{1,2}\s*(?P<session>[^，,。；;\-]{2,40}?会议(?:审议|表决)?通过)\s*$")
 
 
 def _session(source: Source, item: RawItem) -> RawItem | None:

@@ -97,6 +97,8 @@ def test_particulars_after_a_dash_name_issuer_date_and_number() -> None:
     assert given is not None and given.agency and given.date and given.number
     assert [norm[slice(*s)] for s in (given.agency, given.date, given.number)] == [
         "甲省人民政府办公厅", "2020-05-27", "甲政办发[2020]5号"]
+    doubled = dashed(normalize("《甲省电子证照管理办法》——甲省人民政府办公厅，2020年5月27日"))
+    assert doubled is not None and doubled.agency and doubled.date
     only_body = dashed(normalize("- 《丙省公安厅关于修改〈乙规定〉的决定》 — 丙省公安厅（部分节选）"))
     assert only_body is not None and only_body.date is None and only_body.agency is not None
 

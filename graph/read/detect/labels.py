@@ -176,7 +176,7 @@ def particulars(norm: str) -> Particulars | None:
 
 # 《甲办法》 — 甲厅，2020-05-27（甲发〔2020〕1号）: an entry's particulars after a dash, as a list of links
 # describes each (a Markdown list's ``[《X》](url) — 发文机关，日期``).
-_DASHED = re.compile(r"(?P<title>《[^《》]+》)\s*-\s*(?P<rest>.+?)\s*$")
+_DASHED = re.compile(r"(?P<title>《[^《》]+》)\s*-{1,2}\s*(?P<rest>.+?)\s*$")
 _DASH_PART = re.compile(r"\([^()]*\)|[^\s，,、()]+")
 # 甲市第十五届人民代表大会常务委员会第六十二次会议通过: the session that passed it, whose body is its issuer.
 _SESSION_PART = re.compile(rf"(?P<body>[\u4e00-\u9fff]{{2,40}}?{BODY_END})第[一二三四五六七八九十百零〇\d]{{1,5}}次"
