@@ -23,7 +23,7 @@ def linked_titles(norm: str, is_title: Callable[[str, str], bool]) -> str:
     if "![" in norm:
         norm = _IMAGE.sub(_blank, norm)
 
-    def shown(m: re.Match[str]) -> str:
+    def read(m: re.Match[str]) -> str:
         text = m.group("text")
         if m.group("url").startswith("#") or not text.strip():
             return _blank(m)
@@ -32,7 +32,7 @@ def linked_titles(norm: str, is_title: Callable[[str, str], bool]) -> str:
             return "《" + text.translate(_NESTED) + "》" + tail
         return " " + text + " " + tail
 
-    return _LINK.sub(shown, norm)
+    return _LINK.sub(read, norm)
 
 
 def unlinked(text: str) -> str:

@@ -126,3 +126,4 @@ def test_same_day_written_after_the_body_acting():
     mark = stated("乙局同日对《办法》进行解读。")
     assert mark is not None and mark.same == "day"
     assert stated("乙局同意对《办法》进行解读。") is None
+    assert stated("乙局当天发布解读。") is not None

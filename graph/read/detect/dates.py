@@ -88,7 +88,7 @@ def stated(norm: str) -> DateMark | None:
     action, whatever the sentence then says."""
     if m := _STATED_RE.match(norm):
         return within(norm, m.start(), m.end())
-    if "日" in norm[:24] and (m := _SAME_DAY_AFTER_RE.match(norm)):
+    if m := _SAME_DAY_AFTER_RE.match(norm):
         return DateMark(m.start(), m.end(), same="day")
     return None
 
