@@ -31,6 +31,13 @@ VERBS = re.compile(r"^(?:正式|联合|共同|近日|日前|分别)?(?:印发|�
 SESSION = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届|第[一二三四五六七八九十百零〇\d]{1,5}次(?:全体|常务|主任)?(?:会议)?)")
 COUNT = re.compile(r"^等\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})?\s*(?:个)?(?:部门|单位|机构|部委|家)")
 SUB_UNIT = re.compile(r"^(办公厅|办公室|(?:(?!会同|联合|印发|发布|转发|召开|主持|等|和|与|及)[\u4e00-\u9fff]){2,10}?(?:司|局|中心(?!支行)|办公室|分行|支行|总部))")
+TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
+# 甲市“四最”办 before a co-issuer: an office named by a slogan in quotes, which no gazetteer names.
+NICKNAMED = re.compile(r"[\u4e00-\u9fff]{0,12}?[“\"][\u4e00-\u9fff]{1,10}[”\"][\u4e00-\u9fff]{0,6}?[办组室](?=、|和|与|及|会同)")
+# 国务院办公厅电子政务办: a unit's 办公室 written 办, the unit named in full (电子政务办公室).
+# Not a unit: words opening with a preposition (以国办发…), or 办 opening a word or a number (办理, 国办发).
+SHORT_OFFICE = re.compile(r"^(?![以在于对为向将就按经由])((?:(?!会同|联合|印发|发布|转发|召开|主持|等|和|与|及)[\u4e00-\u9fff]){2,10}?)"
+                          r"办(?![公理法事结发函字])")
 NOT_A_NAME = r"(?!转发|转载|印发|发布|召开|出台|公布|联合|会同|举行|主持|审议|下发|关于|近日|日前|正式|的|根据|依据|按照|结合|围绕|针对|牵头)"
 NAME_FOLLOWS = re.compile(NOT_A_NAME)
 BODY_END = (r"(?:联席会议办公室|领导小组办公室|办公厅|办公室|管理委员会|管委会|委员会|管理局|法院|检察院|总工会|工会|联合会|协会"
@@ -92,6 +99,12 @@ def parse_issuers(text: str, regions: RegionIndex, context: str | None = None) -
             pos += m.end()
             continue
         if m := SESSION.match(rest):
+            pos += m.end()
+            continue
+        if m := NICKNAMED.match(rest):  # 甲市“四最”办、: an office known by its slogan, with no official name
+            out.unnamed += 1
+            if placed := regions.match_at(text, pos, short_cities=True):
+                context = placed[0]  # 、市公安局 after it: a body of its region
             pos += m.end()
             continue
         if m := COUNT.match(rest):
@@ -229,9 +242,12 @@ def _unplaced_at(text: str, start: int, problems: list[str]) -> tuple[Mention, i
 def _central_at(text: str, start: int, end: int, agency: Agency, regions: RegionIndex,
                 problems: list[str]) -> tuple[Mention, int]:
     end = _skip_typo(text, start, end, problems)
-    sub = SUB_UNIT.match(text[end:])
+    sub = SUB_UNIT.match(text[end:]) or SHORT_OFFICE.match(text[end:])
     if sub:
-        unit = sub.group(1)
+        unit = sub.group(1) if sub.re is SUB_UNIT else sub.group(1) + "办公室"
+        by_id, surfaces = central()
+        if (named := surfaces.get(agency.name + unit)) and by_id[named].parent == agency.id:  # a unit of its own in the gazetteer
+            return Mention(by_id[named], text[start:end + sub.end()]), end + sub.end()
         office = unit in {"办公厅", "办公室"}
         # 国家税务总局深圳市税务局, 国家金融监督管理总局江苏监管局: a central body's branch in a region serves it
         branch = regions.match_at(unit, 0, short_cities=True)
@@ -257,6 +273,8 @@ def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str,
               problems: list[str]) -> tuple[Mention, int] | None:
     if not NAME_FOLLOWS.match(text, end):
         return _region_as_subject(text, start, end, government(regions, code))
+    if (term := TERM.match(text, end)) and _stem_at(text, term.end(), regions.by_code[code]):
+        end = term.end()  # 甲市第十五届人民代表大会常务委员会: the body of its term is the body
     found = _stem_at(text, end, regions.by_code[code])
     goes_on = found and found[0][0].bare and _name_goes_on(text, found[1])
     unknown = _unknown_at(text, end) if not found or goes_on else None

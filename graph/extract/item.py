@@ -45,6 +45,7 @@ NEWS_SOURCE = (re.compile(r"据\s*$"), re.compile(r"\s*(?:报道|报导|消息|�
 ARTICLE_NAMED = (re.compile(r"(?:刊发|刊登|刊载)了?\s*$"), re.compile(r"\s*(?:一文|的文章|文章)"))
 ALIAS = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"]?$")
 JOINT_ORDER = re.compile(r"(?P<by>[\u4e00-\u9fff]+?)\s*(?P<number>令\s*(?:\(\s*)?第\s*\d{1,5}\s*号)")  # 丙局令第5号
+TITLE_GAP = re.compile(r"[》〉]?\s*")  # the end of a title and the spaces after it
 REMARK_OPENS = re.compile(r"[》〉]?\s*\(")  # the remark in brackets right after a title
 REMARK_MAX = 120
 NUMBER_CUT = re.compile(r"[《。；]")  # a document number is the title's only when nothing of these comes between
@@ -512,11 +513,13 @@ def _issuers_in_forwarded(titles: list[Title], clause: IssuerClause, regions: Re
 
 
 def _number_reach(norm: str, title_end: int) -> int:
-    """How far after a title its number may stand: 40 characters, or to the end of the remark in
-    brackets right after it, however many bodies it lists before the number (（甲部 乙局 丙局令第5号）)."""
+    """How far after a title its number may stand: 40 characters after the spaces that follow it (a
+    Markdown link's address, blanked), or to the end of the remark in brackets right after it,
+    however many bodies it lists before the number (（甲部 乙局 丙局令第5号）)."""
     remark = REMARK_OPENS.match(norm, title_end)
     close = norm.find(")", remark.end(), title_end + REMARK_MAX) if remark else -1
-    return max(close, title_end + 40)
+    gap = TITLE_GAP.match(norm, title_end)
+    return max(close, (gap.end() if gap else title_end) + 40)
 
 
 def _has_number_end(norm: str, title_end: int, reach: int) -> bool:

@@ -19,6 +19,7 @@ from graph.model.schema import ACTIVITY_CLASSES
 from graph.namespaces import COUNTRY_CODE
 from graph.problems import Problem
 from graph.read.items import RawItem, Source
+from graph.text import normalize_name
 
 Wrapped = tuple[str, str, str]
 """(IRI of a 关于印发X的通知, the title key of X, the notice's jurisdiction): linked once all items are in."""
@@ -113,7 +114,9 @@ class Items:
             self._equivalences(iri, x.equivalences, x)
         for t in x.titles:
             if t.role == "approved":
-                approved = self._policy(t, x, [Mention(m.agency, m.surface, True) for m in x.issuers], passage, dated=False)
+                below = self._below(t, x.region)  # a lower region's document: approving does not issue it
+                by = [] if below else [Mention(m.agency, m.surface, True) for m in x.issuers]
+                approved = self._policy(t, x, by, passage, dated=False, below=below)
                 self._presumed(approved, x)
                 if x.item.date:
                     self.approved.append((approved, x.item.date))
@@ -121,10 +124,12 @@ class Items:
             else:
                 self.nodes.edge(iri, "references", self._referenced(t, []))
 
-    def _policy(self, t: Title, x: Extraction, issuers: list[Mention], passage: str, dated: bool = True) -> str:
-        """The policy of ``t``, dated by the item unless ``dated`` is False (a session that approved it)."""
+    def _policy(self, t: Title, x: Extraction, issuers: list[Mention], passage: str, dated: bool = True,
+                below: str | None = None) -> str:
+        """The policy of ``t``, dated by the item unless ``dated`` is False (a session that approved it),
+        of region ``below`` when the session approved a lower region's document."""
         own = t.issuers[0].agency.region if t.issuers else None  # a later document's own issuer's region
-        region = own or x.region or COUNTRY_CODE
+        region = own or below or x.region or COUNTRY_CODE
         iri = self._policy_node(t, region, issuers)
         self.nodes.node(iri, date_document=x.item.date if dated else None, unnamed_co_issuers=x.unnamed or None,
                         title_derived=True if t.derived else None)
@@ -137,6 +142,12 @@ class Items:
         if own is None and x.region is None:
             self._problem(x.item, "no region named: jurisdiction taken as 中国")
         return iri
+
+    def _below(self, t: Title, region: str | None) -> str | None:
+        """The region below ``region`` that an approved title names first (甲市条例 approved by the
+        province's session): the document is that region's, not the approving body's."""
+        named = self.ref.regions.find(normalize_name(t.verbatim))
+        return named if named and region and named != region and self.ref.regions.is_within(named, region) else None
 
     def _policy_node(self, t: Title, region: str, issuers: list[Mention]) -> str:
         iri = self.nodes.node(iris.policy(region, t.key), title=t.verbatim, document_number=t.number)

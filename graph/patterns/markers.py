@@ -66,11 +66,11 @@ ACTION = r"(?:印发|发布|出台|公布|下发|颁布|转发|审议通过|表�
 ACTION_RE = re.compile(ACTION)
 # What a body does that is no issuance: a launch, a start (着手开展), a deployment, a disclosure, a designation
 # (甲市被乙厅确认为试点城市). A dated sentence stating one reports an activity of its own.
-ACTIVITY_RE = re.compile(r"上线|启动|开通|启用|部署|披露|着手|(?:确认|认定|确定|批准)为")
+ACTIVITY_RE = re.compile(r"上线|启动|开通|启用|部署|披露|着手|解读|(?:确认|认定|确定|批准)为")
 BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"  # the last character(s) of a body's name
 # 全国人大常委会通过…, 通过网络安全法: 通过 is an action only right after the body (通过…实现 is a means).
 PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{BODY_END})?\s*(?:审议|表决)?通过")
-_ADVERB = r"(?:联合|近日|日前|最近|近期|正式|还|又|也|同时|随后|再次|并|已)*"
+_ADVERB = r"(?:联合|近日|日前|最近|近期|正式|还|又|也|同时|同日|当日|随后|再次|并|已)*"
 _KIND_OF_BODY = r"(?:部门|单位|机构)"  # 人社部门印发《…》: a kind of body issues, though it names none
 # What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布, 人社部门印发,
 # and the day it acted when written between the two (某市人民政府办公室2020年12月3日印发: the group ``issued``),
@@ -80,7 +80,7 @@ _CITED_YEAR = r"\s*\(\s*(?:19|20)\d{2}\s*\)"
 ISSUER_LEAD_RE = re.compile(
     rf"^[^，,。；;:：]{{0,40}}(?:{BODY_END}|{_KIND_OF_BODY}|[省市区县州](?={_CITED_YEAR}))(?:等[^，,。；;:：]{{1,6}})?"
     rf"(?:\s*(?:于\s*)?(?P<issued>{DATE})\s*|(?P<cited>\s*\(\s*(?P<year>(?:19|20)\d{{2}})\s*\))\s*)?{_ADVERB}"
-    rf"(?:印发|发布|出台|公布|下发|颁布|转发|制定|(?:组织)?(?:编写|编制|起草)|审议通过|表决通过|通过|发出|决定对|(?:印发|发布|公布)?关于)?"
+    rf"(?:印发|发布|出台|公布|下发|颁布|转发|制定|(?:组织)?(?:编写|编制|起草)|审议通过|表决通过|通过|发出|决定对|对|(?:印发|发布|公布)?关于)?"
     rf"(?(cited)的?)了?$")
 # The body an activity's sentence opens with (原甲局便开始…, 甲市人社局着手开展…, 乙委在…率先启动): its
 # name ends where an adverb, a place clause, its verb or the next body follows.
@@ -89,10 +89,10 @@ DOER_RE = re.compile(rf"^(?:原)?[\u4e00-\u9fff()]{{2,30}}?{BODY_END}(?=便|开�
 # 《X》已于2021年5月18日由某院审判委员会第N次会议通过, 已经2005年1月28日某部部务会议审议通过: the session that
 # passed a document, ``by`` the words naming it (its body, then the session's number and name).
 ADOPTED_RE = re.compile(rf"(?:于[^由经。；;，,]{{4,16}}?)?(?:由|经)\s*(?:{DATE}\s*)?(?P<by>[^。；;，,]{{0,40}}?)会议"
-                        r"(?:\s*于[^。；;，,]{4,16}?)?\s*(?:审议|讨论)?通过")
-# 关于《X》的政策解读, 《X》答记者问: the item's first title is the document it interprets.
+                        r"(?:\s*于[^。；;，,]{4,16}?)?\s*(?:(?:审议|讨论)?通过|批准)")
+# 关于《X》的政策解读, 《X》答记者问, 对《X》进行解读: the item's first title is the document it interprets.
 # 召开发布会，解读《X》: the verb before it says the same.
-INTERPRETS_RE = re.compile(r"^[^《]*《[^《》]*》\s*(?:的)?(?:政策|文件)?(?:解读|问答|答记者问)|^[^《]*(?:解读|解答)\s*《")
+INTERPRETS_RE = re.compile(r"^[^《]*《[^《》]*》\s*(?:的)?(?:进行了?)?(?:政策|文件)?(?:解读|问答|答记者问)|^[^《]*(?:解读|解答)\s*《")
 # The issuer of an earlier sentence, named again: 该局, 其.
 CARRIED_RE = re.compile(r"^(?:该|其|上述)(?:办公厅|办公室|委员会|局|厅|委|部|办|中心|院|会|署|府)")
 # 我局即着手…, 本厅正式上线…: the body a report is written by, naming itself.

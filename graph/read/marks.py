@@ -1,7 +1,8 @@
 """Titles a page writes in quotation marks: 「X」, “X” or 『X』 instead of 《X》 (Hong Kong and
 Taiwan pages quote with 「」, some mainland pages put a title in “”). A quotation is a title when it
-reads as one: words only, no sentence, ending with a document form (…管理办法, …的通知). The reader
-and the extractor both read the text through ``quoted_titles``, at the same offsets."""
+reads as one: words only, no sentence, ending with a document form (…管理办法, …的通知); so does the
+text of a Markdown link (``graph.read.links``). The reader and the extractor both read the text
+through ``quoted_titles``, at the same offsets."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from graph.gazetteer.schemes import doctypes, ending_form
 from graph.patterns.markers import strip_trailing_brackets
+from graph.read.links import linked_titles
 
 _PAIRS = {"「": "」", "“": "”", "『": "』", "‘": "’"}
 _MARKS = re.compile("[「“『‘」”』’《》\n]")
@@ -21,7 +23,9 @@ TITLE_MAX = 100
 
 def quoted_titles(norm: str) -> str:
     """``norm`` (a normalized text) with each quotation that is a title outside any 《》 written
-    ``《X》``, and the titles nested in it (『Y』, ‘Y’) ``〈Y〉``; everything else as written."""
+    ``《X》``, and the titles nested in it (『Y』, ‘Y’) ``〈Y〉``; a Markdown link read as its text
+    (``links.linked_titles``); everything else as written."""
+    norm = linked_titles(norm, is_title)
     if not any(mark in norm for mark in "「“『"):
         return norm
     spans = _title_quotes(norm)

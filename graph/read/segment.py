@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from graph.patterns.dates import DATE_RE, YEAR_RE, iso
-from graph.patterns.markers import (ACTION_RE, DATELINE_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
+from graph.patterns.markers import (ACTION_RE, ADOPTED_RE, DATELINE_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
                                     YEAR_CLAUSE_RE, body_start, says)
-from graph.read import columns
+from graph.read import columns, links
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, labels, noise, notices, qa, repeats, sections, tables, titles, writer
 from graph.read.detect import dates as dating
 from graph.read.items import INFERRED_AGENCY, PLACE, REPORTS, RawItem, Source
+from graph.read.marks import quoted_titles
 from graph.read.records import record_item
 from graph.text import normalize, normalize_name
 
@@ -66,6 +67,7 @@ class _Open:
     labelled_below: bool = False  # a directory's numbered title, whose labelled lines (文号：…) come next
     # A whole notice addressed to its recipients (or the document it publishes): the lines after it are its own.
     notice: notices.Addressed | Literal["document"] | None = None
+    indent: int = 0  # how far its line is indented: a list entry indented further is nested under it
 
 
 @dataclass
@@ -128,6 +130,15 @@ class Segmenter:
                 self._notice_line(line)
                 return
             self.current.notice = None
+        if (nested := self._nested(line)) == "note":
+            self._extend(line, len(text))
+            return
+        if nested == "session":  # 经乙省…会议批准 under an entry: a session approving the entry's document
+            parent = self.current
+            self._content(line, previous)
+            if parent is not None and self.current is not parent and (title := _first_title(parent.item.text)):
+                self.current.item.fields["title"] = title  # type: ignore[union-attr]
+            return
         if (mark := dating.date_line(text)) is not None:
             self.block_date = self.calendar.resolve(mark, self.source.problems, line.number)
             self.in_block, self.current = True, None
@@ -198,6 +209,9 @@ class Segmenter:
             self.calendar.new_place()
             self._content(line._replace(start=line.start + start, raw=line.raw[start:], norm=text[start:]), "")
             return
+        if (dash := labels.dashed(text)) is not None:
+            self._dashed(line, dash)
+            return
         if titles.alone(text) and not self._repeats_awaiting_title(text):
             self._title_alone(line, awaiting)
             return
@@ -205,6 +219,25 @@ class Segmenter:
             self.current = None
             return
         self._content(line, previous)
+
+    def _indent(self, line: Line) -> int:
+        return line.start - self.source.text.rfind("\n", 0, line.start) - 1
+
+    def _nested(self, line: Line) -> Literal["note", "session", "own"] | None:
+        """A list entry indented under the open item's (``  - 2019-04-23 第二次修正``): its note, part of
+        it, unless it is an activity of its own, dated and naming who acts (``own``), or dated and
+        naming the session that approves the entry's document without naming it (``session``:
+        ``  - 2022-03-29 经乙省…会议批准``); None for any other line."""
+        current, marker = self.current, MARKER_RE.match(line.norm)
+        if current is None or marker is None or marker.group("bullet") is None or self._indent(line) <= current.indent:
+            return None
+        body = line.norm[marker.end():]
+        if dating.leading(body) is None:
+            return "note"
+        rest = body[body_start(body):]
+        if ADOPTED_RE.match(rest) is not None:
+            return "own" if "《" in rest else "session"
+        return "note" if actions.issuer_lead(rest) is None and actions.doer(rest) is None else "own"
 
     def _new_article(self) -> None:
         """Another article of a digest: its first paragraph is an item, nothing of the one before goes on."""
@@ -334,6 +367,17 @@ class Segmenter:
         if given.number:
             item.fields.setdefault("number", raw[slice(*given.number)])
         self._extend(line, len(line.norm))
+
+    def _dashed(self, line: Line, given: labels.Particulars) -> None:
+        """A list entry of a 《title》 and its particulars after a dash (《甲办法》 — 甲厅，2020-05-27): an
+        item of its own, issued and dated by them (or by the date it opens with)."""
+        marker = MARKER_RE.match(line.norm)
+        mark = dating.leading(line.norm[marker.end() if marker else 0:])
+        date = dating.value(line.raw[slice(*given.date)]) if given.date else self._resolve(mark, line) if mark else self.month_date
+        item = self._open(line, 0, len(line.norm), date).item
+        for name, span in (("agency", given.agency), ("number", given.number)):
+            if span:
+                item.fields[name] = line.raw[slice(*span)]
 
     def _dated_entry(self, line: Line, start: int, end: int, date: re.Match[str]) -> None:
         """A list entry of a document's title and its date (关于…的通知2023-10-27)."""
@@ -519,7 +563,8 @@ class Segmenter:
         self._mark_report(item, line.norm[a:b])
         if self.source.items and repeats.same_remark(line.norm[a:b]):
             _same_as_above(item, self.source.items[-1], line.norm[a:b])
-        self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b])
+        self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b],
+                             indent=self._indent(line))
         self.labelled = False
         if self.about is not None and self.about_item is None and _makes(line.norm[a:b], self.about):
             item.fields["title"], item.document, self.about_item = self.about, True, self.current
@@ -601,7 +646,7 @@ class Segmenter:
     def _row(self, line: Line, spans: list[tables.Span]) -> None:
         """A table row read like a record."""
         assert self.table is not None
-        fields = self.row_above = repeats.repeated(tables.row_fields(line.raw, spans, self.table), self.row_above)
+        fields = self.row_above = repeats.repeated(tables.row_fields(links.unlinked(line.raw), spans, self.table), self.row_above)
         if "number" not in fields and _NUMBER_CELL.fullmatch(normalize_name(fields.get("text", ""))):
             fields["number"] = fields.pop("text").strip("()（） ")
         item = record_item(self.source, line.number, line.start, line.end, fields)
@@ -662,6 +707,12 @@ def _names(body: str, title: str | None) -> bool:
     """The paragraph opens by naming the document ``title`` by its form (本办法所指…, 本办法适用于…)."""
     m = _OWN_FORM.match(body)
     return m is not None and title is not None and _form_of(m.group("form"), normalize_name(title))
+
+
+def _first_title(text: str) -> str | None:
+    """The first 《title》 of an item's text, as written (a Markdown link's text included)."""
+    m = titles.TITLE_RE.search(quoted_titles(normalize(text)))
+    return text[m.start(1):m.end(1)] if m else None
 
 
 def _same_as_above(item: RawItem, above: RawItem, norm: str) -> None:

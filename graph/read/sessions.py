@@ -6,11 +6,14 @@ the 《title》 it opens with, or the title named before it that its subject (�
 
 from __future__ import annotations
 
+import re
+
 from graph.patterns.dates import DATE_RE
 from graph.patterns.markers import ADOPTED_RE, body_start
 from graph.read.detect.titles import TITLE_RE
 from graph.read.detect.dates import value
 from graph.read.items import RawItem, Source
+from graph.read.marks import quoted_titles
 from graph.text import normalize
 
 _CLAUSE_BREAKS = "，,。；;:："
@@ -29,11 +32,21 @@ def add_sessions(source: Source) -> None:
     source.items[:] = out
 
 
+# 《甲条例》 — 甲市第N届人民代表大会常务委员会第M次会议通过: a list entry's particulars naming the session
+# that passed it, on the entry's day.
+_AFTER_DASH = re.compile(r"(?<=》)\s*-{1,2}\s*(?P<session>[^，,。；;\-]{2,40}?会议(?:审议|表决)?通过)\s*$")
+
+
 def _session(source: Source, item: RawItem) -> RawItem | None:
     """The first dated session clause of ``item`` that does not open it (an item that opens with one
-    is that session's own)."""
-    norm = normalize(item.text)
+    is that session's own), or the session its particulars name after a dash, dated as the item."""
+    norm = quoted_titles(normalize(item.text))
     opens = body_start(norm)
+    if item.date and (dashed := _AFTER_DASH.search(norm)) and (title := _referent_before(norm, dashed.start())):
+        a, b = item.start + dashed.start("session"), item.start + dashed.end("session")
+        return RawItem(file=item.file, line=item.line + item.text.count("\n", 0, dashed.start("session")), start=a, end=b,
+                       text=source.text[a:b], date=item.date, section=item.section,
+                       fields={"title": item.text[title[0]:title[1]]})
     for m in ADOPTED_RE.finditer(norm):
         day = DATE_RE.search(norm, m.start(), m.end())
         date = value(day.group()) if day else None
@@ -53,6 +66,12 @@ def _session(source: Source, item: RawItem) -> RawItem | None:
         return RawItem(file=item.file, line=item.line + item.text.count("\n", 0, start), start=a, end=b,
                        text=source.text[a:b], date=date, section=item.section, fields=fields)
     return None
+
+
+def _referent_before(norm: str, end: int) -> tuple[int, int] | None:
+    """The span of the 《title》 that ends right at ``end``."""
+    start = norm.rfind("《", 0, end)
+    return (start + 1, end - 1) if start >= 0 and norm[end - 1] == "》" else None
 
 
 def _referent(subject: str, before: str) -> tuple[int, int] | None:

@@ -305,3 +305,22 @@ def test_a_body_no_stem_names_ends_before_the_day_of_its_action(regions):
     assert names(parse_issuers("苏州市电子签约推进工作委员会办公室2021年5月6日印发《甲》", regions)) == ["苏州市电子签约推进工作委员会办公室"]
     assert names(parse_issuers("苏州市电子签约推进工作委员会办公室于5月6日发布《甲》", regions)) == ["苏州市电子签约推进工作委员会办公室"]
     assert names(parse_issuers("苏州市电子签约推进工作委员会2021年5月6日的会议", regions)) == []
+
+
+def test_a_units_office_written_short_is_the_unit_in_full(regions):
+    known = parse_issuers("国务院办公厅电子政务办在甲省启动试点", regions).issuers
+    assert [(m.agency.name, m.surface) for m in known] == [("国务院办公厅电子政务办公室", "国务院办公厅电子政务办")]
+    unit = parse_issuers("财政部会计办印发", regions).issuers[0].agency
+    assert (unit.name, unit.parent) == ("财政部会计办公室", "mof")
+    assert [m.agency.name for m in parse_issuers("财政部办理", regions).issuers] == ["财政部"]
+    assert [m.agency.name for m in parse_issuers("国务院办公厅以国办发〔2020〕1号印发", regions).issuers] == ["国务院办公厅"]
+
+
+def test_an_office_named_by_a_slogan_is_passed_over_and_its_region_read_on(regions):
+    c = parse_issuers(normalize("杭州市“最多跑一次”办、市公安局起草"), regions)
+    assert names(c) == ["杭州市公安局"] and c.unnamed == 1
+
+
+def test_a_local_congress_of_its_term_is_its_standing_committee(regions):
+    c = parse_issuers(normalize("杭州市第十四届人民代表大会常务委员会第五次会议通过"), regions)
+    assert names(c) == ["杭州市人民代表大会常务委员会"]

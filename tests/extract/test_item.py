@@ -799,3 +799,9 @@ def test_a_document_issued_with_its_number_and_no_title_is_a_document(item_of):
     assert [(t.role, t.norm, t.number, t.derived) for t in x.titles] == [
         ("main", "通知（甲建函〔2022〕28号）", "甲建函〔2022〕28号", True), ("implemented", "乙部关于电子证照的通知", None, False)]
     assert item_of("甲省人社厅印发通知，要求推广电子劳动合同。").kind == "news"  # no number: nothing names the document
+
+
+def test_a_number_after_a_linked_title_beyond_its_blanked_address(item_of):
+    x = item_of("* 2021-01-05 [甲省电子印章管理办法](http://example.org/a/long/address/of/the/page/2021/01/05/index.html) "
+                "甲政发〔2021〕1号 — 首个规范电子印章的文件")
+    assert [(t.verbatim, t.number) for t in x.titles] == [("甲省电子印章管理办法", "甲政发〔2021〕1号")]

@@ -107,3 +107,15 @@ def test_an_activity_with_its_actor_carried_is_read_after_its_date(regions):
 def test_figures_and_reports_stay_news(item_of):
     assert item_of("截至目前，全市试点企业共520家。").kind == "news"
     assert item_of("近日，青岛市人社局对外披露，两地已实现互认。").kind == "news"
+
+
+def test_a_session_approving_a_regulation_is_a_meeting():
+    from graph.extract.kinds import classify
+
+    norm = "2021-09-30 经甲省第十届人民代表大会常务委员会第五次会议批准。"
+    assert classify(norm, norm[11:], False) == "meeting"
+
+
+def test_a_body_interpreting_a_document_makes_a_statement(item_of):
+    assert item_of("甲省数据管理局对《甲省电子印章管理办法》进行解读。").kind == "statement"
+    assert item_of("甲省数据管理局对《甲省电子印章管理办法》进行了修订。").kind == "document"

@@ -206,3 +206,17 @@ def test_a_document_named_without_brackets_is_a_policy_whose_title_is_marked_der
     result = build([path])
     node = policies(result)["推进电子证照共享工作的通知"]
     assert result.graph.nodes[node]["title_derived"] is True
+
+
+def test_a_provinces_session_approving_a_citys_regulation_neither_issues_it_nor_moves_it(roundup):
+    path = roundup("m.md", "# 清单\n\n"
+                   "* 2021-12-31 [杭州市电子证照条例](http://example.org/a.html) — 杭州市第十四届人民代表大会常务委员会第五次会议通过\n"
+                   "  - 2022-03-29 经浙江省第十三届人民代表大会常务委员会第四次会议批准。\n")
+    result = build([path])
+    p = policies(result)
+    assert list(p) == ["杭州市电子证照条例"]
+    regulation = p["杭州市电子证照条例"]
+    meetings = [n for n, d in result.graph.nodes(data=True) if d["type"] == "activity"]
+    assert len(meetings) == 2 and all(out(result, m, "approves") == [regulation] for m in meetings)
+    assert [result.graph.nodes[a]["pref_zh"] for a in out(result, regulation, "passed_by")] == ["杭州市人民代表大会常务委员会"]
+    assert not any("330000" in a for a in out(result, regulation, "issuer_inferred"))

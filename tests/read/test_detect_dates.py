@@ -124,3 +124,12 @@ def test_the_day_right_after_a_reports_opening_title_dates_that_document():
     mark = titled("(记者 张三)《甲省电子证照办法》5月30日公布。")
     assert mark is not None and (mark.month, mark.day) == (5, 30)
     assert titled("《甲办法》2021年3月1日起施行") is None and titled("甲局5月30日公布《乙》") is None
+
+
+def test_same_day_written_after_the_body_acting():
+    from graph.read.detect.dates import stated
+
+    mark = stated("乙局同日对《办法》进行解读。")
+    assert mark is not None and mark.same == "day"
+    assert stated("乙局同意对《办法》进行解读。") is None
+    assert stated("乙局当天发布解读。") is not None

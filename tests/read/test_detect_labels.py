@@ -87,3 +87,33 @@ def test_a_numbered_entry_over_a_block_is_no_title_of_the_page():
     tail = ["文号：甲发〔2020〕1号｜成文日期：2020年1月2日｜发文机关：甲局"]
     assert block(["一、甲局关于推进电子证照应用的通知", *tail], title_above=True) is None
     assert block(["甲局关于推进电子证照应用的通知", *tail], title_above=True) is not None
+
+
+def test_particulars_after_a_dash_name_issuer_date_and_number() -> None:
+    from graph.read.detect.labels import dashed
+
+    norm = normalize("- 《甲省电子证照管理办法》 — 甲省人民政府办公厅，2020-05-27（甲政办发〔2020〕5号）")
+    given = dashed(norm)
+    assert given is not None and given.agency and given.date and given.number
+    assert [norm[slice(*s)] for s in (given.agency, given.date, given.number)] == [
+        "甲省人民政府办公厅", "2020-05-27", "甲政办发[2020]5号"]
+    doubled = dashed(normalize("《甲省电子证照管理办法》——甲省人民政府办公厅，2020年5月27日"))
+    assert doubled is not None and doubled.agency and doubled.date
+    only_body = dashed(normalize("- 《丙省公安厅关于修改〈乙规定〉的决定》 — 丙省公安厅（部分节选）"))
+    assert only_body is not None and only_body.date is None and only_body.agency is not None
+
+
+def test_a_description_after_a_dash_gives_no_particulars() -> None:
+    from graph.read.detect.labels import dashed
+
+    assert dashed(normalize("- 《丙市电子印章管理办法》 — 首个专门规范电子印章的文件")) is None
+    assert dashed(normalize("- 某某库 — 开源读写库，支持签章")) is None
+    assert dashed(normalize("甲局印发《丁办法》，明确效力")) is None
+
+
+def test_the_session_that_passed_it_after_a_dash_names_its_issuer() -> None:
+    from graph.read.detect.labels import dashed
+
+    norm = normalize("* 2021-12-31 《甲市电子证照条例》 — 甲市第五届人民代表大会常务委员会第六次会议通过")
+    given = dashed(norm)
+    assert given is not None and given.agency is not None and norm[slice(*given.agency)] == "甲市第五届人民代表大会常务委员会"

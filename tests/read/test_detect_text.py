@@ -232,3 +232,18 @@ def test_a_numbered_line_that_is_a_documents_own_title_is_a_directory_entry():
     assert titles.numbered_title(normalize("甲省人民政府关于印发《甲省电子证照办法》的通知")) is None  # not numbered
     assert titles.numbered_title(normalize("二、乙市出台电子印章管理办法")) is None  # a headline
     assert titles.numbered_title(normalize("三、推进电子证照应用，扩大互认范围")) is None  # a sentence
+
+
+def test_a_year_alone_on_its_line_is_no_date_broken_over_two():
+    from graph.read.detect.titles import goes_on
+
+    assert goes_on("甲局于2021年6", "月16日印发《甲办法》")
+    assert not goes_on("2021年", "6月16日 甲局印发《甲办法》")
+
+
+def test_a_related_reading_heading_with_its_articles_on_its_line_is_the_tail():
+    from graph.read.detect.noise import tail
+
+    assert tail("相关阅读：往期合集 | 甲市案例专题")
+    assert tail("相关阅读")
+    assert not tail("相关阅读：甲局印发《乙办法》，明确效力。")

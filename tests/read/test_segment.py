@@ -32,6 +32,41 @@ def test_prose_paragraph_with_several_items_out_of_order():
     assert all(s.text[i.start:i.end] == i.text for i in s.items)
 
 
+def test_a_list_of_links_with_particulars_after_a_dash_and_nested_notes():
+    s = read("# 清单\n\n## 地方文件\n\n"
+             "- [《甲省电子证照管理办法》](http://example.org/2019/01/02/a.html) — 甲省人民政府办公厅，2020-05-27\n"
+             "  - 2021-03-01 第一次修正；电子证照与纸质证照具有同等法律效力。\n"
+             "- [乙市电子印章管理办法](http://example.org/b.html) — 乙市人民政府，2021-06-01（乙政发〔2021〕3号）\n"
+             "  - 2021-09-30 经甲省人民代表大会常务委员会会议批准。\n")
+    assert [(i.date, i.fields.get("agency"), i.fields.get("number")) for i in s.items] == [
+        ("2020-05-27", "甲省人民政府办公厅", None), ("2021-06-01", "乙市人民政府", "乙政发〔2021〕3号"),
+        ("2021-09-30", None, None)]
+    assert s.items[0].text.endswith("具有同等法律效力。")
+    assert s.items[2].text == "- 2021-09-30 经甲省人民代表大会常务委员会会议批准。"
+
+
+def test_a_body_interpreting_the_same_day_is_an_item_of_its_own_on_that_day():
+    s = read("大事记\n\n2022年\n4月25日 甲省人民政府办公厅印发《甲省电子印章管理办法》，明确效力；"
+             "省数据管理局同日对《办法》进行解读。\n")
+    assert [(i.date, i.text, i.fields.get("agency")) for i in s.items] == [
+        ("2022-04-25", "4月25日 甲省人民政府办公厅印发《甲省电子印章管理办法》，明确效力；", None),
+        ("2022-04-25", "省数据管理局同日对《办法》进行解读。", "甲省数据管理局")]
+
+
+def test_the_session_after_a_dash_and_one_nested_under_the_entry_approve_its_document():
+    s = read("# 清单\n\n"
+             "* 2021-12-31 [甲市电子证照条例](http://example.org/a.html) — 甲市第五届人民代表大会常务委员会第六次会议通过\n"
+             "  - 2022-03-29 经乙省第十届人民代表大会常务委员会第七次会议批准。\n")
+    assert [(i.date, i.text, i.fields.get("title")) for i in s.items][1:] == [
+        ("2021-12-31", "甲市第五届人民代表大会常务委员会第六次会议通过", "甲市电子证照条例"),
+        ("2022-03-29", "- 2022-03-29 经乙省第十届人民代表大会常务委员会第七次会议批准。", "甲市电子证照条例")]
+
+def test_a_markdown_tables_linked_cells_read_as_their_text():
+    s = read("# 清单\n\n| 文件名称 | 发文机关 | 发布日期 |\n| --- | --- | --- |\n"
+             "| [乙市电子印章管理办法](http://example.org/b.html) | 乙市人民政府 | 2021-06-01 |\n")
+    assert [(i.fields.get("title"), i.fields.get("agency"), i.date) for i in s.items] == [
+        ("乙市电子印章管理办法", "乙市人民政府", "2021-06-01")]
+
 def test_a_review_citing_documents_by_issuer_and_year_in_brackets():
     s = read("综述\n\n2019年5月1日，甲省人民政府印发《甲省电子证照办法》，明确效力。乙部（2020）印发《乙部指引》；"
              "丙市数据局（2021）发布《丙市规范》，推进应用。\n")

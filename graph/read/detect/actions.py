@@ -89,7 +89,7 @@ def actor(lead: str) -> str | None:
     m = ISSUER_LEAD_RE.match(lead)
     cut = next((m.start(g) for g in ("issued", "cited") if m and m.group(g)), len(lead))
     name = ACTION_RE.split(lead[:cut], maxsplit=1)[0].strip(" ，,、:：").removesuffix("于").rstrip()
-    for word in ("联合", "近日", "日前", "正式", "同时", "随后", "再次"):
+    for word in ("对", "联合", "近日", "日前", "正式", "同时", "同日", "当日", "随后", "再次"):
         name = name.removesuffix(word)
     return name or None
 

@@ -78,11 +78,19 @@ def _sentence(norm: str) -> str:
 _STATED_RE = re.compile(rf"^\s*[^，,。；;!！?？《》:：]{{1,12}}?于\s*(?:{DATE}|{MONTH_DATE})")
 
 
+# 乙局同日对《办法》进行解读: a body, then the day of the sentence before.
+_SAME_DAY_AFTER_RE = re.compile(rf"^\s*[^，,。；;!！?？《》:：]{{1,16}}?{BODY_END}\s*(?:同日|当日|当天|同一天)")
+
+
 def stated(norm: str) -> DateMark | None:
     """The date a sentence gives its subject's action (``该平台于2021年3月上线``), right after
-    ``于``: the date of that action, whatever the sentence then says."""
-    m = _STATED_RE.match(norm)
-    return within(norm, m.start(), m.end()) if m else None
+    ``于``, or 同日 right after the body acting (``乙局同日对《办法》进行解读``): the date of that
+    action, whatever the sentence then says."""
+    if m := _STATED_RE.match(norm):
+        return within(norm, m.start(), m.end())
+    if m := _SAME_DAY_AFTER_RE.match(norm):
+        return DateMark(m.start(), m.end(), same="day")
+    return None
 
 
 _OPENING_RE = re.compile(rf"^\s*\[?{DATE}")

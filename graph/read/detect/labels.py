@@ -172,3 +172,38 @@ def particulars(norm: str) -> Particulars | None:
         else:
             return None
     return Particulars(agency, number, date) if number or date else None
+
+
+# 《甲办法》 — 甲厅，2020-05-27（甲发〔2020〕1号）: an entry's particulars after a dash, as a list of links
+# describes each (a Markdown list's ``[《X》](url) — 发文机关，日期``).
+_DASHED = re.compile(r"(?P<title>《[^《》]+》)\s*-{1,2}\s*(?P<rest>.+?)\s*$")
+_DASH_PART = re.compile(r"\([^()]*\)|[^\s，,、()]+")
+# 甲市第十五届人民代表大会常务委员会第六十二次会议通过: the session that passed it, whose body is its issuer.
+_SESSION_PART = re.compile(rf"(?P<body>[\u4e00-\u9fff]{{2,40}}?{BODY_END})第[一二三四五六七八九十百零〇\d]{{1,5}}次"
+                           r"(?:全体|常务)?会议(?:审议|表决)?通过")
+
+
+def dashed(norm: str) -> Particulars | None:
+    """Where the issuer, number and date stand in the particulars a 《title》 ends with after a dash
+    (``《甲办法》 - 甲厅，2020-05-27(甲发[2020]1号)``, ``《乙决定》 - 乙部(部分节选)``): parts apart by
+    commas or spaces, each a body (or the session of a body that passed it, ``甲市第N届人民代表大会
+    常务委员会第M次会议通过``), a number or a date (in brackets or not) or a remark in brackets, a body
+    or a date among them; None for any other line (a description after the dash)."""
+    if "-" not in norm or (m := _DASHED.search(norm)) is None:
+        return None
+    agency = number = date = None
+    for part in _DASH_PART.finditer(norm, m.start("rest"), m.end("rest")):
+        inner = part.group().strip("()").strip()
+        a = part.start() + part.group().find(inner) if inner else part.start()
+        span = (a, a + len(inner))
+        if date is None and _DAY.fullmatch(inner):
+            date = span
+        elif number is None and DOC_NUMBER.fullmatch(inner):
+            number = span
+        elif agency is None and not part.group().startswith("(") and _BODY.fullmatch(inner):
+            agency = span
+        elif agency is None and (session := _SESSION_PART.fullmatch(inner)):
+            agency = (a, a + session.end("body"))
+        elif not part.group().startswith("("):
+            return None
+    return Particulars(agency, number, date) if agency or date else None

@@ -59,6 +59,13 @@ def bracketed_headline(norm: str) -> bool:
     return m is not None and headline(m.group(1))
 
 
+# 相关阅读：往期合集 | 案例专题: the heading with the articles it lists on its line.
+_TAIL_LIST_RE = re.compile(_TAIL_RE.pattern.removesuffix(r"\s*[:：]?\s*$") + r"\s*[:：][^。！？!?；;《]+$")
+
+
 def tail(norm: str) -> bool:
-    """热文推荐, 相关阅读 …: the lines after it list other articles."""
-    return len(norm) <= _TAIL_MAX and _TAIL_RE.match(norm) is not None
+    """热文推荐, 相关阅读 …, alone or with the articles it lists after a colon: the lines after it list
+    other articles."""
+    if len(norm) <= _TAIL_MAX and _TAIL_RE.match(norm) is not None:
+        return True
+    return len(norm) <= _AD_MAX and _TAIL_LIST_RE.match(norm) is not None

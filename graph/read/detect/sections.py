@@ -11,6 +11,7 @@ from graph.gazetteer.agencies import central
 from graph.gazetteer.regions import region_index
 from graph.patterns.dates import DATE_RE
 from graph.patterns.markers import ACTION_RE, BODY_END, MARKER_RE
+from graph.read.links import shown
 from graph.text import normalize_name
 
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?《]|[:：].")
@@ -88,5 +89,5 @@ def label(norm: str) -> bool:
 
 
 def plain(text: str) -> str:
-    """A heading without its Markdown marks (## 一季度, **国家层面**)."""
-    return text.strip("#*_ \u3000")
+    """A heading without its Markdown marks (## 一季度, **国家层面**, a badge or a link's address)."""
+    return shown(text).strip("#*_ \u3000")

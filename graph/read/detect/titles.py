@@ -40,6 +40,7 @@ def aliases(norm: str) -> list[str]:
 _PAIRS = (("《", "》"), ("(", ")"), ("[", "]"))  # as normalize writes them: （ and 〔 【 folded
 _DATE_HEAD = re.compile(r"(?:\d|年|月)$")
 _DATE_TAIL = re.compile(r"^\d{0,2}\s*[月日号]")
+_YEAR_ALONE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*")  # a year alone on its line heads the entries under it (大事记)
 
 
 def awaited(norm: str) -> str:
@@ -51,8 +52,8 @@ def awaited(norm: str) -> str:
 def goes_on(previous: str, norm: str) -> bool:
     """``norm`` is the rest of ``previous``, broken where a printed line ended: it closes first a mark
     ``previous`` left open (``《甲省关于推进`` / ``电子证照的意见》``), or ends a date ``previous`` began
-    (``2021年6`` / ``月16日``)."""
-    if _DATE_HEAD.search(previous) and _DATE_TAIL.match(norm):
+    (``2021年6`` / ``月16日``), unless ``previous`` is a year alone, the header of the dates below it."""
+    if _DATE_HEAD.search(previous) and _DATE_TAIL.match(norm) and _YEAR_ALONE.fullmatch(previous) is None:
         return True
     for close in awaited(previous):
         open_ = next(o for o, c in _PAIRS if c == close)
