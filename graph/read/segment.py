@@ -116,6 +116,9 @@ class Segmenter:
         if noise.tail(text):
             self.in_tail, self.current = True, None
             return
+        if noise.contents(text):  # 甲办法 ……… 3: the document it lists comes in the body
+            self.current = None
+            return
         if self.current is not None and self.current.notice and not noise.footer(text):
             if self._published_heading(text):
                 self._published(line)

@@ -144,6 +144,13 @@ def test_noise_lines():
     assert noise.tail("热文推荐") and noise.tail("**相关阅读**：") and not noise.tail("相关推荐政策如下，请阅读全文以了解")
 
 
+def test_a_table_of_contents_heading_and_its_entries_led_by_dots_to_a_page_number():
+    assert noise.contents("目 录") and noise.contents("目录") and noise.contents(normalize("1. 甲省电子印章管理办法 ………… 3"))
+    assert noise.contents("二、乙市电子证照办法 ··· 12") and noise.contents("丙办法........7")
+    assert not noise.contents("第十二条 ……符合档案管理要求的电子档案与纸质档案具有同等法律效力。")
+    assert not noise.contents("……") and not noise.contents("目录管理办法") and not noise.contents("共计 3")
+
+
 def test_a_notice_speaks_to_its_recipients_after_its_salutation():
     assert notices.salutation("各区人民政府，市政府各委、办、局：")
     assert notices.salutation("各乡镇人民政府、街道办事处,县政府有关部门:")

@@ -588,3 +588,9 @@ def test_an_editors_closing_words_are_the_pages_not_the_last_items():
     s = read("2021年回顾\n\n① 3月2日，甲省人民政府印发《甲省电子证照办法》。\n\n写在最后：电子签约正在成为企业的标配。\n")
     assert dated(s) == [("2021-03-02", "① 3月2日，甲省人民政府印发《甲省电子证照办法》。")]
     assert "写在最后：电子签约正在成为企业的标配。" in s.description
+
+
+def test_a_table_of_contents_lists_the_documents_the_body_gives_and_is_no_item():
+    s = read("甲省文件汇编\n目 录\n1. 甲省电子印章管理办法 ………… 3\n2. 乙市电子证照办法 ………… 4\n\n"
+             "2021年3月5日，甲省人民政府办公厅印发《甲省电子印章管理办法》。\n2022年4月6日，乙市人民政府印发《乙市电子证照办法》。\n")
+    assert [i.date for i in s.items] == ["2021-03-05", "2022-04-06"]
