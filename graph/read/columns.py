@@ -20,7 +20,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
                "发文部门", "发布部门", "机构", "部门", "单位", "publisher", "agencies"),
     "region": ("region", "地区", "区域", "省份", "jurisdiction"),
     "number": ("number", "文号", "发文字号", "发文文号", "document_number"),
-    "text": ("text", "内容", "摘要", "摘录", "要点", "主要内容", "简介", "正文", "备注", "说明", "核心内容", "description", "summary",
+    "text": ("text", "内容", "摘要", "摘录", "条文摘录", "内容摘录", "条款摘录", "要点", "主要内容", "简介", "正文", "备注", "说明", "核心内容", "description", "summary",
              "content"),
     "ordinal": ("序号", "编号", "no", "no.", "#"),
     "in_force": ("施行日期", "实施日期", "生效日期", "施行时间", "实施时间"),

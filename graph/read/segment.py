@@ -64,6 +64,7 @@ class _Open:
     head: str = ""  # the line it opened with: a notice's title names its issuer
     dated_below: bool = False  # a list page's title, whose date line comes next
     labelled_below: bool = False  # a directory's numbered title, whose labelled lines (文号：…) come next
+    excerpt: bool = False  # its labels ended with an excerpt's label alone (【条文摘录】): its articles follow
     # A whole notice addressed to its recipients (or the document it publishes): the lines after it are its own.
     notice: notices.Addressed | Literal["document"] | None = None
 
@@ -170,6 +171,9 @@ class Segmenter:
             return
         if self.current is not None and self.current.labelled_below and (given := labels.pairs(line.raw)) is not None:
             self._entry_labels(line, given)
+            return
+        if self.current is not None and self.current.excerpt and self._article(text, following):
+            self._extend(line, len(line.norm))
             return
         if following and (start := titles.numbered_title(text)) is not None and labels.pairs(following) is not None:
             self._labelled_entry(line, start)
@@ -304,9 +308,17 @@ class Segmenter:
         for name, value in columns.dated(dict(reversed(given))).items():
             if name == "date" and item.date is None:
                 item.date = dating.value(value)
-            elif name in ("number", "agency") and value:
+            elif name in ("number", "agency") and not columns.no_value(value):  # 文号：— gives none
                 item.fields.setdefault(name, value)
+        self.current.excerpt = given == [("text", "")]  # 【条文摘录】 alone: the articles below are the document's
         self._extend(line, len(line.norm))
+
+    def _article(self, text: str, following: str) -> bool:
+        """Under a directory entry's excerpt label, a sentence (第三条 …。, 二、…具有同等法律效力。) that
+        opens no entry of its own (a numbered title over labelled lines): an article of that document."""
+        if _SENTENCE_END.search(text) is None or sections.header(text) is not None:
+            return False
+        return not (following and titles.numbered_title(text) is not None and labels.pairs(following) is not None)
 
     def _particulars_below(self, text: str) -> bool:
         """The line under a title alone gives its particulars (甲厅　2022年, which reads like a heading

@@ -87,3 +87,8 @@ def test_a_numbered_entry_over_a_block_is_no_title_of_the_page():
     tail = ["文号：甲发〔2020〕1号｜成文日期：2020年1月2日｜发文机关：甲局"]
     assert block(["一、甲局关于推进电子证照应用的通知", *tail], title_above=True) is None
     assert block(["甲局关于推进电子证照应用的通知", *tail], title_above=True) is not None
+
+
+def test_an_excerpts_label_in_brackets_alone_labels_the_text_below_it():
+    assert pairs("【条文摘录】") == [("text", "")] and pairs("【内容摘录】") == [("text", "")]
+    assert pairs("条文摘录：第一条 为规范甲省电子印章管理，制定本办法。") == [("text", "第一条 为规范甲省电子印章管理，制定本办法。")]

@@ -594,3 +594,18 @@ def test_a_table_of_contents_lists_the_documents_the_body_gives_and_is_no_item()
     s = read("甲省文件汇编\n目 录\n1. 甲省电子印章管理办法 ………… 3\n2. 乙市电子证照办法 ………… 4\n\n"
              "2021年3月5日，甲省人民政府办公厅印发《甲省电子印章管理办法》。\n2022年4月6日，乙市人民政府印发《乙市电子证照办法》。\n")
     assert [i.date for i in s.items] == ["2021-03-05", "2022-04-06"]
+
+
+def test_a_directory_entrys_excerpt_label_alone_takes_the_articles_below_it():
+    s = read("甲省文件汇编\n\n（一）甲省电子印章管理办法\n发布机关：甲省人民政府办公厅\n文号：—\n发布日期：2021年3月5日\n【条文摘录】\n"
+             "第一条　依据《中华人民共和国电子签名法》，制定本办法。\n二、电子印章与实物印章具有同等法律效力。\n\n"
+             "（二）乙市电子证照管理办法\n发布机关：乙市人民政府\n发布日期：2022年4月6日\n【内容摘录】\n一、电子证照与纸质证照具有同等法律效力。\n")
+    first, second = s.items
+    assert (first.date, first.fields.get("number"), second.date) == ("2021-03-05", None, "2022-04-06")
+    assert first.text.endswith("二、电子印章与实物印章具有同等法律效力。") and second.text.endswith("一、电子证照与纸质证照具有同等法律效力。")
+
+
+def test_an_excerpt_given_on_its_label_line_takes_nothing_below_it():
+    s = read("文件目录\n\n一、甲省人民政府关于推进电子证照应用的通知\n成文日期：2021年3月5日\n摘录：推进电子证照互认。\n\n"
+             "2022年4月6日，乙市人民政府印发《乙市电子印章办法》。\n")
+    assert [i.date for i in s.items] == ["2021-03-05", "2022-04-06"]
