@@ -94,6 +94,7 @@ class Segmenter:
     about: str | None = None  # the title of the document the page interprets (关于《X》的政策解读)
     about_item: _Open | None = None  # that document's own item, once its text says it is made (制定本办法)
     asked: str = ""  # the question an answer of a Q&A page answers
+    boxed: int | None = None  # the line of a section header over a rule (━━━): that rule closes its box
 
 
     def line(self, line: Line, previous: str, following: str = "") -> None:
@@ -152,7 +153,12 @@ class Segmenter:
             self._extend(line, len(line.norm))
             return
         if noise.separator(text):  # another article: its first paragraph is an item
-            self._new_article()
+            if self.boxed != line.number - 1:  # not the rule under a boxed header
+                self._new_article()
+            return
+        if following and noise.separator(following) and sections.header(text) is not None:
+            self._header(line)  # 一、法律 between rules (━━━): a section, not the article's headline or item
+            self.boxed, self.headline = line.number, False
             return
         if noise.bracketed_headline(text) and (dating.article_date(following) or DATELINE_RE.match(following)):
             self._new_article()  # 【headline】 over 发布时间 or a dateline (本报讯): a column's next brief, read as its headline

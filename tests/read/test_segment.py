@@ -609,3 +609,10 @@ def test_an_excerpt_given_on_its_label_line_takes_nothing_below_it():
     s = read("文件目录\n\n一、甲省人民政府关于推进电子证照应用的通知\n成文日期：2021年3月5日\n摘录：推进电子证照互认。\n\n"
              "2022年4月6日，乙市人民政府印发《乙市电子印章办法》。\n")
     assert [i.date for i in s.items] == ["2021-03-05", "2022-04-06"]
+
+
+def test_a_section_header_between_rules_is_a_section_and_the_rule_under_it_no_new_article():
+    s = read("甲所周报\n\n━━━━━━\n一、法律\n━━━━━━\n\n《甲省电子证照条例》\n2021年3月5日，甲省人大常委会通过《甲省电子证照条例》。\n\n"
+             "━━━━━━\n二、部门规章\n━━━━━━\n\n《乙办法》\n2022年4月6日，乙部印发《乙办法》。\n")
+    assert [(i.date, i.section, i.text.splitlines()[0]) for i in s.items] == [
+        ("2021-03-05", "法律", "《甲省电子证照条例》"), ("2022-04-06", "部门规章", "《乙办法》")]
