@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from graph.patterns.dates import DATE_RE, YEAR_RE, iso
+from graph.patterns.dates import DATE, DATE_RE, YEAR_RE, iso
 from graph.patterns.markers import (ACTION_RE, DATELINE_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
                                     YEAR_CLAUSE_RE, body_start, says)
 from graph.read import columns
@@ -326,6 +326,27 @@ class Segmenter:
             return False
         return not (following and titles.numbered_title(text) is not None and labels.pairs(following) is not None)
 
+    def _issued(self, line: Line, a: int, issued: _Issuance) -> None:
+        """The title line's particulars sentence (2019年4月23日，甲省人大常委会第三次会议修正): the title is
+        that whole document, its issuer the clause's body, dated by its publication day when a later
+        clause gives one; a session that passed or amended it is a meeting item of its own."""
+        assert self.current is not None
+        item = self.current.item
+        item.fields.setdefault("agency", issued.body)
+        if issued.published is not None:
+            item.date = self._resolve(issued.published, line) or item.date
+        if not item.document and (own := titles.named(self.current.head)):
+            item.document, item.fields["title"] = True, own[0]
+        if (number := _NUMBER_AFTER.search(self.current.head)) is not None:
+            item.fields.setdefault("number", item.text[number.start(1):number.end(1)])
+        elif issued.number is not None:
+            item.fields.setdefault("number", line.raw[a + issued.number[0]:a + issued.number[1]])
+        if issued.session:
+            start, end = line.start + a, line.start + a + issued.end
+            self.source.items.append(RawItem(
+                file=self.source.name, line=line.number, start=start, end=end, text=self.source.text[start:end],
+                date=self._resolve(issued.mark, line), section=self.section, fields={"title": item.fields["title"]}))
+
     def _particulars_below(self, text: str) -> bool:
         """The line under a title alone gives its particulars (甲厅　2022年, which reads like a heading
         too): the title's issuer and date, not a section."""
@@ -440,6 +461,8 @@ class Segmenter:
                 if lead and not actions.refers_back(lead) and (name := actions.actor(lead)):
                     current.item.fields.setdefault("agency", name)  # the paragraph names the title's issuer
                 self._extend(line, b)
+                if lead is None and (issued := _issuance(body)) is not None:
+                    self._issued(line, a, issued)
                 return
         mark = dating.leading(body)
         if mark is not None and mark.same and not self.source.items:
@@ -722,6 +745,46 @@ def _purpose_lead(opening: str) -> bool:
     """为优化营商环境，甲局印发了《B》: a sentence whose purpose (or basis) comes before its issuer and action."""
     lead = actions.issuer_lead(actions.after_basis(opening))
     return lead is not None and actions.acts(lead)
+
+
+# …会议审议通过，2024年9月4日公布: the day a later clause of a title's particulars says it was published.
+_PUBLISHED = re.compile(rf"[，,]\s*({DATE})\s*(?:公布|发布|印发)")
+_SESSION_END = re.compile(r"会议$")
+_ISSUED_UNDER = re.compile(rf"(?:以|签署)\s*({DOC_NUMBER.pattern})")
+_NUMBER_AFTER = re.compile(rf"\(\s*({DOC_NUMBER.pattern})\s*\)\s*$")  # 《甲办法》（甲局令第4号）
+
+
+class _Issuance(NamedTuple):
+    """A title's particulars sentence: its date, the body that issued, passed or amended the title,
+    where that clause ends, whether the body is a session, and the day a later clause publishes it."""
+
+    mark: dating.DateMark
+    body: str
+    end: int
+    session: bool
+    published: dating.DateMark | None
+    number: tuple[int, int] | None  # 以甲办发〔2025〕3号文印发, 签署国务院令第N号: the number it was issued under
+
+
+def _issuance(norm: str) -> _Issuance | None:
+    """The sentence under a title line that opens with a date and names no title, its first clause
+    stating who issued it (2019年4月23日，甲省人大常委会第三次会议修正; 2025年9月27日，甲办以甲办发〔2025〕3号文
+    印发; 2024年8月26日甲局局务会议审议通过，2024年9月4日公布); None for any other line."""
+    if "《" in norm or (mark := dating.leading(norm)) is None or mark.same is not None:
+        return None
+    start = mark.end + len(norm[mark.end:]) - len(norm[mark.end:].lstrip("，, "))
+    clause = _CLAUSE.match(norm, start)
+    if clause is None or not actions.acts(clause.group()):
+        return None
+    body = actions.passer(clause.group()) or actions.actor(clause.group())
+    if not body or actions.refers_back(body):
+        return None
+    published = _PUBLISHED.search(norm, clause.end())
+    number = _ISSUED_UNDER.search(norm, start, clause.end())
+    if number is not None and norm.startswith(body, start):
+        body = body[:number.start() - start] or body  # 甲办以甲办发〔2025〕3号文印发: the body is 甲办
+    return _Issuance(mark, body, clause.end(), _SESSION_END.search(body) is not None,
+                     dating.of_date(published) if published else None, number.span(1) if number else None)
 
 
 def _lead(norm: str) -> str | None:

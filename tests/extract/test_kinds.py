@@ -107,3 +107,8 @@ def test_an_activity_with_its_actor_carried_is_read_after_its_date(regions):
 def test_figures_and_reports_stay_news(item_of):
     assert item_of("截至目前，全市试点企业共520家。").kind == "news"
     assert item_of("近日，青岛市人社局对外披露，两地已实现互认。").kind == "news"
+
+
+def test_a_session_amending_a_law_is_a_meeting(item_of):
+    assert item_of("2019年4月23日，甲省第十三届人大常委会第十次会议修正").kind == "meeting"
+    assert item_of("2019年4月23日，甲省人民政府办公厅印发修订后的工作规则。").kind != "meeting"

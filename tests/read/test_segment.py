@@ -616,3 +616,18 @@ def test_a_section_header_between_rules_is_a_section_and_the_rule_under_it_no_ne
              "━━━━━━\n二、部门规章\n━━━━━━\n\n《乙办法》\n2022年4月6日，乙部印发《乙办法》。\n")
     assert [(i.date, i.section, i.text.splitlines()[0]) for i in s.items] == [
         ("2021-03-05", "法律", "《甲省电子证照条例》"), ("2022-04-06", "部门规章", "《乙办法》")]
+
+
+def test_a_title_line_over_the_sentence_of_its_issuance_is_that_document_and_its_session_a_meeting():
+    s = read("甲所周报\n\n《甲省电子证照条例》（2019年修正）\n2019年4月23日，甲省第十三届人大常委会第十次会议修正，自公布之日起施行。\n"
+             "【解读】条例规定电子证照与纸质证照具有同等法律效力。\n\n"
+             "《乙办法》（乙局令第4号）\n2024年8月26日乙局局务会议审议通过，2024年9月4日公布，自2024年11月1日起施行。\n\n"
+             "《丙办法》\n2025年9月27日，丙省人民政府办公厅以丙政办发〔2025〕33号文印发，自印发之日起施行。\n")
+    assert [(i.date, i.document, i.fields.get("title"), i.fields.get("agency"), i.fields.get("number")) for i in s.items] == [
+        ("2019-04-23", True, "甲省电子证照条例", "甲省第十三届人大常委会第十次会议", None),
+        ("2019-04-23", False, "甲省电子证照条例", None, None),
+        ("2024-09-04", True, "乙办法", "乙局局务会议", "乙局令第4号"),
+        ("2024-08-26", False, "乙办法", None, None),
+        ("2025-09-27", True, "丙办法", "丙省人民政府办公厅", "丙政办发〔2025〕33号")]
+    assert s.items[0].text.endswith("具有同等法律效力。") and s.items[1].text == "2019年4月23日，甲省第十三届人大常委会第十次会议修正"
+    assert s.items[3].text == "2024年8月26日乙局局务会议审议通过"
