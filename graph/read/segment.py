@@ -184,6 +184,9 @@ class Segmenter:
         if following and (start := titles.numbered_title(text)) is not None and labels.pairs(following) is not None:
             self._labelled_entry(line, start)
             return
+        if following and titles.listed(text) and _issuance(following) is not None:
+            self._untitled_entry(line)  # 甲省电子证照条例 over 2021年3月5日，甲省人大常委会…通过: that document
+            return
         if following and (day := dating.article_date(following)) is not None and titles.listed(text):
             self._listed(line, day)
             return
@@ -300,6 +303,13 @@ class Segmenter:
     def _listed(self, line: Line, day: str) -> None:
         """A list page's entry: a document's title on its line, its 发布日期 on the next."""
         self._document(line, 0, day, line.raw.strip()).dated_below = True
+
+    def _untitled_entry(self, line: Line) -> None:
+        """A document's own title without 《》 (its number in brackets after it) over the sentence of
+        its issuance: that document, which the sentence and the paragraph after it tell."""
+        number = _NUMBER_AFTER.search(line.norm)
+        title = line.raw[:number.start()] if number else line.raw
+        self._document(line, 0, None, title.strip()).awaiting = True
 
     def _labelled_entry(self, line: Line, start: int) -> None:
         """A directory's numbered entry: a document's title over labelled lines (文号：…｜成文日期：…,

@@ -631,3 +631,18 @@ def test_a_title_line_over_the_sentence_of_its_issuance_is_that_document_and_its
         ("2025-09-27", True, "丙办法", "丙省人民政府办公厅", "丙政办发〔2025〕33号")]
     assert s.items[0].text.endswith("具有同等法律效力。") and s.items[1].text == "2019年4月23日，甲省第十三届人大常委会第十次会议修正"
     assert s.items[3].text == "2024年8月26日乙局局务会议审议通过"
+
+
+def test_a_title_line_without_brackets_over_the_sentence_of_its_issuance_is_that_document():
+    s = read("甲所周报\n\n甲省人民政府关于电子证照的若干规定\n2019年4月26日，甲省省长签署甲省人民政府令第16号公布，自公布之日起施行。\n"
+             "【要点】电子证照与纸质证照具有同等法律效力。\n\n关于规范乙市电子档案的通知（乙档发〔2020〕6号）\n"
+             "2020年3月23日，乙市档案局、乙市财政局联合发布，自发布之日起施行。\n")
+    assert [(i.date, i.document, i.fields.get("title"), i.fields.get("agency"), i.fields.get("number")) for i in s.items] == [
+        ("2019-04-26", True, "甲省人民政府关于电子证照的若干规定", "甲省省长", "甲省人民政府令第16号"),
+        ("2020-03-23", True, "关于规范乙市电子档案的通知", "乙市档案局、乙市财政局", "乙档发〔2020〕6号")]
+    assert s.items[0].text.endswith("具有同等法律效力。")
+
+
+def test_a_headline_without_brackets_over_a_paragraph_naming_its_title_is_no_entry_of_its_own():
+    s = read("要闻\n\n甲省电子证照管理办法\n2021年3月5日，甲省人民政府办公厅印发《甲省电子证照管理办法》。\n")
+    assert [(i.date, i.document) for i in s.items] == [("2021-03-05", False)]
