@@ -305,3 +305,8 @@ def test_a_body_no_stem_names_ends_before_the_day_of_its_action(regions):
     assert names(parse_issuers("苏州市电子签约推进工作委员会办公室2021年5月6日印发《甲》", regions)) == ["苏州市电子签约推进工作委员会办公室"]
     assert names(parse_issuers("苏州市电子签约推进工作委员会办公室于5月6日发布《甲》", regions)) == ["苏州市电子签约推进工作委员会办公室"]
     assert names(parse_issuers("苏州市电子签约推进工作委员会2021年5月6日的会议", regions)) == []
+
+
+def test_a_provincial_legislature_named_with_its_term_is_that_legislature(regions):
+    assert names(parse_issuers("浙江省第十三届人民代表大会常务委员会第三十三次会议通过", regions)) == ["浙江省人民代表大会常务委员会"]
+    assert names(parse_issuers("浙江省十四届人大常委会", regions)) == ["浙江省人民代表大会常务委员会"]
