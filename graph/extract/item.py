@@ -204,6 +204,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         region = None  # 天津市…委、江苏省…局 act together: the activity has no single region
     named_masked = _mask_names(norm, issuers, titles)
     concept_terms = schemes.concepts().terms_in(_mask_titles(named_masked, _not_own(titles, kind)))
+    if kind != "document" and not spans and item.fields.get("title"):  # a session of the document it approves, told apart
+        concept_terms = list(dict.fromkeys([*concept_terms, *schemes.concepts().terms_in(normalize_name(item.fields["title"]))]))
     if kind == "document":
         titles = _own_concepts(named_masked, titles)
     forms = schemes.forms()

@@ -711,3 +711,15 @@ def test_a_document_issued_with_its_number_and_no_title_is_a_document(item_of):
     assert [(t.role, t.norm, t.number, t.derived) for t in x.titles] == [
         ("main", "通知（甲建函〔2022〕28号）", "甲建函〔2022〕28号", True), ("implemented", "乙部关于电子证照的通知", None, False)]
     assert item_of("甲省人社厅印发通知，要求推广电子劳动合同。").kind == "news"  # no number: nothing names the document
+
+
+def test_a_session_told_apart_from_the_title_it_approves_is_about_that_title(regions):
+    from graph.read.items import RawItem
+    from graph.extract.item import extract
+
+    text = "2019年4月23日，浙江省人大常委会第十次会议修正"
+    session = RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2019-04-23",
+                      fields={"title": "浙江省电子签名条例"})
+    x = extract(session, regions)
+    assert x.kind == "meeting" and [c.pref_zh for c in x.concepts] == ["电子签名"]
+    assert [(t.verbatim, t.role) for t in x.titles] == [("浙江省电子签名条例", "approved")]
