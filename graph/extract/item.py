@@ -29,6 +29,7 @@ IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|为实施|实施)" + BY_
 FORWARDS = re.compile(r"转发了?" + BY_BODY)
 ACTS_ON = re.compile(r"(?:按照|遵照)" + BY_BODY)  # 按照《A》: carrying A out, unless A is a law or its provisions
 CITES = re.compile(r"(?:根据|依据|依照|参照|对照|援引|符合|配合|结合|例如|比如|诸如)" + BY_BODY)
+CONFORMS = re.compile(r"(?:符合|对照)" + BY_BODY)  # 应符合《A》等要求: meeting A's requirements is no carrying A out
 SAYS = re.compile(r"\s*(?:中)?(?:明确)?(?:规定|指出)")  # 《电子签名法》规定…: what another document says
 ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
 AFTER_NUMBER = r"[\s》〉]*(?:\([^()]{0,30}\))?\s*(?:的)?(?:等)?"  # 《A》(国办发〔2019〕8号)的…: what follows a title's number
@@ -423,8 +424,8 @@ def _heading(text: str, norm: str, spans: list[TitleSpan], i: int) -> tuple[int,
 
 def _role(before: str, norm: str, span: TitleSpan, list_end: int) -> TitleRole:
     """What a title is to its item from the words around it (and after the list it opens): 贯彻落实《A》,
-    按照《A》 or 根据《A》要求 implemented; 依据《A》, 按照《A法》, 根据《A》等有关规定 or 《A》第十四条
-    cited, like 为配合《A》 and 包括《A》在内; 审议通过《A》 approved; else the item's own document."""
+    按照《A》 or 根据《A》要求 implemented; 依据《A》, 按照《A法》, 根据《A》等有关规定, 符合《A》等要求 or
+    《A》第十四条 cited, like 为配合《A》 and 包括《A》在内; 审议通过《A》 approved; else the item's own document."""
     end = span.end
     if IMPLEMENTS.search(before):
         return "implemented"
@@ -432,7 +433,8 @@ def _role(before: str, norm: str, span: TitleSpan, list_end: int) -> TitleRole:
         law = LAW.search(norm, span.start, end) is not None
         return "cited" if law or PROVISIONS.match(norm, list_end + 1) else "implemented"
     if CITES.search(before):
-        return "implemented" if REQUIREMENTS.match(norm, list_end + 1) else "cited"
+        acts_on = REQUIREMENTS.match(norm, list_end + 1) and not CONFORMS.search(before)
+        return "implemented" if acts_on else "cited"
     if ARTICLE.match(norm, end + 1) or (AMONG[0].search(before) and AMONG[1].match(norm, list_end + 1)):
         return "cited"
     if life.repealed_in_text(before, norm, end):

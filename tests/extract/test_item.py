@@ -338,6 +338,11 @@ def test_requirements_after_a_whole_basis_list_make_it_implemented(item_of):
     assert roles(x) == [("implemented", "甲通知"), ("implemented", "乙意见"), ("main", "某省电子劳动合同办法")]
 
 
+def test_requirements_a_document_says_to_conform_to_are_cited_not_implemented(item_of):
+    x = item_of("某省档案局印发《某省电子档案办法》，电子档案的归档应符合《甲办法》（某部令第79号）等要求。")
+    assert roles(x) == [("main", "某省电子档案办法"), ("cited", "甲办法")]
+
+
 def test_a_document_one_works_alongside_is_cited(item_of):
     x = item_of("为配合行业标准《甲规范》和某部 3 号令《乙办法》的实施，某省档案局印发《某省电子文件办法》。")
     assert roles(x) == [("cited", "甲规范"), ("cited", "乙办法"), ("main", "某省电子文件办法")]
