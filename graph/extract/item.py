@@ -258,7 +258,7 @@ def _after_purpose(head: str, norm: str, spans: list[TitleSpan], regions: Region
     in the whole head."""
     clause = _unwrapped_issuers(head, norm, spans, regions, place)
     cut = max(head.rfind("，"), head.rfind(","))
-    if clause.issuers or cut < 0 or not PURPOSE.match(head):
+    if clause.issuers or cut < 0 or not (PURPOSE.match(head) or markers.SETTING_RE.match(head)):
         return clause
     last = _unwrapped_issuers(head[cut + 1:].lstrip(), norm, spans, regions, place)
     if not last.issuers:

@@ -728,3 +728,8 @@ def test_a_session_told_apart_from_the_title_it_approves_is_about_that_title(reg
     x = extract(session, regions)
     assert x.kind == "meeting" and [c.pref_zh for c in x.concepts] == ["电子签名"]
     assert [(t.verbatim, t.role) for t in x.titles] == [("浙江省电子签名条例", "approved")]
+
+
+def test_a_body_written_without_its_region_after_a_setting_is_of_the_region_its_title_names(item_of):
+    x = item_of("立法过程中，省司法厅曾公布《浙江省数字经济条例（送审稿）》向社会征集意见。", None)
+    assert [m.agency.name for m in x.issuers] == ["浙江省司法厅"]

@@ -68,6 +68,13 @@ def test_a_basis_or_a_purpose_before_the_issuer_is_cut_off():
     assert actions.after_basis("甲市数据局印发了《乙规范》，为优化营商环境") == "甲市数据局印发了《乙规范》，为优化营商环境"
 
 
+def test_when_a_sentence_is_set_opening_it_is_cut_off_before_its_issuer():
+    assert actions.after_basis("立法过程中，乙省司法厅曾公布《乙条例（送审稿）》") == "乙省司法厅曾公布《乙条例（送审稿）》"
+    assert actions.after_basis("此前，甲局印发《甲办法》") == "甲局印发《甲办法》"
+    assert actions.issuer_lead("乙省司法厅曾公布《乙条例》") == "乙省司法厅曾公布"
+    assert actions.after_basis("过程中的问题较多，甲局印发《甲办法》") == "过程中的问题较多，甲局印发《甲办法》"
+
+
 def test_a_bracketed_headline_is_short_and_no_sentence():
     assert noise.bracketed_headline(normalize("【甲省：电子证照与纸质证照同等有效】"))
     assert noise.bracketed_headline("[乙区推出《乙指引》]")

@@ -646,3 +646,9 @@ def test_a_title_line_without_brackets_over_the_sentence_of_its_issuance_is_that
 def test_a_headline_without_brackets_over_a_paragraph_naming_its_title_is_no_entry_of_its_own():
     s = read("要闻\n\n甲省电子证照管理办法\n2021年3月5日，甲省人民政府办公厅印发《甲省电子证照管理办法》。\n")
     assert [(i.date, i.document) for i in s.items] == [("2021-03-05", False)]
+
+
+def test_a_sentence_set_in_time_before_its_issuer_opens_its_own_item():
+    s = read("甲所周报\n\n《甲省数字经济条例》\n2021年7月30日，甲省第十三届人大常委会第三十三次会议通过，自2021年9月1日起施行。\n"
+             "【解读】条例明确数字经济发展。立法过程中，省司法厅曾公布《甲省数字经济条例（送审稿）》向社会征集意见。\n")
+    assert [(i.date, i.text) for i in s.items][-1] == (None, "立法过程中，省司法厅曾公布《甲省数字经济条例（送审稿）》向社会征集意见。")
