@@ -760,7 +760,8 @@ def _purpose_lead(opening: str) -> bool:
 # …会议审议通过，2024年9月4日公布: the day a later clause of a title's particulars says it was published.
 _PUBLISHED = re.compile(rf"[，,]\s*({DATE})\s*(?:公布|发布|印发)")
 _SESSION_END = re.compile(r"会议$")
-_ISSUED_UNDER = re.compile(rf"(?:以|签署)\s*({DOC_NUMBER.pattern})")
+# 以甲办发〔2025〕3号文印发, 签署某令第N号; …会议通过（某人大常委会公告第N号）, a legislature's promulgation.
+_ISSUED_UNDER = re.compile(rf"(?:以|签署)\s*({DOC_NUMBER.pattern})|\(\s*([\u4e00-\u9fff]{{2,40}}?公告\s*第\s*\d{{1,5}}\s*号)\s*\)")
 _NUMBER_AFTER = re.compile(rf"\(\s*({DOC_NUMBER.pattern})\s*\)\s*$")  # 《甲办法》（甲局令第4号）
 
 
@@ -791,10 +792,11 @@ def _issuance(norm: str) -> _Issuance | None:
         return None
     published = _PUBLISHED.search(norm, clause.end())
     number = _ISSUED_UNDER.search(norm, start, clause.end())
-    if number is not None and norm.startswith(body, start):
+    if number is not None and number.group(1) and norm.startswith(body, start):
         body = body[:number.start() - start] or body  # 甲办以甲办发〔2025〕3号文印发: the body is 甲办
     return _Issuance(mark, body, clause.end(), _SESSION_END.search(body) is not None,
-                     dating.of_date(published) if published else None, number.span(1) if number else None)
+                     dating.of_date(published) if published else None,
+                     number.span(1 if number.group(1) else 2) if number else None)
 
 
 def _lead(norm: str) -> str | None:

@@ -652,3 +652,9 @@ def test_a_sentence_set_in_time_before_its_issuer_opens_its_own_item():
     s = read("甲所周报\n\n《甲省数字经济条例》\n2021年7月30日，甲省第十三届人大常委会第三十三次会议通过，自2021年9月1日起施行。\n"
              "【解读】条例明确数字经济发展。立法过程中，省司法厅曾公布《甲省数字经济条例（送审稿）》向社会征集意见。\n")
     assert [(i.date, i.text) for i in s.items][-1] == (None, "立法过程中，省司法厅曾公布《甲省数字经济条例（送审稿）》向社会征集意见。")
+
+
+def test_a_legislatures_promulgation_notice_in_the_issuance_sentence_numbers_the_document():
+    s = read("甲所周报\n\n《甲省数字经济条例》\n2021年7月30日，甲省人大常委会第三十三次会议通过（甲省人民代表大会常务委员会公告第85号），"
+             "自2021年9月1日起施行。\n")
+    assert s.items[0].fields.get("number") == "甲省人民代表大会常务委员会公告第85号"
