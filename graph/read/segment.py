@@ -351,11 +351,11 @@ class Segmenter:
             item.fields.setdefault("number", item.text[number.start(1):number.end(1)])
         elif issued.number is not None:
             item.fields.setdefault("number", line.raw[a + issued.number[0]:a + issued.number[1]])
-        if issued.session:
+        if issued.session and (title := item.fields.get("title")):
             start, end = line.start + a, line.start + a + issued.end
             self.source.items.append(RawItem(
                 file=self.source.name, line=line.number, start=start, end=end, text=self.source.text[start:end],
-                date=self._resolve(issued.mark, line), section=self.section, fields={"title": item.fields["title"]}))
+                date=self._resolve(issued.mark, line), section=self.section, fields={"title": title}))
 
     def _particulars_below(self, text: str) -> bool:
         """The line under a title alone gives its particulars (甲厅　2022年, which reads like a heading
