@@ -29,9 +29,9 @@ WHERE = re.compile(r"在[^，,。；;、《》]{1,30}、")  # 在自贸区、: a
 VERBS = re.compile(r"^(?:正式|联合|共同|近日|日前|分别)?(?:印发|发布|出台|公布|下发|发出|制定|修订|公开|推出|发文)")
 # 十三届全国人大常委会第三十次会议: the session of a body is that body.
 SESSION = re.compile(r"^(?:第?[一二三四五六七八九十]{1,3}届|第[一二三四五六七八九十百零〇\d]{1,5}次(?:全体|常务|主任)?(?:会议)?)")
+TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届")  # 第十三届 between a region and its legislature
 COUNT = re.compile(r"^等\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})?\s*(?:个)?(?:部门|单位|机构|部委|家)")
 SUB_UNIT = re.compile(r"^(办公厅|办公室|(?:(?!会同|联合|印发|发布|转发|召开|主持|等|和|与|及)[\u4e00-\u9fff]){2,10}?(?:司|局|中心(?!支行)|办公室|分行|支行|总部))")
-TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
 # 甲市“四最”办 before a co-issuer: an office named by a slogan in quotes, which no gazetteer names.
 NICKNAMED = re.compile(r"[\u4e00-\u9fff]{0,12}?[“\"][\u4e00-\u9fff]{1,10}[”\"][\u4e00-\u9fff]{0,6}?[办组室](?=、|和|与|及|会同)")
 # 国务院办公厅电子政务办: a unit's 办公室 written 办, the unit named in full (电子政务办公室).
@@ -271,10 +271,10 @@ def _generic(name: str) -> bool:
 
 def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str,
               problems: list[str]) -> tuple[Mention, int] | None:
-    if not NAME_FOLLOWS.match(text, end):
-        return _region_as_subject(text, start, end, government(regions, code))
     if (term := TERM.match(text, end)) and _stem_at(text, term.end(), regions.by_code[code]):
         end = term.end()  # 甲市第十五届人民代表大会常务委员会: the body of its term is the body
+    if not NAME_FOLLOWS.match(text, end):
+        return _region_as_subject(text, start, end, government(regions, code))
     found = _stem_at(text, end, regions.by_code[code])
     goes_on = found and found[0][0].bare and _name_goes_on(text, found[1])
     unknown = _unknown_at(text, end) if not found or goes_on else None

@@ -31,6 +31,7 @@ FORWARDS = re.compile(r"转发了?" + BY_BODY)
 ACTS_ON = re.compile(r"(?:按照|遵照)" + BY_BODY)  # 按照《A》: carrying A out, unless A is a law or its provisions
 CITES = re.compile(r"(?:根据|依据|依照|参照|对照|援引|符合|配合|结合|例如|比如|诸如)" + BY_BODY)
 WEIGHS = re.compile(r"(?:参照|对照|结合)" + BY_BODY)  # 结合《A》精神: taking A's spirit into account, not carrying A out
+CONFORMS = re.compile(r"(?:符合|对照)" + BY_BODY)  # 应符合《A》等要求: meeting A's requirements is no carrying A out
 SAYS = re.compile(r"\s*(?:中)?(?:明确)?(?:规定|指出)")  # 《电子签名法》规定…: what another document says
 ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
 AFTER_NUMBER = r"[\s》〉]*(?:\([^()]{0,30}\))?\s*(?:的)?(?:等)?"  # 《A》(国办发〔2019〕8号)的…: what follows a title's number
@@ -225,6 +226,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         region = None  # 天津市…委、江苏省…局 act together: the activity has no single region
     named_masked = _mask_names(norm, issuers, titles)
     concept_terms = schemes.concepts().terms_in(_mask_titles(named_masked, _not_own(titles, kind)))
+    if kind != "document" and not spans and item.fields.get("title"):  # a session of the document it approves, told apart
+        concept_terms = list(dict.fromkeys([*concept_terms, *schemes.concepts().terms_in(normalize_name(item.fields["title"]))]))
     if kind == "document":
         titles = _own_concepts(named_masked, _cited_by(norm, titles))
     forms = schemes.forms()
@@ -276,7 +279,7 @@ def _after_purpose(head: str, norm: str, spans: list[TitleSpan], regions: Region
     in the whole head."""
     clause = _unwrapped_issuers(head, norm, spans, regions, place)
     cut = max(head.rfind("，"), head.rfind(","))
-    if clause.issuers or cut < 0 or not PURPOSE.match(head):
+    if clause.issuers or cut < 0 or not (PURPOSE.match(head) or markers.SETTING_RE.match(head)):
         return clause
     last = _unwrapped_issuers(head[cut + 1:].lstrip(), norm, spans, regions, place)
     if not last.issuers:
@@ -444,8 +447,8 @@ def _heading(text: str, norm: str, spans: list[TitleSpan], i: int) -> tuple[int,
 
 def _role(before: str, norm: str, span: TitleSpan, list_end: int) -> TitleRole:
     """What a title is to its item from the words around it (and after the list it opens): 贯彻落实《A》,
-    按照《A》 or 根据《A》要求 implemented; 依据《A》, 按照《A法》, 根据《A》等有关规定 or 《A》第十四条
-    cited, like 为配合《A》, 结合《A》精神 and 包括《A》在内; 审议通过《A》 approved; else the item's own document."""
+    按照《A》 or 根据《A》要求 implemented; 依据《A》, 按照《A法》, 根据《A》等有关规定, 符合《A》等要求 or
+    《A》第十四条 cited, like 为配合《A》, 结合《A》精神 and 包括《A》在内; 审议通过《A》 approved; else the item's own document."""
     end = span.end
     if IMPLEMENTS.search(before):
         return "implemented"
@@ -454,7 +457,8 @@ def _role(before: str, norm: str, span: TitleSpan, list_end: int) -> TitleRole:
         return "cited" if law or PROVISIONS.match(norm, list_end + 1) else "implemented"
     if CITES.search(before):
         demands = REQUIREMENTS.match(norm, list_end + 1)
-        return "implemented" if demands and not (demands.group().endswith("精神") and WEIGHS.search(before)) else "cited"
+        weighed = demands is not None and demands.group().endswith("精神") and WEIGHS.search(before) is not None
+        return "implemented" if demands and not weighed and not CONFORMS.search(before) else "cited"
     if ARTICLE.match(norm, end + 1) or (AMONG[0].search(before) and AMONG[1].match(norm, list_end + 1)):
         return "cited"
     if life.repealed_in_text(before, norm, end):

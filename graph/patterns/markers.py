@@ -70,13 +70,15 @@ ACTIVITY_RE = re.compile(r"上线|启动|开通|启用|部署|披露|着手|解�
 BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"  # the last character(s) of a body's name
 # 全国人大常委会通过…, 通过网络安全法: 通过 is an action only right after the body (通过…实现 is a means).
 PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{BODY_END})?\s*(?:审议|表决)?通过")
-_ADVERB = r"(?:联合|近日|日前|最近|近期|正式|还|又|也|同时|同日|当日|随后|再次|并|已)*"
+_ADVERB = r"(?:联合|近日|日前|最近|近期|正式|还|又|也|同时|同日|当日|随后|再次|并|已|曾)*"
 _KIND_OF_BODY = r"(?:部门|单位|机构)"  # 人社部门印发《…》: a kind of body issues, though it names none
 # What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布, 人社部门印发,
 # and the day it acted when written between the two (某市人民政府办公室2020年12月3日印发: the group ``issued``),
 # or the year a review cites it by, in brackets (甲部办公厅(2020)印发, 乙省(2020)出台的: the group ``year``;
 # so cited, a place may stand for its issuer and the action may take 的).
 _CITED_YEAR = r"\s*\(\s*(?:19|20)\d{2}\s*\)"
+# 立法过程中，/ 此前，: when the sentence's issuer acted, opening it before its issuer (立法过程中，省司法厅曾公布《X》).
+SETTING_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}?(?:过程中|期间)|此前|此后|其间|当时)\s*[，,]")
 ISSUER_LEAD_RE = re.compile(
     rf"^[^，,。；;:：]{{0,40}}(?:{BODY_END}|{_KIND_OF_BODY}|[省市区县州](?={_CITED_YEAR}))(?:等[^，,。；;:：]{{1,6}})?"
     rf"(?:\s*(?:于\s*)?(?P<issued>{DATE})\s*|(?P<cited>\s*\(\s*(?P<year>(?:19|20)\d{{2}})\s*\))\s*)?{_ADVERB}"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from graph.patterns.dates import DATE_RE, YEAR_RE, iso
+from graph.patterns.dates import DATE, DATE_RE, YEAR_RE, iso
 from graph.patterns.markers import (ACTION_RE, ADOPTED_RE, DATELINE_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
                                     YEAR_CLAUSE_RE, body_start, says)
 from graph.read import columns, links
@@ -65,6 +65,7 @@ class _Open:
     head: str = ""  # the line it opened with: a notice's title names its issuer
     dated_below: bool = False  # a list page's title, whose date line comes next
     labelled_below: bool = False  # a directory's numbered title, whose labelled lines (文号：…) come next
+    excerpt: bool = False  # its labels ended with an excerpt's label alone (【条文摘录】): its articles follow
     # A whole notice addressed to its recipients (or the document it publishes): the lines after it are its own.
     notice: notices.Addressed | Literal["document"] | None = None
     indent: int = 0  # how far its line is indented: a list entry indented further is nested under it
@@ -96,6 +97,7 @@ class Segmenter:
     about_item: _Open | None = None  # that document's own item, once its text says it is made (制定本办法)
     asked: str = ""  # the question an answer of a Q&A page answers
     writer: tuple[str, str] | None = None  # the body a report's heading names as its writer (我局), and its region (我市)
+    boxed: int | None = None  # the line of a section header over a rule (━━━): that rule closes its box
 
 
     def line(self, line: Line, previous: str, following: str = "") -> None:
@@ -121,6 +123,9 @@ class Segmenter:
             self.in_tail = False
         if noise.tail(text):
             self.in_tail, self.current = True, None
+            return
+        if noise.contents(text):  # 甲办法 ……… 3: the document it lists comes in the body
+            self.current = None
             return
         if self.current is not None and self.current.notice and not noise.footer(text):
             if self._published_heading(text):
@@ -163,7 +168,12 @@ class Segmenter:
             self._extend(line, len(line.norm))
             return
         if noise.separator(text):  # another article: its first paragraph is an item
-            self._new_article()
+            if self.boxed != line.number - 1:  # not the rule under a boxed header
+                self._new_article()
+            return
+        if following and noise.separator(following) and sections.header(text) is not None:
+            self._header(line)  # 一、法律 between rules (━━━): a section, not the article's headline or item
+            self.boxed, self.headline = line.number, False
             return
         if noise.bracketed_headline(text) and (dating.article_date(following) or DATELINE_RE.match(following)):
             self._new_article()  # 【headline】 over 发布时间 or a dateline (本报讯): a column's next brief, read as its headline
@@ -183,8 +193,14 @@ class Segmenter:
         if self.current is not None and self.current.labelled_below and (given := labels.pairs(line.raw)) is not None:
             self._entry_labels(line, given)
             return
+        if self.current is not None and self.current.excerpt and self._article(text, following):
+            self._extend(line, len(line.norm))
+            return
         if following and (start := titles.numbered_title(text)) is not None and labels.pairs(following) is not None:
             self._labelled_entry(line, start)
+            return
+        if following and titles.listed(text) and _issuance(following) is not None:
+            self._untitled_entry(line)  # 甲省电子证照条例 over 2021年3月5日，甲省人大常委会…通过: that document
             return
         if following and (day := dating.article_date(following)) is not None and titles.listed(text):
             self._listed(line, day)
@@ -334,6 +350,13 @@ class Segmenter:
         """A list page's entry: a document's title on its line, its 发布日期 on the next."""
         self._document(line, 0, day, line.raw.strip()).dated_below = True
 
+    def _untitled_entry(self, line: Line) -> None:
+        """A document's own title without 《》 (its number in brackets after it) over the sentence of
+        its issuance: that document, which the sentence and the paragraph after it tell."""
+        number = _NUMBER_AFTER.search(line.norm)
+        title = line.raw[:number.start()] if number else line.raw
+        self._document(line, 0, None, title.strip()).awaiting = True
+
     def _labelled_entry(self, line: Line, start: int) -> None:
         """A directory's numbered entry: a document's title over labelled lines (文号：…｜成文日期：…,
         摘录：…) that are its own, the whole document."""
@@ -347,9 +370,38 @@ class Segmenter:
         for name, value in columns.dated(dict(reversed(given))).items():
             if name == "date" and item.date is None:
                 item.date = dating.value(value)
-            elif name in ("number", "agency") and value:
+            elif name in ("number", "agency") and not columns.no_value(value):  # 文号：— gives none
                 item.fields.setdefault(name, value)
+        self.current.excerpt = given == [("text", "")]  # 【条文摘录】 alone: the articles below are the document's
         self._extend(line, len(line.norm))
+
+    def _article(self, text: str, following: str) -> bool:
+        """Under a directory entry's excerpt label, a sentence (第三条 …。, 二、…具有同等法律效力。) that
+        opens no entry of its own (a numbered title over labelled lines): an article of that document."""
+        if _SENTENCE_END.search(text) is None or sections.header(text) is not None:
+            return False
+        return not (following and titles.numbered_title(text) is not None and labels.pairs(following) is not None)
+
+    def _issued(self, line: Line, a: int, issued: _Issuance) -> None:
+        """The title line's particulars sentence (2019年4月23日，甲省人大常委会第三次会议修正): the title is
+        that whole document, its issuer the clause's body, dated by its publication day when a later
+        clause gives one; a session that passed or amended it is a meeting item of its own."""
+        assert self.current is not None
+        item = self.current.item
+        item.fields.setdefault("agency", issued.body)
+        if issued.published is not None:
+            item.date = self._resolve(issued.published, line) or item.date
+        if not item.document and (own := titles.named(self.current.head)):
+            item.document, item.fields["title"] = True, own[0]
+        if (number := _NUMBER_AFTER.search(self.current.head)) is not None:
+            item.fields.setdefault("number", item.text[number.start(1):number.end(1)])
+        elif issued.number is not None:
+            item.fields.setdefault("number", line.raw[a + issued.number[0]:a + issued.number[1]])
+        if issued.session and (title := item.fields.get("title")):
+            start, end = line.start + a, line.start + a + issued.end
+            self.source.items.append(RawItem(
+                file=self.source.name, line=line.number, start=start, end=end, text=self.source.text[start:end],
+                date=self._resolve(issued.mark, line), section=self.section, fields={"title": title}))
 
     def _particulars_below(self, text: str) -> bool:
         """The line under a title alone gives its particulars (甲厅　2022年, which reads like a heading
@@ -476,6 +528,8 @@ class Segmenter:
                 if lead and not actions.refers_back(lead) and (name := actions.actor(lead)):
                     current.item.fields.setdefault("agency", name)  # the paragraph names the title's issuer
                 self._extend(line, b)
+                if lead is None and (issued := _issuance(body)) is not None:
+                    self._issued(line, a, issued)
                 return
         mark = dating.leading(body)
         if mark is not None and mark.same and not self.source.items:
@@ -787,6 +841,48 @@ def _purpose_lead(opening: str) -> bool:
     """为优化营商环境，甲局印发了《B》: a sentence whose purpose (or basis) comes before its issuer and action."""
     lead = actions.issuer_lead(actions.after_basis(opening))
     return lead is not None and actions.acts(lead)
+
+
+# …会议审议通过，2024年9月4日公布: the day a later clause of a title's particulars says it was published.
+_PUBLISHED = re.compile(rf"[，,]\s*({DATE})\s*(?:公布|发布|印发)")
+_SESSION_END = re.compile(r"会议$")
+# 以甲办发〔2025〕3号文印发, 签署某令第N号; …会议通过（某人大常委会公告第N号）, a legislature's promulgation.
+_ISSUED_UNDER = re.compile(rf"(?:以|签署)\s*({DOC_NUMBER.pattern})|\(\s*([\u4e00-\u9fff]{{2,40}}?公告\s*第\s*\d{{1,5}}\s*号)\s*\)")
+_NUMBER_AFTER = re.compile(rf"\(\s*({DOC_NUMBER.pattern})\s*\)\s*$")  # 《甲办法》（甲局令第4号）
+
+
+class _Issuance(NamedTuple):
+    """A title's particulars sentence: its date, the body that issued, passed or amended the title,
+    where that clause ends, whether the body is a session, and the day a later clause publishes it."""
+
+    mark: dating.DateMark
+    body: str
+    end: int
+    session: bool
+    published: dating.DateMark | None
+    number: tuple[int, int] | None  # 以甲办发〔2025〕3号文印发, 签署国务院令第N号: the number it was issued under
+
+
+def _issuance(norm: str) -> _Issuance | None:
+    """The sentence under a title line that opens with a date and names no title, its first clause
+    stating who issued it (2019年4月23日，甲省人大常委会第三次会议修正; 2025年9月27日，甲办以甲办发〔2025〕3号文
+    印发; 2024年8月26日甲局局务会议审议通过，2024年9月4日公布); None for any other line."""
+    if "《" in norm or (mark := dating.leading(norm)) is None or mark.same is not None:
+        return None
+    start = mark.end + len(norm[mark.end:]) - len(norm[mark.end:].lstrip("，, "))
+    clause = _CLAUSE.match(norm, start)
+    if clause is None or not actions.acts(clause.group()):
+        return None
+    body = actions.passer(clause.group()) or actions.actor(clause.group())
+    if not body or actions.refers_back(body):
+        return None
+    published = _PUBLISHED.search(norm, clause.end())
+    number = _ISSUED_UNDER.search(norm, start, clause.end())
+    if number is not None and number.group(1) and norm.startswith(body, start):
+        body = body[:number.start() - start] or body  # 甲办以甲办发〔2025〕3号文印发: the body is 甲办
+    return _Issuance(mark, body, clause.end(), _SESSION_END.search(body) is not None,
+                     dating.of_date(published) if published else None,
+                     number.span(1 if number.group(1) else 2) if number else None)
 
 
 def _lead(norm: str) -> str | None:

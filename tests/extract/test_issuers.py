@@ -324,3 +324,5 @@ def test_an_office_named_by_a_slogan_is_passed_over_and_its_region_read_on(regio
 def test_a_local_congress_of_its_term_is_its_standing_committee(regions):
     c = parse_issuers(normalize("杭州市第十四届人民代表大会常务委员会第五次会议通过"), regions)
     assert names(c) == ["杭州市人民代表大会常务委员会"]
+    assert names(parse_issuers("浙江省第十三届人民代表大会常务委员会第三十三次会议通过", regions)) == ["浙江省人民代表大会常务委员会"]
+    assert names(parse_issuers("浙江省十四届人大常委会", regions)) == ["浙江省人民代表大会常务委员会"]

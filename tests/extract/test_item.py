@@ -426,6 +426,11 @@ def test_the_spirit_of_a_document_weighed_alongside_is_cited_not_carried_out(ite
     assert roles(y) == [("cited", "乙意见"), ("main", "某市电子证照办法")]
 
 
+def test_requirements_a_document_says_to_conform_to_are_cited_not_implemented(item_of):
+    x = item_of("某省档案局印发《某省电子档案办法》，电子档案的归档应符合《甲办法》（某部令第79号）等要求。")
+    assert roles(x) == [("main", "某省电子档案办法"), ("cited", "甲办法")]
+
+
 def test_a_document_one_works_alongside_is_cited(item_of):
     x = item_of("为配合行业标准《甲规范》和某部 3 号令《乙办法》的实施，某省档案局印发《某省电子文件办法》。")
     assert roles(x) == [("cited", "甲规范"), ("cited", "乙办法"), ("main", "某省电子文件办法")]
@@ -805,3 +810,20 @@ def test_a_number_after_a_linked_title_beyond_its_blanked_address(item_of):
     x = item_of("* 2021-01-05 [甲省电子印章管理办法](http://example.org/a/long/address/of/the/page/2021/01/05/index.html) "
                 "甲政发〔2021〕1号 — 首个规范电子印章的文件")
     assert [(t.verbatim, t.number) for t in x.titles] == [("甲省电子印章管理办法", "甲政发〔2021〕1号")]
+
+
+def test_a_session_told_apart_from_the_title_it_approves_is_about_that_title(regions):
+    from graph.read.items import RawItem
+    from graph.extract.item import extract
+
+    text = "2019年4月23日，浙江省人大常委会第十次会议修正"
+    session = RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2019-04-23",
+                      fields={"title": "浙江省电子签名条例"})
+    x = extract(session, regions)
+    assert x.kind == "meeting" and [c.pref_zh for c in x.concepts] == ["电子签名"]
+    assert [(t.verbatim, t.role) for t in x.titles] == [("浙江省电子签名条例", "approved")]
+
+
+def test_a_body_written_without_its_region_after_a_setting_is_of_the_region_its_title_names(item_of):
+    x = item_of("立法过程中，省司法厅曾公布《浙江省数字经济条例（送审稿）》向社会征集意见。", None)
+    assert [m.agency.name for m in x.issuers] == ["浙江省司法厅"]

@@ -119,3 +119,8 @@ def test_a_session_approving_a_regulation_is_a_meeting():
 def test_a_body_interpreting_a_document_makes_a_statement(item_of):
     assert item_of("甲省数据管理局对《甲省电子印章管理办法》进行解读。").kind == "statement"
     assert item_of("甲省数据管理局对《甲省电子印章管理办法》进行了修订。").kind == "document"
+
+
+def test_a_session_amending_a_law_is_a_meeting(item_of):
+    assert item_of("2019年4月23日，甲省第十三届人大常委会第十次会议修正").kind == "meeting"
+    assert item_of("2019年4月23日，甲省人民政府办公厅印发修订后的工作规则。").kind != "meeting"

@@ -117,3 +117,8 @@ def test_the_session_that_passed_it_after_a_dash_names_its_issuer() -> None:
     norm = normalize("* 2021-12-31 《甲市电子证照条例》 — 甲市第五届人民代表大会常务委员会第六次会议通过")
     given = dashed(norm)
     assert given is not None and given.agency is not None and norm[slice(*given.agency)] == "甲市第五届人民代表大会常务委员会"
+
+
+def test_an_excerpts_label_in_brackets_alone_labels_the_text_below_it():
+    assert pairs("【条文摘录】") == [("text", "")] and pairs("【内容摘录】") == [("text", "")]
+    assert pairs("条文摘录：第一条 为规范甲省电子印章管理，制定本办法。") == [("text", "第一条 为规范甲省电子印章管理，制定本办法。")]

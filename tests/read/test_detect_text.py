@@ -68,6 +68,13 @@ def test_a_basis_or_a_purpose_before_the_issuer_is_cut_off():
     assert actions.after_basis("甲市数据局印发了《乙规范》，为优化营商环境") == "甲市数据局印发了《乙规范》，为优化营商环境"
 
 
+def test_when_a_sentence_is_set_opening_it_is_cut_off_before_its_issuer():
+    assert actions.after_basis("立法过程中，乙省司法厅曾公布《乙条例（送审稿）》") == "乙省司法厅曾公布《乙条例（送审稿）》"
+    assert actions.after_basis("此前，甲局印发《甲办法》") == "甲局印发《甲办法》"
+    assert actions.issuer_lead("乙省司法厅曾公布《乙条例》") == "乙省司法厅曾公布"
+    assert actions.after_basis("过程中的问题较多，甲局印发《甲办法》") == "过程中的问题较多，甲局印发《甲办法》"
+
+
 def test_a_bracketed_headline_is_short_and_no_sentence():
     assert noise.bracketed_headline(normalize("【甲省：电子证照与纸质证照同等有效】"))
     assert noise.bracketed_headline("[乙区推出《乙指引》]")
@@ -169,6 +176,13 @@ def test_noise_lines():
     assert noise.chrome("共5条 首页 上一页 1 下一页 尾页") and noise.chrome("上一页 2 3 下一页")
     assert not noise.chrome("国务院印发《甲》，扫码即可办理")
     assert noise.tail("热文推荐") and noise.tail("**相关阅读**：") and not noise.tail("相关推荐政策如下，请阅读全文以了解")
+
+
+def test_a_table_of_contents_heading_and_its_entries_led_by_dots_to_a_page_number():
+    assert noise.contents("目 录") and noise.contents("目录") and noise.contents(normalize("1. 甲省电子印章管理办法 ………… 3"))
+    assert noise.contents("二、乙市电子证照办法 ··· 12") and noise.contents("丙办法........7")
+    assert not noise.contents("第十二条 ……符合档案管理要求的电子档案与纸质档案具有同等法律效力。")
+    assert not noise.contents("……") and not noise.contents("目录管理办法") and not noise.contents("共计 3")
 
 
 def test_a_notice_speaks_to_its_recipients_after_its_salutation():

@@ -662,3 +662,73 @@ def test_the_documents_a_reports_writer_acts_on_are_items_of_their_own_not_its_p
         (None, "《某部关于电子票据的函》（某函〔2019〕5号）", {}),  # undated, neither the writer's nor of its place
         (None, "《甲条例》", {}),
         ("2020-03-05", "3月5日，市某委发布《乙市办法》。", {PLACE: "厦门市"})]
+
+
+def test_a_table_of_contents_lists_the_documents_the_body_gives_and_is_no_item():
+    s = read("甲省文件汇编\n目 录\n1. 甲省电子印章管理办法 ………… 3\n2. 乙市电子证照办法 ………… 4\n\n"
+             "2021年3月5日，甲省人民政府办公厅印发《甲省电子印章管理办法》。\n2022年4月6日，乙市人民政府印发《乙市电子证照办法》。\n")
+    assert [i.date for i in s.items] == ["2021-03-05", "2022-04-06"]
+
+
+def test_a_directory_entrys_excerpt_label_alone_takes_the_articles_below_it():
+    s = read("甲省文件汇编\n\n（一）甲省电子印章管理办法\n发布机关：甲省人民政府办公厅\n文号：—\n发布日期：2021年3月5日\n【条文摘录】\n"
+             "第一条　依据《中华人民共和国电子签名法》，制定本办法。\n二、电子印章与实物印章具有同等法律效力。\n\n"
+             "（二）乙市电子证照管理办法\n发布机关：乙市人民政府\n发布日期：2022年4月6日\n【内容摘录】\n一、电子证照与纸质证照具有同等法律效力。\n")
+    first, second = s.items
+    assert (first.date, first.fields.get("number"), second.date) == ("2021-03-05", None, "2022-04-06")
+    assert first.text.endswith("二、电子印章与实物印章具有同等法律效力。") and second.text.endswith("一、电子证照与纸质证照具有同等法律效力。")
+
+
+def test_an_excerpt_given_on_its_label_line_takes_nothing_below_it():
+    s = read("文件目录\n\n一、甲省人民政府关于推进电子证照应用的通知\n成文日期：2021年3月5日\n摘录：推进电子证照互认。\n\n"
+             "2022年4月6日，乙市人民政府印发《乙市电子印章办法》。\n")
+    assert [i.date for i in s.items] == ["2021-03-05", "2022-04-06"]
+
+
+def test_a_section_header_between_rules_is_a_section_and_the_rule_under_it_no_new_article():
+    s = read("甲所周报\n\n━━━━━━\n一、法律\n━━━━━━\n\n《甲省电子证照条例》\n2021年3月5日，甲省人大常委会通过《甲省电子证照条例》。\n\n"
+             "━━━━━━\n二、部门规章\n━━━━━━\n\n《乙办法》\n2022年4月6日，乙部印发《乙办法》。\n")
+    assert [(i.date, i.section, i.text.splitlines()[0]) for i in s.items] == [
+        ("2021-03-05", "法律", "《甲省电子证照条例》"), ("2022-04-06", "部门规章", "《乙办法》")]
+
+
+def test_a_title_line_over_the_sentence_of_its_issuance_is_that_document_and_its_session_a_meeting():
+    s = read("甲所周报\n\n《甲省电子证照条例》（2019年修正）\n2019年4月23日，甲省第十三届人大常委会第十次会议修正，自公布之日起施行。\n"
+             "【解读】条例规定电子证照与纸质证照具有同等法律效力。\n\n"
+             "《乙办法》（乙局令第4号）\n2024年8月26日乙局局务会议审议通过，2024年9月4日公布，自2024年11月1日起施行。\n\n"
+             "《丙办法》\n2025年9月27日，丙省人民政府办公厅以丙政办发〔2025〕33号文印发，自印发之日起施行。\n")
+    assert [(i.date, i.document, i.fields.get("title"), i.fields.get("agency"), i.fields.get("number")) for i in s.items] == [
+        ("2019-04-23", True, "甲省电子证照条例", "甲省第十三届人大常委会第十次会议", None),
+        ("2019-04-23", False, "甲省电子证照条例", None, None),
+        ("2024-09-04", True, "乙办法", "乙局局务会议", "乙局令第4号"),
+        ("2024-08-26", False, "乙办法", None, None),
+        ("2025-09-27", True, "丙办法", "丙省人民政府办公厅", "丙政办发〔2025〕33号")]
+    assert s.items[0].text.endswith("具有同等法律效力。") and s.items[1].text == "2019年4月23日，甲省第十三届人大常委会第十次会议修正"
+    assert s.items[3].text == "2024年8月26日乙局局务会议审议通过"
+
+
+def test_a_title_line_without_brackets_over_the_sentence_of_its_issuance_is_that_document():
+    s = read("甲所周报\n\n甲省人民政府关于电子证照的若干规定\n2019年4月26日，甲省省长签署甲省人民政府令第16号公布，自公布之日起施行。\n"
+             "【要点】电子证照与纸质证照具有同等法律效力。\n\n关于规范乙市电子档案的通知（乙档发〔2020〕6号）\n"
+             "2020年3月23日，乙市档案局、乙市财政局联合发布，自发布之日起施行。\n")
+    assert [(i.date, i.document, i.fields.get("title"), i.fields.get("agency"), i.fields.get("number")) for i in s.items] == [
+        ("2019-04-26", True, "甲省人民政府关于电子证照的若干规定", "甲省省长", "甲省人民政府令第16号"),
+        ("2020-03-23", True, "关于规范乙市电子档案的通知", "乙市档案局、乙市财政局", "乙档发〔2020〕6号")]
+    assert s.items[0].text.endswith("具有同等法律效力。")
+
+
+def test_a_headline_without_brackets_over_a_paragraph_naming_its_title_is_no_entry_of_its_own():
+    s = read("要闻\n\n甲省电子证照管理办法\n2021年3月5日，甲省人民政府办公厅印发《甲省电子证照管理办法》。\n")
+    assert [(i.date, i.document) for i in s.items] == [("2021-03-05", False)]
+
+
+def test_a_sentence_set_in_time_before_its_issuer_opens_its_own_item():
+    s = read("甲所周报\n\n《甲省数字经济条例》\n2021年7月30日，甲省第十三届人大常委会第三十三次会议通过，自2021年9月1日起施行。\n"
+             "【解读】条例明确数字经济发展。立法过程中，省司法厅曾公布《甲省数字经济条例（送审稿）》向社会征集意见。\n")
+    assert [(i.date, i.text) for i in s.items][-1] == (None, "立法过程中，省司法厅曾公布《甲省数字经济条例（送审稿）》向社会征集意见。")
+
+
+def test_a_legislatures_promulgation_notice_in_the_issuance_sentence_numbers_the_document():
+    s = read("甲所周报\n\n《甲省数字经济条例》\n2021年7月30日，甲省人大常委会第三十三次会议通过（甲省人民代表大会常务委员会公告第85号），"
+             "自2021年9月1日起施行。\n")
+    assert s.items[0].fields.get("number") == "甲省人民代表大会常务委员会公告第85号"

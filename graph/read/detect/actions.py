@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from graph.patterns.markers import ACTION_RE, ACTIVITY_RE, BARE_LEVEL_RE, CARRIED_RE, DOER_RE, ISSUER_LEAD_RE, PASSED_RE
+from graph.patterns.markers import ACTION_RE, ACTIVITY_RE, BARE_LEVEL_RE, CARRIED_RE, DOER_RE, ISSUER_LEAD_RE, PASSED_RE, SETTING_RE
 
 _CLAUSE_END = re.compile(r"[。；;!！?？]")
 _PASSES = re.compile(r"(?:审议|表决)?通过")
@@ -30,8 +30,8 @@ _BASIS = re.compile(r"^(?:为了?|根据|依据|依照|按照|参照|贯彻落�
 def after_basis(sentence: str) -> str:
     """The clause that names the sentence's own title once a basis or purpose opening it is cut off
     (依据《A》等文件，结合该市实际，该局制定了《B》 → 该局制定了《B》; 为优化营商环境，经批准，甲局印发了《B》
-    → 甲局印发了《B》); the sentence itself when none opens it."""
-    m = _BASIS.match(sentence)
+    → 甲局印发了《B》; 立法过程中，乙厅曾公布《C》 → 乙厅曾公布《C》); the sentence itself when none opens it."""
+    m = _BASIS.match(sentence) or SETTING_RE.match(sentence)
     if m is None:
         return sentence
     rest = sentence[m.end():]

@@ -18,6 +18,9 @@ _AD_RE = re.compile(r"^\s*(?:服务热线|联系我们|联系人|联系电话|�
 _TAIL_RE = re.compile(
     r"^\s*[\[#*]*\s*(?:热文推荐|相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|猜你喜欢|往期回顾|往期推荐|精彩推荐"
     r"|热门文章|最新文章|更多阅读)\s*[\]*]*\s*[:：]?\s*$")
+# 一、甲办法 ……… 3, 第二章 总则 ··· 12: a table-of-contents entry, its title led by dots to its page number;
+# 目录 / 目 录 / 目次: the table's own heading.
+_CONTENTS_RE = re.compile(r"(?:…+|(?:[.·・．]\s?){3,})\s*\d{1,4}\s*$|^\s*目\s*(?:录|次)\s*$")
 _SEPARATOR_RE = re.compile(r"^\s*[-—–_=*~─━═·.]{3,}\s*$")
 _TAIL_MAX = 20
 _AD_MAX = 60  # an ad or navigation line is short; a long line with one of these words is content
@@ -33,6 +36,12 @@ def chrome(norm: str) -> bool:
     if len(norm) > _AD_MAX or "《" in norm:
         return False
     return _NAVIGATION_RE.search(norm) is not None or _AD_RE.search(norm) is not None
+
+
+def contents(norm: str) -> bool:
+    """A table of contents' heading or entry (甲办法 ……… 3): the document it lists comes later in
+    the body, so the entry is no item."""
+    return _CONTENTS_RE.search(norm) is not None
 
 
 def separator(norm: str) -> bool:
