@@ -22,7 +22,8 @@ GOLD = sorted(CORPUS.glob("*.gold.json"))
 HELDOUT = CORPUS.parent / "heldout"  # never tuned on: it measures the reader on documents nobody fitted rules to
 BLIND = CORPUS.parent / "blind"  # a second held-out set, never tuned on either
 FRESH = CORPUS.parent / "unseen"  # a third, gathered and annotated before its first measure
-UNSEEN = [HELDOUT, BLIND, FRESH]
+FRESH2 = CORPUS.parent / "unseen2"  # a fourth, measured once after the rules from the third landed
+UNSEEN = [HELDOUT, BLIND, FRESH, FRESH2]
 HELDOUT_GOLD = sorted(p for folder in UNSEEN for p in folder.glob("*.gold.json"))
 ALL_GOLD = GOLD + HELDOUT_GOLD
 
