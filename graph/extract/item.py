@@ -229,7 +229,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     if kind != "document" and not spans and item.fields.get("title"):  # a session of the document it approves, told apart
         concept_terms = list(dict.fromkeys([*concept_terms, *schemes.concepts().terms_in(normalize_name(item.fields["title"]))]))
     if kind == "document":
-        titles = _own_concepts(named_masked, _cited_by(norm, titles))
+        about = _about_one(norm, titles)  # 其中甲办法…: sentences about one of its documents
+        titles = _own_concepts(named_masked, _cited_by(titles, about), about)
     forms = schemes.forms()
     masked = _mask_titles(norm, titles)
     equivalences = (_own_claims(find_equivalences(masked, sentences(masked), schemes.concepts(), forms,
@@ -295,8 +296,9 @@ def _between_words(text: str, i: int) -> bool:
 def _own_document(own: Title, titles: list[Title], norm: str, published: set[str]) -> list[Title]:
     """A whole document's titles: its own first (its span where written, so that its words are
     masked), forwarding the document its body hands on (现将《X》转发给你们) if any; the others cited
-    unless its body implements them (贯彻落实《A》要求, 按照《A》要求), but for those it publishes (``published``, and what its title wraps) and those inside its own title
-    written out (甲转发《乙》的通知), which are parts of it."""
+    unless its body implements them (贯彻落实《A》要求, 按照《A》要求), but for those it publishes
+    (``published``, and what its title wraps) and those inside its own title written out
+    (甲转发《乙》的通知), which are parts of it."""
     if "《" in own.norm:
         spans_of_own = [m.span() for m in re.finditer(re.escape(own.norm), norm)]
         titles = [t for t in titles if not any(a <= t.start - 1 < b for a, b in spans_of_own)]
@@ -798,27 +800,26 @@ def _about_one(norm: str, titles: list[Title]) -> list[tuple[int, int, Title]]:
     return [(a, b, mains[i]) for a, b, i in referred.about_one(norm, [t.norm for t in mains])]
 
 
-def _cited_by(norm: str, titles: list[Title]) -> list[Title]:
+def _cited_by(titles: list[Title], about: list[tuple[int, int, Title]]) -> list[Title]:
     """A title cited in a sentence about one of the item's documents (其中甲办法根据《C》制定) is that one's."""
-    spans = _about_one(norm, titles)
-    if not spans:
+    if not about:
         return titles
-    return [next((dataclasses.replace(t, cited_by=one.key) for a, b, one in spans if a <= t.start < b), t)
+    return [next((dataclasses.replace(t, cited_by=one.key) for a, b, one in about if a <= t.start < b), t)
             if t.role == "cited" else t for t in titles]
 
 
-def _own_concepts(norm: str, titles: list[Title]) -> list[Title]:
+def _own_concepts(norm: str, titles: list[Title], about: list[tuple[int, int, Title]]) -> list[Title]:
     """Each of several documents an item issues is about its own text: from where its own clause
     opens (甲局印发《A》。乙部发布《B》: B's from 乙部), or its sentence when it stands in a later one than
     the document before it, up to the next one's, with its own title and not the others'; a concept the
     text shared by a list of them (印发《A电子印章办法》《B电子证照办法》，规范电子印章管理) names goes to
     those whose titles name it, when some do. A list holding a notice's own title (《关于印发A》《B的通知》)
-    is that notice's: about all it names, as the item is."""
+    is that notice's: about all it names, as the item is; a sentence ``about`` one of them (其中甲办法…)
+    is that one's."""
     mains = sorted((t for t in titles if t.role == "main" and t.end), key=lambda t: t.start)
     if len(mains) < 2 and not any(t.issuers is not None for t in mains):
         return titles
     matcher = schemes.concepts()
-    about = _about_one(norm, titles)
     cuts = {0, len(norm), *(p for a, b, _ in about for p in (a, b))}
     for i, t in enumerate(mains):
         if t.issuers is not None:

@@ -60,4 +60,3 @@ def shown(text: str) -> str:
     text = _IMAGE.sub("", text)
     text = _LINK.sub(lambda m: "" if m.group("url").startswith("#") else m.group("text"), text)
     return _SPACES.sub(" ", text).strip()
-
