@@ -470,6 +470,10 @@ def _role(before: str, norm: str, span: TitleSpan, list_end: int) -> TitleRole:
     return "main"
 
 
+# 以工业和信息化部令第1号公布《X》: a number written before the title its clause issues.
+_NUMBER_BEFORE = re.compile(rf"以\s*(?P<number>{DOC_NUMBER.pattern})\s*(?:的形式)?\s*(?:公布|发布|印发|颁布)了?\s*《$")
+
+
 def _title(text: str, norm: str, span: TitleSpan, role: TitleRole) -> Title:
     """The title in ``span``, with the document number written right after it, if any."""
     t_norm = one_line(norm[span.start:span.end])  # a title broken over two lines is one title
@@ -477,10 +481,14 @@ def _title(text: str, norm: str, span: TitleSpan, role: TitleRole) -> Title:
     reach = _number_reach(norm, span.end)
     number = DOC_NUMBER.search(norm, span.end + 1, reach) if _has_number_end(norm, span.end, reach) else None
     near = number and not NUMBER_CUT.search(norm, span.end + 1, number.start()) and not BASIS_NUMBER.match(norm, number.start())
+    at = number.span() if number and near else None
+    if at is None and role == "main" and norm.find("号", max(0, span.start - 12), span.start) >= 0 and (
+            before := _NUMBER_BEFORE.search(norm, max(0, span.start - 40), span.start)):
+        at = before.span("number")  # 以甲部令第1号公布《X》: the order X is issued by
     form = doc_form(t_norm, schemes.doctypes())
     return Title(t_norm if verbatim == t_norm else verbatim,  # one object when equal: pickled once
                  title_key(t_norm), t_norm, form, span.start, span.end, role,
-                 text[number.start():number.end()] if number and near else None, _inner(form, t_norm, verbatim),
+                 text[at[0]:at[1]] if at else None, _inner(form, t_norm, verbatim),
                  _changes(t_norm, verbatim), life.status(t_norm, norm, span if role == "main" else None))
 
 

@@ -22,6 +22,9 @@ EVENT = re.compile(r"^(?:在[^，。；,;]{1,40}?)?(?:正式|近日|日前|便|�
                    r"(?:召开|举行|举办|启动|上线|开通|发起|开展|组织|部署|推进|(?:确认|认定|确定)为)")
 # 深圳市电子印章平台正式上线运行: a launch, whoever is named first.
 LAUNCH = re.compile(r"[^，。；,;]{0,40}?(?:正式|率先|全面)?(?:上线|开通|启用|投入使用|投入运行)(?:运行|试运行)?$")
+# 2021中国电子政务论坛在广州举行: a gathering named as the subject of its own holding.
+HELD = re.compile(r"(?:论坛|峰会|大会|研讨会|座谈会|博览会|展览会|交流会|推进会|年会)(?:\s*\([^()]{0,20}\))?\s*(?:在[^，。；,;]{1,20}?)?"
+                  r"(?:隆重|正式|顺利)?(?:举行|举办|召开|开幕|闭幕)")
 CLAUSE_END = re.compile(r"[，。；,;]")
 APPROVES = re.compile(r"(?:审议通过|审议并通过|通过|审议)\s*(?:了)?\s*$")
 # 某部令第35号：《X》已经…部务会议审议通过，现予发布: a body's order, right after the body, promulgates X.
@@ -40,7 +43,8 @@ def classify(norm: str, after_issuers: str, has_main_title: bool, lead: str = ""
         return "statement"
     if has_main_title:
         return "document"
-    if EVENT.match(after_issuers) or LAUNCH.match(CLAUSE_END.split(after_issuers, 1)[0]):
+    first_clause = CLAUSE_END.split(after_issuers, 1)[0]
+    if EVENT.match(after_issuers) or LAUNCH.match(first_clause) or HELD.search(first_clause):
         return "event"
     return "news"
 

@@ -19,7 +19,8 @@ _PIECE = r"[《〈<](?:[^《〈<》〉>]|[《〈<][^《〈<》〉>]*[》〉>])+[
 LISTED = re.compile(rf"^(?P<by>[^《〈<》〉>]*)(?P<titles>{_PIECE}(?:\s*(?:、|和|及|以及|与)?\s*{_PIECE})+)$")
 QUOTES = re.compile(r"[“”\"'‘’「」『』\s]")
 BRACKETS = re.compile(r"[《》]")
-BARE_TITLE = re.compile(r"\s*(?P<title>[^，,。；;:：《》()\s][^，,。；;:：《》]{1,100}?)\s*(?P<remark>\([^()]*\))?\s*[。.]?\s*")
+BARE_TITLE = re.compile(r"\s*(?P<title>[^，,。；;:：《》()\s][^，,。；;:：《》]{1,100}?)\s*(?P<remark>\([^()]*\))?\s*[。.]?\s*"
+                        r"(?:(?<=\D)\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*")  # a list's date glued on (…若干规定2019-04-30)
 # What a remark after a title holds (bodies, a number, a date, 同上), unlike a title's own (试行), (2021-2025年).
 _REMARK = re.compile(r"[局厅部委办府院会署行司处室]|中心|\d\s*号|\d\s*日|同上")
 _TITLE_PART = re.compile(r"\(\s*(?:\d{4}\s*[-—–至]\s*\d{4}\s*年?|\d{4}\s*年?\s*(?:版|修订|修正)?)\s*\)")

@@ -44,7 +44,8 @@ SAME_MONTH_RE = re.compile(r"^\s*(?:当月|同月)\s*[，,、:：]?")
 SAME_YEAR_RE = re.compile(r"^\s*(?:同年|当年)\s*[，,、:：]?")
 # 回看2021年，… / 2021年，…: a clause that only names the year of the dates after it.
 YEAR_CLAUSE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}?((?:19|20)\d{2})\s*年\s*[，,:：]\s*")
-NEWS_LEAD_RE = re.compile(r"^\s*(?:(?:据[^，,。:：]{1,15}?(?:消息|报道|报导|讯|电)(?:\s*\([^()]{0,15}\))?|据悉|据了解|近日|日前|近期|最近)\s*[，,:：]?\s*"
+NEWS_LEAD_RE = re.compile(r"^\s*(?:(?:据[^，,。:：]{1,15}?(?:消息|报道|报导|讯|电)(?:\s*\([^()]{0,15}\))?|据悉|据了解|近日|日前|近期|最近"
+                          r"|[(\[]\s*(?:受权|授权)发布\s*[)\]])\s*[，,:：]?\s*"
                           rf"|{_UNDATED_DATELINE})+")  # 据新华社报导，日前，/ 本报讯 近日，
 REPORT_RE = re.compile(r"电|讯|据|报道|报导|消息")  # in an entry's lead: a report (新华社北京6月17日电, 据…报道)
 RECENT_RE = re.compile(r"^\s*(?:近日|日前|近期|最近)\s*[，,]")
@@ -70,7 +71,11 @@ ACTIVITY_RE = re.compile(r"上线|启动|开通|启用|部署|披露|着手|解�
 BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"  # the last character(s) of a body's name
 # 全国人大常委会通过…, 通过网络安全法: 通过 is an action only right after the body (通过…实现 is a means).
 PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{BODY_END})?\s*(?:审议|表决)?通过")
-_ADVERB = r"(?:联合|近日|日前|最近|近期|正式|还|又|也|同时|同日|当日|随后|再次|并|已|曾)*"
+_ADVERB = r"(?:联合|近日|日前|最近|近期|正式|还|又|也|亦|再|便|同时|同日|当日|随后|再次|先后|相继|率先|首次|并|已|曾)*"
+# 去年9月, 今年初: when a body acted, written relative to a day the text may not give (so no date).
+_RELATIVE_WHEN = r"(?:去年|今年|前年|上年|当年|同年|次年|翌年)(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|初|底|年初|年底|[上下]半年)?"
+# 以工业和信息化部令第1号公布: the instrument a body issues by, between its name and its action.
+_BY_INSTRUMENT = r"(?:以[^，,。；;《》]{2,24}?(?:令|公告|文件|通知)\s*(?:第\s*\d+\s*号)?)?"
 _KIND_OF_BODY = r"(?:部门|单位|机构)"  # 人社部门印发《…》: a kind of body issues, though it names none
 # What comes before a 《title》 when a clause opens with its own issuer: 商务部办公厅, 某某局发布, 人社部门印发,
 # and the day it acted when written between the two (某市人民政府办公室2020年12月3日印发: the group ``issued``),
@@ -78,10 +83,11 @@ _KIND_OF_BODY = r"(?:部门|单位|机构)"  # 人社部门印发《…》: a ki
 # so cited, a place may stand for its issuer and the action may take 的).
 _CITED_YEAR = r"\s*\(\s*(?:19|20)\d{2}\s*\)"
 # 立法过程中，/ 此前，: when the sentence's issuer acted, opening it before its issuer (立法过程中，省司法厅曾公布《X》).
-SETTING_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}?(?:过程中|期间)|此前|此后|其间|当时)\s*[，,]")
+SETTING_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}?(?:过程中|期间)|(?:更早|稍早|早前)?(?:之前|以前)|此前|此后|其间|当时|更早|稍早|早前|以[^，,。；;《]{1,12}?为例)\s*[，,]")
 ISSUER_LEAD_RE = re.compile(
     rf"^[^，,。；;:：]{{0,40}}(?:{BODY_END}|{_KIND_OF_BODY}|[省市区县州](?={_CITED_YEAR}))(?:等[^，,。；;:：]{{1,6}})?"
-    rf"(?:\s*(?:于\s*)?(?P<issued>{DATE})\s*|(?P<cited>\s*\(\s*(?P<year>(?:19|20)\d{{2}})\s*\))\s*)?{_ADVERB}"
+    rf"(?:\s*(?:于\s*)?(?:(?P<issued>{DATE}|{MONTH_DATE}|{YEAR}\s*年)|{_RELATIVE_WHEN})\s*"
+    rf"|(?P<cited>\s*\(\s*(?P<year>(?:19|20)\d{{2}})\s*\))\s*)?{_ADVERB}{_BY_INSTRUMENT}"
     rf"(?:印发|发布|出台|公布|下发|颁布|转发|制定|(?:组织)?(?:编写|编制|起草)|审议通过|表决通过|通过|发出|决定对|对|(?:印发|发布|公布)?关于)?"
     rf"(?(cited)的?)了?$")
 # The body an activity's sentence opens with (原甲局便开始…, 甲市人社局着手开展…, 乙委在…率先启动): its

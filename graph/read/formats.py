@@ -85,6 +85,7 @@ def _read_page(source: Source, data: bytes, kind: str) -> Source:
     source.encoding = page.encoding
     source.text = as_read(page.text)
     source.url = source.url or page.url or location
+    source.site = page.site
     if not page.text.strip():
         source.problems.append((0, "no article text found in the page: nothing read"))
         return source

@@ -31,6 +31,7 @@ class Page:
     date: str | None  # ISO
     url: str | None
     lines: tuple[str, ...]  # every text of the page on its own line, in document order
+    site: str | None = None  # the site's name (its meta SiteName, og:site_name or title suffix)
 
 
 def read_page(data: bytes) -> Page:
@@ -44,7 +45,19 @@ def page_of(html: str, encoding: str) -> Page:
     text = trafilatura.extract(_lists_flattened(html), output_format="txt", include_comments=False, include_tables=True,
                                deduplicate=False, favor_precision=True) or ""
     return Page(text, encoding, meta.title if meta else None, meta.date if meta else None,
-                meta.url if meta else None, _lines(html))
+                meta.url if meta else None, _lines(html), (meta.sitename if meta else None) or _site(html))
+
+
+# Government CMSs name the site in a meta tag (<meta name="SiteName" content="甲省人民政府门户网站">) or after the
+# page's own title (<title>政策动态 - 甲省人民政府门户网站</title>).
+_SITE_META = re.compile(r"""<meta\s+name\s*=\s*["']?SiteName["']?\s+content\s*=\s*["']([^"'<>]+)""", re.IGNORECASE)
+_TITLE_SUFFIX = re.compile(r"<title[^>]*>[^<]*?[-_|｜—]\s*([^<\-_|｜—]+?)\s*</title>", re.IGNORECASE)
+
+
+def _site(html: str) -> str | None:
+    """The site's name as a government CMS writes it, where trafilatura finds none."""
+    m = _SITE_META.search(html, 0, 5000) or _TITLE_SUFFIX.search(html, 0, 5000)
+    return m.group(1).strip() if m else None
 
 
 INLINE = {"a", "span", "em", "strong", "b", "i", "font", "time", "small", "label"}

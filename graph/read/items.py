@@ -46,6 +46,7 @@ class Source:
     title: str | None = None
     date: str | None = None
     url: str | None = None  # where a web page was fetched or saved from: its dcterms:source
+    site: str | None = None  # a web page's site name: a government portal's names its pages' region
     description: list[str] = field(default_factory=list)
     items: list[RawItem] = field(default_factory=list)
     problems: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)

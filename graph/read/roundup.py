@@ -37,7 +37,7 @@ def read_roundup(source: Source) -> None:
             read_disclosure(source, found, lines[found.first].start)
         return
     year = _context_year(lines)
-    segmenter = Segmenter(source, Calendar(year=year, page=year))
+    segmenter = Segmenter(source, Calendar(year=year, page=year), home=writer.portal_place(source.site) if source.site else None)
     headline = next((line for line in lines if line.norm and not noise.chrome(line.norm)), None)
     previous = ""
     byline: Line | None = None

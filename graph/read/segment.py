@@ -98,6 +98,7 @@ class Segmenter:
     asked: str = ""  # the question an answer of a Q&A page answers
     writer: tuple[str, str] | None = None  # the body a report's heading names as its writer (我局), and its region (我市)
     boxed: int | None = None  # the line of a section header over a rule (━━━): that rule closes its box
+    home: str | None = None  # the region of the government portal the page is on (甲省 of 甲省人民政府门户网站)
 
 
     def line(self, line: Line, previous: str, following: str = "") -> None:
@@ -468,7 +469,7 @@ class Segmenter:
         for a, b in zip(bounds[1:], bounds[2:]):
             piece = text[a:b]  # dated by its lead, by 于…, or between its issuer and action (某办公室2022年1月2日印发)
             piece = piece[_colon_lead(piece):]
-            mark = dating.leading(piece) or dating.stated(piece) or dating.issued(piece[body_start(piece):])
+            mark = dating.leading(piece) or dating.stated(piece) or dating.issued(actions.after_basis(piece[body_start(piece):]))
             self._open(line, a, b, self._resolve(mark, line) if mark else None)
 
     def _cuts(self, text: str, offset: int) -> list[int]:
@@ -609,12 +610,14 @@ class Segmenter:
         start, end = line.start + a, line.start + b
         item = RawItem(file=self.source.name, line=line.number, start=start, end=end,
                        text=self.source.text[start:end], date=date, section=self.section)
-        if place := self.place or (self.writer[1] if self.writer else None):  # a report's place is its writer's
+        if place := self.place or (self.writer[1] if self.writer else None) or self.home:  # a report's is its writer's
             item.fields[PLACE] = place
         self._carry_actor(item, line.norm[a:b])
         if self.writer and "agency" not in item.fields and writer.by_writer(line.norm[a + body_start(line.norm[a:b]):b]):
             item.fields.update({"agency": self.writer[0], INFERRED_AGENCY: "carried"})  # 我局即着手…: the writer acts
         self._mark_report(item, line.norm[a:b])
+        if self.current is not None and (back := titles.referred(line.norm[a:b], titles.named(self.current.norm))):
+            item.fields["title"] = back  # 最高法正式发布该规则: the document the item above named
         if self.source.items and repeats.same_remark(line.norm[a:b]):
             _same_as_above(item, self.source.items[-1], line.norm[a:b])
         self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b],

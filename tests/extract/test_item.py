@@ -827,3 +827,14 @@ def test_a_session_told_apart_from_the_title_it_approves_is_about_that_title(reg
 def test_a_body_written_without_its_region_after_a_setting_is_of_the_region_its_title_names(item_of):
     x = item_of("立法过程中，省司法厅曾公布《浙江省数字经济条例（送审稿）》向社会征集意见。", None)
     assert [m.agency.name for m in x.issuers] == ["浙江省司法厅"]
+
+
+def test_an_order_number_written_before_the_title_it_issues_is_the_titles(item_of):
+    x = item_of("2015年4月，工业和信息化部以工业和信息化部令第29号公布《工业和信息化部关于修改部分规章的决定》。")
+    assert [(t.key, t.number) for t in x.titles] == [("工业和信息化部关于修改部分规章的决定", "工业和信息化部令第29号")]
+    assert item_of("依据甲部令第3号，乙局印发《乙办法》。").titles[0].number is None  # a basis, not the order it is issued by
+
+
+def test_a_gathering_held_is_an_event_whoever_holds_it(item_of):
+    assert item_of("2021（第十六届）中国电子政务论坛在广州举行").kind == "event"
+    assert item_of("甲市电子签名论坛文集出版").kind == "news"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from graph.read.detect import actions, noise, notices, qa, repeats, sections, titles, writer
+from graph.read.detect import dates as dating
 from graph.text import normalize
 
 
@@ -73,6 +74,24 @@ def test_when_a_sentence_is_set_opening_it_is_cut_off_before_its_issuer():
     assert actions.after_basis("此前，甲局印发《甲办法》") == "甲局印发《甲办法》"
     assert actions.issuer_lead("乙省司法厅曾公布《乙条例》") == "乙省司法厅曾公布"
     assert actions.after_basis("过程中的问题较多，甲局印发《甲办法》") == "过程中的问题较多，甲局印发《甲办法》"
+
+
+def test_an_issuer_may_write_its_year_a_relative_time_or_its_instrument_before_its_action():
+    assert actions.issuer_lead("甲市数据局2020年发布《甲》") == "甲市数据局2020年发布"
+    assert dating.issued("甲市数据局2020年发布《甲》") == dating.DateMark(5, 10, 2020, 0, None)
+    assert dating.issued("甲部二〇一九年三月印发《甲》").month == 3
+    assert actions.issuer_lead("甲部2009年2月以甲部令第1号公布《甲办法》") == "甲部2009年2月以甲部令第1号公布"
+    assert actions.issuer_lead("甲部去年9月又公布《甲》") == "甲部去年9月又公布" and dating.issued("甲部去年9月又公布《甲》") is None
+    assert actions.issuer_lead("国务院办公厅亦已印发《甲》") == "国务院办公厅亦已印发"
+    assert actions.after_basis("更早之前，乙厅印发《乙》") == "乙厅印发《乙》" == actions.after_basis("以劳动用工为例，乙厅印发《乙》")
+    assert actions.issuer_lead("甲部以为例公布《甲》") is None and actions.issuer_lead("甲部2020年度工作中《甲》") is None
+
+
+def test_an_action_on_a_document_by_its_form_refers_to_the_last_title_of_that_form():
+    assert titles.referred("最高法正式发布该规则，明确", ["甲办法", "乙规则", "丙意见"]) == "乙规则"
+    assert titles.referred("甲局印发了上述办法。", ["甲办法(试行)"]) == "甲办法(试行)"
+    assert titles.referred("该规则自8月1日起施行", ["乙规则"]) is None  # no issuing action
+    assert titles.referred("甲局发布该规则", ["丙意见"]) is None and titles.referred("发布该规则《丁规则》", ["乙规则"]) is None
 
 
 def test_a_bracketed_headline_is_short_and_no_sentence():
@@ -159,6 +178,14 @@ def test_a_report_heading_names_its_writer_and_its_region():
     assert not writer.by_writer("我市被省某厅确认为") and not writer.by_writer("该局上线")
 
 
+def test_a_government_portal_names_its_region():
+    assert writer.portal_place("甲省人民政府门户网站") is None  # no region of that name
+    assert writer.portal_place("广东省人民政府门户网站") == "广东省" and writer.portal_place("深圳市人民政府") == "深圳市"
+    assert writer.portal_place("厦门市政府网") == "厦门市"
+    assert writer.portal_place("中国政府网") is None and writer.portal_place("某电子签名服务商官网") is None
+    assert writer.portal_place("广东省人力资源和社会保障厅") is None  # a department's site: its own bodies name it
+
+
 def test_a_label_in_brackets_that_names_a_body_or_a_place():
     assert sections.label(normalize("【南京市】")) and sections.label(normalize("【國家檔案局】"))
     assert sections.label(normalize("【杭州市数据资源管理局】"))
@@ -176,6 +203,7 @@ def test_noise_lines():
     assert noise.chrome("共5条 首页 上一页 1 下一页 尾页") and noise.chrome("上一页 2 3 下一页")
     assert not noise.chrome("国务院印发《甲》，扫码即可办理")
     assert noise.tail("热文推荐") and noise.tail("**相关阅读**：") and not noise.tail("相关推荐政策如下，请阅读全文以了解")
+    assert noise.tail("│延伸阅读") and noise.tail("┃ 相关阅读 ┃")  # a box drawn with rules
 
 
 def test_a_table_of_contents_heading_and_its_entries_led_by_dots_to_a_page_number():

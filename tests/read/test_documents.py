@@ -188,6 +188,21 @@ def test_a_list_page_gives_one_item_an_entry_with_the_date_beside_its_link():
     assert [(i.date, i.text.lstrip("- ")) for i in source.items] == [(d, t + d) for t, d in entries]
 
 
+def test_a_government_portals_list_page_places_the_bodies_it_names_without_their_region(tmp_path):
+    entries = [("省政府办公厅印发《电子印章管理暂行办法》", "2022-04-25"), ("国务院办公厅印发《电子证照意见》", "2022-02-22"),
+               ("（受权发布）国务院关于在线政务服务的若干规定", "2019-04-30")]
+    items = "".join(f'<li><a href="/c/{i}.html">{t}</a><span>{d}</span></li>' for i, (t, d) in enumerate(entries))
+    page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>政策动态 - 广东省人民政府门户网站</title></head>'
+            f'<body><div class="rightcon"><h3>政策动态</h3><ul>{items}</ul></div></body></html>')
+    (tmp_path / "list.html").write_text(page, encoding="utf-8")
+    model = build([tmp_path / "list.html"]).model
+    assert sorted((d["title"][0], *[model[a]["pref_zh"][0] for a in d["passed_by"]], d["jurisdiction"][0].rsplit("/", 1)[1])
+                  for d in model.values() if d["type"] == "policy") == [
+        ("国务院关于在线政务服务的若干规定", "国务院", "CN"), ("电子印章管理暂行办法", "广东省人民政府办公厅", "440000"),
+        ("电子证照意见", "国务院办公厅", "CN")]
+    assert read_source("other.html", page.replace("广东省人民政府门户网站", "某电子签名服务商").encode("utf-8")).site == "某电子签名服务商"
+
+
 def _workbook(path):
     import datetime as dt
 

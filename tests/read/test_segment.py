@@ -732,3 +732,17 @@ def test_a_legislatures_promulgation_notice_in_the_issuance_sentence_numbers_the
     s = read("甲所周报\n\n《甲省数字经济条例》\n2021年7月30日，甲省人大常委会第三十三次会议通过（甲省人民代表大会常务委员会公告第85号），"
              "自2021年9月1日起施行。\n")
     assert s.items[0].fields.get("number") == "甲省人民代表大会常务委员会公告第85号"
+
+
+def test_a_sentence_opening_with_its_issuer_and_the_year_or_month_it_acted_opens_an_item():
+    s = read("甲省电子政务回顾\n\n乙部2009年2月以乙部令第1号公布《乙办法》，规范认证。更早之前，丙办公厅亦已印发《丙办法》，"
+             "规范传输。以用工为例，甲市人社局2020年发布《甲市意见》，推动签约。\n")
+    assert dated(s) == [
+        ("2009-02", "乙部2009年2月以乙部令第1号公布《乙办法》，规范认证。"),
+        (None, "更早之前，丙办公厅亦已印发《丙办法》，规范传输。"),  # earlier, by how much the text does not say
+        ("2020", "以用工为例，甲市人社局2020年发布《甲市意见》，推动签约。")]
+
+
+def test_an_issuing_sentence_naming_a_document_by_its_form_alone_is_that_documents_item():
+    s = read("法院动态\n\n2021年5月18日，甲院审判委员会会议审议通过《甲院在线规则》；甲院于2021年6月正式发布该规则，明确效力。\n")
+    assert [(i.date, i.fields.get("title")) for i in s.items] == [("2021-05-18", None), ("2021-06", "甲院在线规则")]

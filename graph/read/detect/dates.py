@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from graph.patterns.dates import DATE, DATE_RE, MONTH_DATE, MONTH_DATE_RE, cn_number, iso, month_parts, parts, year_of
+from graph.patterns.dates import DATE, DATE_RE, MONTH_DATE, MONTH_DATE_RE, YEAR, cn_number, iso, month_parts, parts, year_of
 from graph.text import normalize_name
 from graph.patterns.markers import (BODY_END, ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE,
                                     SAME_YEAR_RE, SINCE_LEAD_RE, SINCE_RE, YEAR_LEAD_RE)
@@ -161,6 +161,9 @@ def trailing(norm: str) -> DateMark | None:
     return None
 
 
+_ISSUED_YEAR = re.compile(rf"({YEAR})\s*年")
+
+
 def issued(body: str) -> DateMark | None:
     """The day written between an entry's issuer and its action (``某市人民政府办公室2020年12月3日
     印发《…》``, ``某局于3月5日发布《…》``): the date of the document it issues."""
@@ -170,7 +173,10 @@ def issued(body: str) -> DateMark | None:
         return DateMark(m.start("year"), m.end("year"), int(m.group("year")), 0, None)
     if m is None or m.group("issued") is None:
         return None
-    return within(body, m.start("issued"), m.end("issued"))
+    if (day := within(body, m.start("issued"), m.end("issued"))) is not None:
+        return day
+    year = _ISSUED_YEAR.match(body, m.start("issued"))  # 甲局2020年发布《…》: the year alone
+    return DateMark(year.start(), year.end(), year_of(year.group(1)), 0, None) if year else None
 
 
 # (记者 张三)《甲办法》5月26日公布: a report that opens with a title, then the day it was issued.

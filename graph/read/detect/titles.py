@@ -7,7 +7,7 @@ import re
 
 from graph.gazetteer.schemes import doctypes, ending_form
 from graph.patterns.dates import DATE
-from graph.patterns.markers import MARKER_RE, strip_trailing_brackets
+from graph.patterns.markers import ACTION, MARKER_RE, strip_trailing_brackets
 from graph.read.detect import notices
 
 TITLE_RE = re.compile(r"《([^《》]*)》")
@@ -27,6 +27,19 @@ def bare_entry(norm: str) -> bool:
 def named(norm: str) -> list[str]:
     """The titles written in ``norm``, without their brackets."""
     return TITLE_RE.findall(norm)
+
+
+# 正式发布该规则, 印发了上述办法: an action on a document named before, by its form alone.
+_REFERRED_RE = re.compile(rf"{ACTION}了?\s*(?:该|此|上述|这一)(?P<form>[\u4e00-\u9fff]{{1,3}}?)(?=[，,。；;\s(]|$)")
+
+
+def referred(clause: str, earlier: list[str]) -> str | None:
+    """The document a clause without a 《title》 issues by its form (最高法正式发布该规则 after
+    《甲规则》 was named): the last earlier title ending with that form; None when none does."""
+    m = _REFERRED_RE.search(clause)
+    if m is None or "《" in clause:
+        return None
+    return next((t for t in reversed(earlier) if strip_trailing_brackets(t).endswith(m.group("form"))), None)
 
 
 _ALIAS_RE = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"《]([^“”\"《》]{1,20})[”\"》]")

@@ -1,5 +1,7 @@
 """The body a page is written by, named by its heading (甲市某局2021年工作总结): its text calls it 我局
-or 本局, and its region 我市, so the items it reports of itself are its own activities in that region."""
+or 本局, and its region 我市, so the items it reports of itself are its own activities in that region.
+A government's portal (甲省人民政府门户网站) publishes for its region: a body its pages name without one
+(省政府办公厅) is of that region."""
 
 from __future__ import annotations
 
@@ -30,3 +32,17 @@ def writer(heading: str) -> tuple[str, str] | None:
 def by_writer(body: str) -> bool:
     """The clause opens with the writer naming itself (我局, 本厅): the writer acts."""
     return OWN_BODY_RE.match(body) is not None
+
+
+# 甲省人民政府门户网站, 乙市人民政府网, 丙县政府网: a government's own site.
+_PORTAL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,20}?)(?:人民政府|政府)(?:门户网站|门户网|网站|网|门户)?\s*$")
+
+
+def portal_place(site: str) -> str | None:
+    """The region a government portal's name names (甲省 of 甲省人民政府门户网站); None for any other site
+    (a vendor's, a newspaper's, 中国政府网: the country's bodies need no region)."""
+    m = _PORTAL_RE.match(site)
+    if m is None:
+        return None
+    at = region_index().match_at(m.group(1), 0)
+    return m.group(1) if at is not None and at[1] == len(m.group(1)) else None
