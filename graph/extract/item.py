@@ -18,7 +18,7 @@ from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
 from graph.patterns import markers
 from graph.patterns.markers import DOC_NUMBER, TRAILING_BRACKETS, says
-from graph.read.items import INFERRED_AGENCY, PLACE, REPORTS, RawItem
+from graph.read.items import AMENDS, INFERRED_AGENCY, PLACE, REPORTS, RawItem
 from graph.read.marks import quoted_titles
 from graph.text import normalize, normalize_name, one_line, sentences
 
@@ -187,6 +187,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
         titles = [dataclasses.replace(t, derived=True) for t in titles]
     if item.document:  # one whole document: its own title is the field's, the others are documents it cites
         own = _field_title(item.fields["title"], item.fields.get("number"), item.fields.get("status"))
+        if amended := item.fields.get(AMENDS):  # 根据…《乙决定》修正 under 《甲法》: 乙决定 amends 甲法
+            own = dataclasses.replace(own, changes=("amends", _field_title(amended, None)))
         titles = _own_document(own, titles, norm, _published(norm, spans))
     elif item.fields.get("title") and not titles:
         titles = [_field_title(item.fields["title"], item.fields.get("number"))]
@@ -303,11 +305,13 @@ def _own_document(own: Title, titles: list[Title], norm: str, published: set[str
         spans_of_own = [m.span() for m in re.finditer(re.escape(own.norm), norm)]
         titles = [t for t in titles if not any(a <= t.start - 1 < b for a, b in spans_of_own)]
     written = next((t for t in titles if t.key == own.key), None)
-    main = dataclasses.replace(written, role="main", number=own.number, status=own.status) if written else own
+    main = (dataclasses.replace(written, role="main", number=own.number, status=own.status, changes=own.changes or written.changes)
+            if written else own)
     handed = next((t for t in titles if t.role == "forwarded" and t.key != own.key), None)
     if handed is not None:
         main = dataclasses.replace(main, inner=handed)
-    skip = {own.key, *published, *([own.form.wrapped] if own.form.wrapped else []), *([main.inner.key] if main.inner else [])}
+    amenders = {title_key(m.group("title")) for m in markers.AMENDED_BY_RE.finditer(norm)} if "根据" in norm else set()
+    skip = {own.key, *published, *amenders, *([own.form.wrapped] if own.form.wrapped else []), *([main.inner.key] if main.inner else [])}
     return [main] + [t if t.role == "implemented" else _with_role(t, "cited") for t in titles if t.key not in skip]
 
 

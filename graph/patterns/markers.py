@@ -108,6 +108,8 @@ OWN_BODY_RE = re.compile(r"^(?:我|本)(?:委员会|办公室|办公厅|中心|�
 # A body written without its region (市人社局, 省财政厅): the region is the earlier issuer's.
 BARE_LEVEL_RE = re.compile(r"^(?P<level>省(?!级)|市(?!场|级)|区(?!块|域|级)|县(?!域|级))[\u4e00-\u9fff]{1,14}?" + BODY_END)
 
+# A law's or rule's headnote (题注): …会议通过，根据2015年4月24日《乙决定》第一次修正: a document that amended it, dated.
+AMENDED_BY_RE = re.compile(rf"根据\s*(?P<date>{DATE})\s*《(?P<title>[^《》]+)》[^，,。；;《》]{{0,30}}?(?:修正|修订|修改)")
 DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*\[\s*(?:19|20)\d{2}\s*\]\s*第?\s*\d{1,5}\s*号"
     r"|[\u4e00-\u9fff]{0,12}令\s*(?:\(\s*)?第\s*\d{1,5}\s*号"

@@ -14,6 +14,9 @@ PLACE = "place"
 # fields[REPORTS] = "earlier": the item reports (据…报道, …电) documents only that earlier items of its
 # source named: news about them, not their issuance again.
 REPORTS = "reports"
+# fields[AMENDS]: the title of the document an item amends, where the reader found that out of the item's own
+# text (a law's headnote: 根据…《乙决定》第一次修正 under 《甲法》 makes 乙决定 an item that amends 甲法).
+AMENDS = "amends"
 
 
 @dataclass

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from graph.patterns.dates import DATE, DATE_RE, YEAR_RE, iso
-from graph.patterns.markers import (ACTION_RE, ADOPTED_RE, DATELINE_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE, RECENT_RE, REPORT_RE, SINCE_LEAD_RE,
-                                    YEAR_CLAUSE_RE, body_start, says)
+from graph.patterns.markers import (ACTION_RE, ADOPTED_RE, AMENDED_BY_RE, DATELINE_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE,
+                                    RECENT_RE, REPORT_RE, SINCE_LEAD_RE, YEAR_CLAUSE_RE, body_start, says)
 from graph.read import columns, links
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, labels, noise, notices, qa, repeats, sections, tables, titles, writer
 from graph.read.detect import dates as dating
-from graph.read.items import INFERRED_AGENCY, PLACE, REPORTS, RawItem, Source
+from graph.read.items import AMENDS, INFERRED_AGENCY, PLACE, REPORTS, RawItem, Source
 from graph.read.marks import quoted_titles
 from graph.read.records import record_item
 from graph.text import normalize, normalize_name
@@ -404,6 +404,21 @@ class Segmenter:
                 file=self.source.name, line=line.number, start=start, end=end, text=self.source.text[start:end],
                 date=self._resolve(issued.mark, line), section=self.section, fields={"title": title}))
 
+    def _amended(self, line: Line, a: int, b: int) -> None:
+        """The documents a headnote says amended the title above it (根据2015年4月24日《乙决定》第一次修正):
+        each an item of its own clause, dated by it; the title's item goes on below (its articles)."""
+        assert self.current is not None
+        amended = self.current.item.fields.get("title")
+        for m in AMENDED_BY_RE.finditer(line.norm, a, b):
+            start, end = line.start + m.start(), line.start + m.end()
+            fields = {"title": line.raw[m.start("title"):m.end("title")], **({AMENDS: amended} if amended else {})}
+            if number := _BRACKETED_NUMBER.match(line.norm, m.end("title") + 1):  # 《乙决定》（甲部令第29号）修订
+                fields["number"] = line.raw[number.start(1):number.end(1)]
+            self.source.items.append(RawItem(
+                file=self.source.name, line=line.number, start=start, end=end, text=self.source.text[start:end],
+                date=self._resolve(day, line) if (day := dating.within(line.norm, m.start("date"), m.end("date"))) else None,
+                section=self.section, fields=fields, document=True))
+
     def _particulars_below(self, text: str) -> bool:
         """The line under a title alone gives its particulars (甲厅　2022年, which reads like a heading
         too): the title's issuer and date, not a section."""
@@ -520,6 +535,13 @@ class Segmenter:
             current.awaiting = False
             if not numbered and (given := labels.particulars(body)) is not None:
                 self._particulars(line, a, given)
+                return
+            if not numbered and "《" in body and (issued := _issuance(body)) is not None:
+                if current.item.date is None or current.dated_by_context:
+                    current.item.date = self._resolve(issued.mark, line)
+                self._extend(line, b)
+                self._issued(line, a, issued)
+                self._amended(line, a, b)
                 return
             if not numbered and titles.all_known(body, titles.named(current.norm)):
                 mark = dating.opening(body)
@@ -851,6 +873,7 @@ _PUBLISHED = re.compile(rf"[，,]\s*({DATE})\s*(?:公布|发布|印发)")
 _SESSION_END = re.compile(r"会议$")
 # 以甲办发〔2025〕3号文印发, 签署某令第N号; …会议通过（某人大常委会公告第N号）, a legislature's promulgation.
 _ISSUED_UNDER = re.compile(rf"(?:以|签署)\s*({DOC_NUMBER.pattern})|\(\s*([\u4e00-\u9fff]{{2,40}}?公告\s*第\s*\d{{1,5}}\s*号)\s*\)")
+_BRACKETED_NUMBER = re.compile(rf"\s*\(\s*({DOC_NUMBER.pattern})\s*\)")
 _NUMBER_AFTER = re.compile(rf"\(\s*({DOC_NUMBER.pattern})\s*\)\s*$")  # 《甲办法》（甲局令第4号）
 
 
@@ -866,16 +889,23 @@ class _Issuance(NamedTuple):
     number: tuple[int, int] | None  # 以甲办发〔2025〕3号文印发, 签署国务院令第N号: the number it was issued under
 
 
+# A rule's headnote (题注) under its title: 甲部令第1号，2009年2月18日公布.
+_ORDER_ISSUANCE = re.compile(rf"^\s*\(?\s*(?P<number>(?P<body>[\u4e00-\u9fff]{{2,20}}?)令\s*第\s*\d{{1,5}}\s*号)\s*[，,]?\s*"
+                             rf"(?P<date>{DATE})\s*(?:公布|发布|颁布)")
+
+
 def _issuance(norm: str) -> _Issuance | None:
     """The sentence under a title line that opens with a date and names no title, its first clause
     stating who issued it (2019年4月23日，甲省人大常委会第三次会议修正; 2025年9月27日，甲办以甲办发〔2025〕3号文
     印发; 2024年8月26日甲局局务会议审议通过，2024年9月4日公布); None for any other line."""
-    if "《" in norm or (mark := dating.leading(norm)) is None or mark.same is not None:
+    if (order := _ORDER_ISSUANCE.match(norm)) and (day := dating.within(norm, order.start("date"), order.end("date"))):
+        return _Issuance(day, order.group("body"), order.end(), False, None, order.span("number"))  # 甲部令第1号，…公布
+    if (mark := dating.leading(norm)) is None or mark.same is not None:
         return None
     start = mark.end + len(norm[mark.end:]) - len(norm[mark.end:].lstrip("，, "))
     clause = _CLAUSE.match(norm, start)
-    if clause is None or not actions.acts(clause.group()):
-        return None
+    if clause is None or not actions.acts(clause.group()) or ("《" in norm and not AMENDED_BY_RE.search(norm, clause.end())):
+        return None  # a line naming titles is a headnote only when they are the ones that amended it
     body = actions.passer(clause.group()) or actions.actor(clause.group())
     if not body or actions.refers_back(body):
         return None

@@ -1,6 +1,8 @@
 import pytest
 
 from graph.text import normalize
+from graph.extract.item import extract
+from graph.read.items import AMENDS, RawItem
 
 
 def test_document_with_issuer_title_concepts_region(item_of):
@@ -838,3 +840,14 @@ def test_an_order_number_written_before_the_title_it_issues_is_the_titles(item_o
 def test_a_gathering_held_is_an_event_whoever_holds_it(item_of):
     assert item_of("2021（第十六届）中国电子政务论坛在广州举行").kind == "event"
     assert item_of("甲市电子签名论坛文集出版").kind == "news"
+
+
+def test_an_amending_document_the_reader_found_amends_the_title_it_was_found_under(regions):
+    text = "根据2015年4月29日《丙部关于修改部分规章的决定》（丙部令第29号）修订"
+    item = RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2015-04-29", document=True,
+                   fields={"title": "丙部关于修改部分规章的决定", AMENDS: "丙办法", "number": "丙部令第29号"})
+    [own] = extract(item, regions).titles
+    assert (own.key, own.number, own.changes[0], own.changes[1].key) == ("丙部关于修改部分规章的决定", "丙部令第29号", "amends", "丙办法")
+    law = RawItem(file="t.txt", line=1, start=0, end=40, text="2004年8月28日会议通过，根据2015年4月24日《乙决定》第一次修正",
+                  document=True, fields={"title": "甲法"})
+    assert [t.key for t in extract(law, regions).titles] == ["甲法"]  # the decision that amended it is no citation

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.read.items import INFERRED_AGENCY, PLACE, Source
+from graph.read.items import AMENDS, INFERRED_AGENCY, PLACE, Source
 from graph.read.roundup import read_roundup
 
 
@@ -746,3 +746,17 @@ def test_a_sentence_opening_with_its_issuer_and_the_year_or_month_it_acted_opens
 def test_an_issuing_sentence_naming_a_document_by_its_form_alone_is_that_documents_item():
     s = read("法院动态\n\n2021年5月18日，甲院审判委员会会议审议通过《甲院在线规则》；甲院于2021年6月正式发布该规则，明确效力。\n")
     assert [(i.date, i.fields.get("title")) for i in s.items] == [("2021-05-18", None), ("2021-06", "甲院在线规则")]
+
+
+def test_a_laws_headnote_dates_and_issues_it_and_its_amending_decisions_are_items_that_amend_it():
+    s = read("汇编\n\n（一）《甲法》\n2004年8月28日第十届甲人民代表大会常务委员会第十一次会议通过，根据2015年4月24日"
+             "《甲常委会关于修改〈乙法〉等六部法律的决定》第一次修正\n第十四条　电子签名与手写签名具有同等的法律效力。\n\n"
+             "（二）《丙办法》\n丙部令第1号，2009年2月18日公布，自2009年3月31日起施行；根据2015年4月29日《丙部关于修改部分规章的决定》"
+             "（丙部令第29号）修订。\n")
+    assert [(i.date, i.fields, i.document) for i in s.items] == [
+        ("2004-08-28", {"agency": "第十届甲人民代表大会常务委员会第十一次会议", "title": "甲法"}, True),
+        ("2004-08-28", {"title": "甲法"}, False),  # the session that passed it
+        ("2015-04-24", {"title": "甲常委会关于修改〈乙法〉等六部法律的决定", AMENDS: "甲法"}, True),
+        ("2009-02-18", {"agency": "丙部", "title": "丙办法", "number": "丙部令第1号"}, True),
+        ("2015-04-29", {"title": "丙部关于修改部分规章的决定", AMENDS: "丙办法", "number": "丙部令第29号"}, True)]
+    assert s.items[0].text.endswith("具有同等的法律效力。")  # its articles are its own, not the decision's
