@@ -140,6 +140,8 @@ class Extraction:
     in_force: str | None = None  # first date of entry into force (自…起施行)
     published: str | None = None  # date of publication, apart from the document's own date
     presumed: list[Mention] = field(default_factory=list)  # a guess when no body is named: never an issuer
+    # A record's number (文号：…) when no title of the item's own takes it: its forwarding notice's, untitled.
+    number: str | None = None
 
 
 def extract(item: RawItem, regions: RegionIndex) -> Extraction:
@@ -245,9 +247,10 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     main = next((t for t in titles if t.role == "main" and t.end), None)
     if kind == "document" and main and item.date and len(item.date) == 10 and life.takes_effect(norm, body_start, main.end):
         item, in_force = dataclasses.replace(item, date=None), item.date  # 2024年11月1日《X》正式施行: not X's date
+    number = item.fields.get("number") if not any(t.role == "main" for t in titles) else None
     return Extraction(item, kind, titles, issuers, forwarded_issuers, clause.unnamed, region,
                       concept_terms, equivalences, _label(text, body_start), problems,
-                      in_force, _field_date(item.fields.get("published")), presumed)
+                      in_force, _field_date(item.fields.get("published")), presumed, number)
 
 
 def _head_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex, place: str | None) -> IssuerClause:
