@@ -248,10 +248,13 @@ def _glued_end(text: str, start: int, end: int, regions: RegionIndex) -> int:
     gazetteer knows is written by its full name; ``end`` when none follows inside the name (中共甲市委
     网信办: a short name goes on the name before it)."""
     for m in _NAME_END.finditer(text, start + 1, end):
-        if m.end() < end and (found := _body_at(text, m.end(), regions, [])) is not None:
+        at = m.end()
+        if at == end or not (text[at] in _central_lengths() or regions.match_at(text, at, short_cities=True)):
+            continue  # no central body's name or region's opens there: most endings stop here
+        if (found := _body_at(text, at, regions, [])) is not None:
             mention = found[0]
             if mention.agency.known and not mention.inferred and mention.surface == mention.agency.name:
-                return m.end()
+                return at
     return end
 
 

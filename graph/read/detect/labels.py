@@ -14,6 +14,7 @@ from graph.patterns.markers import BODY_END, DOC_NUMBER, MARKER_RE
 from graph.read.columns import ALIASES, no_value
 from graph.read.detect import noise, notices, titles
 from graph.read.detect.dates import DATE_LINE_RE
+from graph.read.marks import quoted_titles
 from graph.text import normalize
 
 HEADER_FIELDS = ("title", "agency", "date", "published", "in_force", "number", "index", "topic", "level", "status", "text")
@@ -145,6 +146,9 @@ def _title_above(lines: Sequence[str], first: int, start: int) -> int | None:
     return i
 
 
+_BREAK = re.compile(r"\s*\n\s*")
+
+
 def _heading_below(lines: Sequence[str], last: int) -> int | None:
     """The line right under a block when it is a document's own title written out (甲局关于印发乙办法的
     通知, 甲办印发《乙》的通知): the notice the block describes, as a disclosure page sets it. A numbered
@@ -152,7 +156,8 @@ def _heading_below(lines: Sequence[str], last: int) -> int | None:
     below = _next_filled(lines, last + 1)
     if below is None:
         return None
-    line = normalize(lines[below].strip())
+    # 甲办印发「乙」的通知 read as 甲办印发《乙》的通知; a break inside it (a title a PDF's line broke) no part of it
+    line = quoted_titles(normalize(_BREAK.sub("", lines[below].strip())))
     return below if (titles.listed(line) or notices.title_line(line)) and not _numbered(line) else None
 
 
