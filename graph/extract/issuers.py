@@ -182,7 +182,7 @@ def _body_at(text: str, pos: int, regions: RegionIndex, problems: list[str],
         if len(placed) == 1:  # 南山区人社局 in an item about 深圳市: that city's 南山区
             return _local_at(text, pos, end, regions, placed[0], problems)
         return _ambiguous_at(text, pos, regions, codes, end, problems)
-    return _unplaced_at(text, pos, problems)
+    return _unplaced_at(text, pos, regions, problems)
 
 
 def _in_context(text: str, pos: int, regions: RegionIndex, context: str,
@@ -213,7 +213,7 @@ def _ambiguous_at(text: str, start: int, regions: RegionIndex, codes: tuple[str,
     """``南山区人社局`` with no city: the name fits several regions, so the body keeps its written name
     and no region; reported with the candidates."""
     sample = regions.by_code[codes[0]]
-    found = _stem_at(text, end, sample) or _unknown_at(text, end)
+    found = _stem_at(text, end, sample) or _unknown_at(text, end, regions)
     stop = found[1] if found else end
     written = text[start:stop]
     name = written if found else written + "人民政府"
@@ -225,18 +225,37 @@ def _ambiguous_at(text: str, start: int, regions: RegionIndex, codes: tuple[str,
     return mention
 
 
-def _unplaced_at(text: str, start: int, problems: list[str]) -> tuple[Mention, int] | None:
+def _unplaced_at(text: str, start: int, regions: RegionIndex, problems: list[str]) -> tuple[Mention, int] | None:
     """A body named with no region a gazetteer knows: kept with its written name, national when its
     name says so (国家…, 全国…), else of no known region."""
     m = UNPLACED_BODY.match(text, start)
     if m is None or _generic(m.group()):
         return None
-    name = m.group()
+    name = text[start:_glued_end(text, start, m.end(), regions)]
     national = name.startswith(NATIONAL_WORDS)
     problems.append(f"unknown agency {name}: kept as written, " + ("national" if national else "no region known"))
     agency = Agency(id=iris.unplaced_agency_slug(name), name=name, level="national" if national else "",
                     region=COUNTRY_CODE if national else None, known=False)
-    return Mention(agency, name), m.end()
+    return Mention(agency, name), start + len(name)
+
+
+_NAME_END = re.compile(BODY_END)
+
+
+def _glued_end(text: str, start: int, end: int, regions: RegionIndex) -> int:
+    """Where the first of two names written back to back without a separator ends (中共甲市委办公室甲市
+    人民政府办公室, as joint issuers head a title): at a body's ending right after which a body the
+    gazetteer knows is written by its full name; ``end`` when none follows inside the name (中共甲市委
+    网信办: a short name goes on the name before it)."""
+    for m in _NAME_END.finditer(text, start + 1, end):
+        at = m.end()
+        if at == end or not (text[at] in _central_lengths() or regions.match_at(text, at, short_cities=True)):
+            continue  # no central body's name or region's opens there: most endings stop here
+        if (found := _body_at(text, at, regions, [])) is not None:
+            mention = found[0]
+            if mention.agency.known and not mention.inferred and mention.surface == mention.agency.name:
+                return at
+    return end
 
 
 def _central_at(text: str, start: int, end: int, agency: Agency, regions: RegionIndex,
@@ -277,7 +296,7 @@ def _local_at(text: str, start: int, end: int, regions: RegionIndex, code: str,
         return _region_as_subject(text, start, end, government(regions, code))
     found = _stem_at(text, end, regions.by_code[code])
     goes_on = found and found[0][0].bare and _name_goes_on(text, found[1])
-    unknown = _unknown_at(text, end) if not found or goes_on else None
+    unknown = _unknown_at(text, end, regions) if not found or goes_on else None
     if found and not (unknown and unknown[1] > found[1]):
         return _with_office(text, start, *_stem_mention(text, start, found[1], regions, code, found[0], problems))
     if unknown:
@@ -318,9 +337,9 @@ def _stem_at(text: str, pos: int, region: Region) -> tuple[tuple[Stem, str], int
     return None
 
 
-def _unknown_at(text: str, pos: int) -> tuple[None, int] | None:
+def _unknown_at(text: str, pos: int, regions: RegionIndex) -> tuple[None, int] | None:
     m = UNKNOWN_BODY.match(text, pos)
-    return (None, m.end()) if m else None
+    return (None, _glued_end(text, pos, m.end(), regions)) if m else None
 
 
 def _name_goes_on(text: str, pos: int) -> bool:

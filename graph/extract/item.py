@@ -35,10 +35,12 @@ CONFORMS = re.compile(r"(?:符合|对照)" + BY_BODY)  # 应符合《A》等要�
 SAYS = re.compile(r"\s*(?:中)?(?:明确)?(?:规定|指出)")  # 《电子签名法》规定…: what another document says
 ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
 AFTER_NUMBER = r"[\s》〉]*(?:\([^()]{0,30}\))?\s*(?:的)?(?:等)?"  # 《A》(国办发〔2019〕8号)的…: what follows a title's number
-REQUIREMENTS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:要求|精神|部署)")
+# 《A》要求, 《A》等有关要求, 《A》等公文管理相关要求 (a few words after 等 may say what the list is about): what it demands
+REQUIREMENTS = re.compile(AFTER_NUMBER + r"(?:(?<=等)[\u4e00-\u9fff]{0,6}?(?:有关|相关)|有关|相关)?(?:要求|精神|部署)")
 # 按照《A》的规定, 按照《A》第五条, 按照《A》的标准建设: A's provisions or the standard something is built to, cited
 PROVISIONS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:法律)?(?:规定|条款|标准)|" + ARTICLE.pattern)
 LAW = re.compile(r"法(?:\([^()]*\))?$")  # 《中华人民共和国电子签名法(2019修正)》
+STATUTE = re.compile(r"(?<![办方])法(?:\([^()]*\))?$")  # a law (甲法), not measures (甲办法)
 # 包括《X》在内的一批法律, 继《A》《B》之后: the documents named around the item's, cited
 AMONG = (re.compile(r"(?:包括|继)\s*$"), re.compile(r"\s*(?:在内|之后|以后)"))
 NEWS_SOURCE = (re.compile(r"据\s*$"), re.compile(r"\s*(?:报道|报导|消息|讯|\)|$)"))  # (据《人民日报》): a paper, no document
@@ -138,6 +140,8 @@ class Extraction:
     in_force: str | None = None  # first date of entry into force (自…起施行)
     published: str | None = None  # date of publication, apart from the document's own date
     presumed: list[Mention] = field(default_factory=list)  # a guess when no body is named: never an issuer
+    # A record's number (文号：…) when no title of the item's own takes it: its forwarding notice's, untitled.
+    number: str | None = None
 
 
 def extract(item: RawItem, regions: RegionIndex) -> Extraction:
@@ -245,9 +249,10 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     main = next((t for t in titles if t.role == "main" and t.end), None)
     if kind == "document" and main and item.date and len(item.date) == 10 and life.takes_effect(norm, body_start, main.end):
         item, in_force = dataclasses.replace(item, date=None), item.date  # 2024年11月1日《X》正式施行: not X's date
+    number = item.fields.get("number") if not any(t.role == "main" for t in titles) else None
     return Extraction(item, kind, titles, issuers, forwarded_issuers, clause.unnamed, region,
                       concept_terms, equivalences, _label(text, body_start), problems,
-                      in_force, _field_date(item.fields.get("published")), presumed)
+                      in_force, _field_date(item.fields.get("published")), presumed, number)
 
 
 def _head_issuers(head: str, norm: str, spans: list[TitleSpan], regions: RegionIndex, place: str | None) -> IssuerClause:
@@ -359,6 +364,8 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int, 
     parts: set[str] = set()  # titles read as parts of another: a forwarding title's list, a title's nested ones
     addressed = next((i for i, span in enumerate(spans) if ADDRESSED.match(norm, span.end + 1)), None)
     skip = -1
+    basis = False  # the list being read is a basis (根据/按照《A》、《B》等要求), not a list the item carries out by name
+    laws: list[int] = []  # the laws such a list acts on: its legal basis, cited
     for i, span in enumerate(spans):
         if i <= skip:
             continue
@@ -388,25 +395,31 @@ def _titles(text: str, norm: str, spans, clause: IssuerClause, body_start: int, 
             if addressed is None:  # the other titles of the list are forwarded along with the first
                 out.extend(_title(text, norm, s, "implemented") for s in spans[i + 1:skip + 1])
             continue
+        listed = bool(out) and out[-1].role in LISTED_ROLES and LIST_JOIN.fullmatch(norm, out[-1].end + 1, span.start - 1) is not None
+        basis = basis and listed
         if i == addressed:
             role = "forwarded"
             forwarded_done = True
         elif (clause.forwarded or clause.forwards or FORWARDS.search(before)) and not forwarded_done:
             role = "forwarded"  # 转发《A》, also after the item's own words (某厅印发通知，转发《A》)
             forwarded_done = True
-        elif out and out[-1].role in LISTED_ROLES and LIST_JOIN.fullmatch(norm, out[-1].end + 1, span.start - 1):
+        elif listed:
             role = LISTED_ROLES[out[-1].role]  # 根据《A》、《B》和《C》等文件: the whole list is the basis, not issued
         elif any(t.role == "main" for t in out) and SAYS.match(norm, span.end + 1):
             role = "cited"  # 印发《A》，明确…。《电子签名法》规定…: a document A's item quotes
         else:
             role = _role(before, norm, span, _list_end(norm, spans, i))
+            basis = IMPLEMENTS.search(before) is None and (ACTS_ON.search(before) or CITES.search(before)) is not None
         out.append(title := _title(text, norm, span, role))
         parts.update(title_key(p) for p in pieces(title.norm))
+        if basis and role == "implemented" and STATUTE.search(title.norm):
+            laws.append(len(out) - 1)
     if out and all(t.role == "implemented" for t in out) and not own_elsewhere:
         out[-1] = _with_role(out[-1], "main")
     elif out and all(t.role in {"implemented", "cited"} for t in out) and ARTICLE.match(norm, out[0].end + 1):
         out[0] = _with_role(out[0], "main")  # 新修订《X法》第三十七条规定…: the item is about X
-    return out
+    # 根据《A法》、《B办法》等要求: B's demands are carried out, the law A is the legal basis
+    return [_with_role(t, "cited") if i in laws and t.role == "implemented" else t for i, t in enumerate(out)]
 
 
 def _list_last(norm: str, spans: list[TitleSpan], i: int) -> int:

@@ -83,9 +83,9 @@ class Items:
             if t.changes is not None:
                 relation, changed = t.changes
                 self.nodes.edge(p, relation, self._referenced(changed, []))
-        for t in forwarded:
+        for n, t in enumerate(forwarded):
             higher = self._referenced(t, x.forwarded_issuers)
-            local = self._forwarding_notice(t, x, passage)
+            local = self._forwarding_notice(t, x, passage, x.number if n == 0 else None)
             self.nodes.edge(local, "ensures_implementation_of", higher)
             policies.append(local)
         keys = [t.key for t in mains] + [t.key for t in forwarded]
@@ -175,9 +175,10 @@ class Items:
         region = issuers[0].agency.region if issuers and issuers[0].agency.region else (self.ref.regions.find(t.norm) or COUNTRY_CODE)
         return self._policy_node(t, region, issuers)
 
-    def _forwarding_notice(self, t: Title, x: Extraction, passage: str) -> str:
+    def _forwarding_notice(self, t: Title, x: Extraction, passage: str, number: str | None) -> str:
+        """The untitled notice forwarding ``t`` (a derived title), with the number its header gives."""
         verbatim = f"关于转发《{t.verbatim}》的通知"
-        title = Title(verbatim, f"转发《{t.key}》", verbatim, _notice_form(), 0, 0, "main")
+        title = Title(verbatim, f"转发《{t.key}》", verbatim, _notice_form(), 0, 0, "main", number=number)
         iri = self._policy(title, x, x.issuers, passage)
         self.nodes.node(iri, title_derived=True)
         return iri

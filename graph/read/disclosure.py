@@ -3,7 +3,8 @@
 公布日期, 施行日期, 文号, 时效性 …): one policy, its fields from the block, its text the document's
 own, the documents that text names ones it cites. Two more items may stand in its text: a document
 it publishes (关于印发X的通知 … X's own heading, then X's text) and the session that adopted it
-(《X》已于…由…会议通过)."""
+(《X》已于…由…会议通过). A page of several blocks (a compilation's entries, the notices a disclosure
+page lists under 相关文件) gives one item a block, a notice read whole with what it publishes."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 
 from graph.patterns.dates import DATE_RE
 from graph.patterns.markers import ADOPTED_RE
-from graph.read.detect import titles
+from graph.read.detect import noise, titles
 from graph.read.detect.labels import Block
 from graph.read.items import RawItem, Source
 from graph.read.marks import quoted_titles
@@ -22,6 +23,7 @@ AGENCY_SPLIT = re.compile(r"\s*(?:[、，,；;/]|\s)\s*")
 _SENTENCE = re.compile(r"[^。；;]*(?:[。；;]|$)")
 _LINE_TITLE_MAX = 60
 _OFFICE = re.compile(r"办公[室厅]|辦公[室廳]")
+_ORDINAL = re.compile(r"\s*(?:[一二三四五六七八九十百]{1,4}|\d{1,3})\s*[、.．]?\s*")
 _TITLE_LIST = re.compile(r"\s*(?:《[^《》]+》\s*[、，,和及与]?\s*)+")  # 《A》, 《A》《B》, 《A》、《B》
 
 
@@ -47,19 +49,37 @@ def read_disclosure(source: Source, found: Block, start: int = 0) -> None:
 
 
 def read_entries(source: Source, found: list[Block], bounds: list[tuple[int, int]]) -> None:
-    """A compilation of labelled entries (时间：/发布机构：/文件：/文号：/要点： a document): one item
-    per block, its text the block's lines; a 文件 value that is no 《title》 list (甲关于印发《乙》的通知)
-    is the entry's own title, the titles inside it what it publishes."""
-    for b in found:
-        start, end = bounds[b.first][0], bounds[b.last][1]
+    """A compilation of labelled entries (时间：/发布机构：/文件：/文号：/要点： a document), or the notices
+    a disclosure page lists, each under its header block: one item per block, its text the block's
+    lines and the notice's under them, up to the next block, a rule or the page's chrome; a 文件 value
+    that is no 《title》 list (甲关于印发《乙》的通知) is the entry's own title, the titles inside it what
+    it publishes. A notice with no heading is known by its header and its text alone."""
+    for n, b in enumerate(found):
+        start = bounds[b.first][0]
+        end = _entry_end(source.text, bounds, b.last, found[n + 1].first if n + 1 < len(found) else len(bounds))
         line = source.text.count("\n", 0, start) + 1
         fields = {k: b.fields[k] for k in ("title", "agency", "number") if b.fields.get(k)}
+        title = fields.get("title")
         if "agency" in fields:
-            fields["agency"] = "、".join(a for a in AGENCY_SPLIT.split(fields["agency"]) if a)
+            fields["agency"] = _office(title or "", "、".join(a for a in AGENCY_SPLIT.split(fields["agency"]) if a))
         item = RawItem(file=source.name, line=line, start=start, end=end, text=source.text[start:end], fields=fields,
-                       document=not _TITLE_LIST.fullmatch(quoted_titles(normalize(fields["title"]))))
+                       document=title is not None and not _TITLE_LIST.fullmatch(quoted_titles(normalize(title))))
         item.date = date_cell(b.fields.get("date") or b.fields.get("published"), source, line)
         source.items.append(item)
+
+
+def _entry_end(text: str, bounds: list[tuple[int, int]], last: int, next_first: int) -> int:
+    """Where an entry whose block ends on line ``last`` ends: before the next block (line
+    ``next_first``), or before a rule (────) or the page's chrome (【打印本页】) closing it first; a
+    line that only numbers the next entry (二) is not its own."""
+    end = bounds[last][1]
+    for a, b in bounds[last + 1:next_first]:
+        norm = normalize(text[a:b])
+        if noise.separator(norm) or noise.chrome(norm):
+            break
+        if norm.strip() and not _ORDINAL.fullmatch(norm):
+            end = b
+    return end
 
 
 def _document(source: Source, block: dict[str, str], title: str, start: int, end: int) -> RawItem | None:

@@ -29,7 +29,7 @@ def read_roundup(source: Source) -> None:
     lines = _lines(source.text, quoted_titles(normalize(source.text)))
     raw = [line.raw for line in lines]
     if (found := labels.block(raw[:HEAD_LINES], title_above=True)) is not None:
-        if more := labels.blocks(raw, found.last + 1):  # a compilation of labelled entries
+        if more := labels.blocks(raw, found.last + 1):  # a compilation of labelled entries, a page of notices
             source.title = sections.plain(next(line.raw for line in lines if line.norm))
             read_entries(source, [found, *more], [(line.start, line.end) for line in lines])
         else:

@@ -326,3 +326,13 @@ def test_a_local_congress_of_its_term_is_its_standing_committee(regions):
     assert names(c) == ["杭州市人民代表大会常务委员会"]
     assert names(parse_issuers("浙江省第十三届人民代表大会常务委员会第三十三次会议通过", regions)) == ["浙江省人民代表大会常务委员会"]
     assert names(parse_issuers("浙江省十四届人大常委会", regions)) == ["浙江省人民代表大会常务委员会"]
+
+
+def test_two_full_names_written_back_to_back_are_two_bodies(regions):
+    c = parse_issuers("中共杭州市委办公室杭州市人民政府办公室印发", regions)
+    assert names(c) == ["中共杭州市委办公室", "杭州市人民政府办公室"]
+    assert names(parse_issuers("杭州市委办公室杭州市人民政府办公室印发", regions)) == ["杭州市委办公室", "杭州市人民政府办公室"]
+    assert names(parse_issuers("中共某省委办公厅国务院办公厅印发", regions)) == ["中共某省委办公厅", "国务院办公厅"]
+    # a short name after a party committee goes on its name: 网信办 of 中共杭州市委网信办 is its office, no second body
+    assert names(parse_issuers("中共杭州市委网信办印发", regions)) == ["中共杭州市委网信办"]
+    assert names(parse_issuers("苏州市数字化转型推进领导小组办公室印发", regions)) == ["苏州市数字化转型推进领导小组办公室"]

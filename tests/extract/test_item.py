@@ -851,3 +851,24 @@ def test_an_amending_document_the_reader_found_amends_the_title_it_was_found_und
     law = RawItem(file="t.txt", line=1, start=0, end=40, text="2004年8月28日会议通过，根据2015年4月24日《乙决定》第一次修正",
                   document=True, fields={"title": "甲法"})
     assert [t.key for t in extract(law, regions).titles] == ["甲法"]  # the decision that amended it is no citation
+
+
+def test_a_law_in_a_list_acted_on_is_its_legal_basis_the_others_carried_out(regions):
+    from graph.extract.item import extract
+    from graph.read.items import RawItem
+
+    def document(body):
+        title = "甲市人民政府办公室关于印发甲市电子公文管理办法的通知"
+        text = f"{title}\n{body}"
+        item = RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2010-04-01",
+                       fields={"title": title}, document=True)
+        return roles(extract(item, regions))[1:]
+
+    assert document("第一条 根据《中华人民共和国电子签名法》、《乙公文处理办法》（乙发〔2000〕1号）和《丙电子公文办法》"
+                    "等公文管理相关要求，制定本办法。") == [
+        ("cited", "中华人民共和国电子签名法"), ("implemented", "乙公文处理办法"), ("implemented", "丙电子公文办法")]
+    assert document("按照《乙省电子政务方案》和《丙市数据共享方案》等文件要求，现通知如下。") == [
+        ("implemented", "乙省电子政务方案"), ("implemented", "丙市数据共享方案")]
+    assert document("依据《中华人民共和国电子签名法》和《乙公文处理办法》等有关规定，制定本办法。") == [
+        ("cited", "中华人民共和国电子签名法"), ("cited", "乙公文处理办法")]  # provisions relied on: all cited
+    assert document("依据《乙公文处理办法》制定相关要求。") == [("cited", "乙公文处理办法")]  # 相关要求 of its own making

@@ -220,3 +220,15 @@ def test_a_provinces_session_approving_a_citys_regulation_neither_issues_it_nor_
     assert len(meetings) == 2 and all(out(result, m, "approves") == [regulation] for m in meetings)
     assert [result.graph.nodes[a]["pref_zh"] for a in out(result, regulation, "passed_by")] == ["杭州市人民代表大会常务委员会"]
     assert not any("330000" in a for a in out(result, regulation, "issuer_inferred"))
+
+
+def test_an_untitled_forwarding_notice_takes_the_number_its_header_gives(roundup):
+    page = roundup("n.txt", "发布机构：甲市人民政府办公室\n成文日期：2020-03-02\n文号：甲政办发〔2020〕4号\n\n甲市人民政府办公室关于推进电子证照应用的通知\n"
+                   "现通知如下。\n────\n发布机构：丙市人民政府办公室\n文号：丙政办〔2019〕7号\n\n各县人民政府：\n"
+                   "现将《乙省人民政府办公厅转发某部关于电子印章的通知》（乙政办〔2019〕3号）转发给你们，请一并贯彻执行。\n")
+    result = build([page])
+    p = policies(result)
+    notice = p["关于转发《乙省人民政府办公厅转发某部关于电子印章的通知》的通知"]
+    assert result.graph.nodes[notice]["document_number"] == "丙政办〔2019〕7号"
+    assert out(result, notice, "ensures_implementation_of") == [p["乙省人民政府办公厅转发某部关于电子印章的通知"]]  # one title, a chain in it
+    assert result.graph.nodes[p["甲市人民政府办公室关于推进电子证照应用的通知"]]["document_number"] == "甲政办发〔2020〕4号"

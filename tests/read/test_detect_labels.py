@@ -122,3 +122,42 @@ def test_the_session_that_passed_it_after_a_dash_names_its_issuer() -> None:
 def test_an_excerpts_label_in_brackets_alone_labels_the_text_below_it():
     assert pairs("【条文摘录】") == [("text", "")] and pairs("【内容摘录】") == [("text", "")]
     assert pairs("条文摘录：第一条 为规范甲省电子印章管理，制定本办法。") == [("text", "第一条 为规范甲省电子印章管理，制定本办法。")]
+
+
+def test_labels_about_the_page_are_labels_of_the_block_and_no_field():
+    line = "来    源：甲市政府网　　发布日期：2020-01-02　　归档时间：2020-02-01"
+    assert pairs(line) == [("page", "甲市政府网"), ("published", "2020-01-02"), ("page", "2020-02-01")]
+    assert pairs("来\u3000\u3000源：甲网") == [("page", "甲网")] and pairs("归 档 时 间：2020-01-01") == [("page", "2020-01-01")]
+    found = block(["发布机构：甲市人民政府", "成文日期：2020-01-01", line, "", "甲市人民政府关于推进电子证照应用的通知"])
+    assert found is not None and found.fields == {
+        "agency": "甲市人民政府", "date": "2020-01-01", "published": "2020-01-02", "title": "甲市人民政府关于推进电子证照应用的通知"}
+
+
+def test_labels_spaced_by_full_width_spaces_are_the_labels_unspaced():
+    assert pairs("发\u3000布\u3000机\u3000构：甲市人民政府") == [("agency", "甲市人民政府")]
+    assert pairs("文\u3000\u3000号：甲政发〔2020〕1号") == [("number", "甲政发〔2020〕1号")]
+    assert pairs("索\u3000引\u3000号：—") == [("index", "—")]
+
+
+def test_a_notices_heading_under_its_block_is_its_title():
+    lines = ["首页 > 政务公开", "", "索 引 号：—", "发布机构：甲市人民政府办公室", "文    号：甲政办〔2020〕3号", "",
+             "甲市人民政府办公室印发《甲市电子印章管理办法》的通知", "各区人民政府："]
+    found = block(lines, title_above=True)
+    assert found is not None and (found.first, found.last) == (2, 6)
+    assert found.fields["title"] == "甲市人民政府办公室印发《甲市电子印章管理办法》的通知"
+    below = ["文号：甲发〔2020〕1号", "成文日期：2020年1月2日", "乙市人民政府关于推进电子证照应用的通知"]
+    assert block(below) is not None and block(below).fields["title"] == "乙市人民政府关于推进电子证照应用的通知"
+    assert block(["文号：甲发〔2020〕1号", "成文日期：2020年1月2日", "各区人民政府："]) is None  # a salutation: no title
+    for heading in ("甲市人民政府印发「甲市电子印章管理办法」的通知", "甲市人民政府印发《甲市电子印章\n管理办法》的通知"):
+        quoted = block(["文号：甲发〔2020〕1号", "成文日期：2020年1月2日", heading])  # quoted, or broken as a PDF's line
+        assert quoted is not None and quoted.fields["title"] == heading
+    # 二、乙关于…的通知 under a block is the next entry of a numbered directory, over labels of its own
+    assert block(["文号：甲发〔2020〕1号", "成文日期：2020年1月2日", "二、乙市人民政府关于推进电子证照应用的通知"]) is None
+
+
+def test_the_notices_of_a_page_each_under_its_block_with_or_without_a_heading():
+    lines = ["发布机构：甲市人民政府", "文号：甲政发〔2020〕1号", "甲市人民政府关于推进电子证照应用的通知", "现通知如下。",
+             "────", "发布机构：乙市人民政府办公室", "成文日期：", "文号：乙政办〔2019〕2号", "各县人民政府：",
+             "现将《丙省电子印章办法》转发给你们。"]
+    assert [(b.first, b.last, b.fields.get("title")) for b in blocks(lines)] == [
+        (0, 2, "甲市人民政府关于推进电子证照应用的通知"), (5, 7, None)]

@@ -118,3 +118,57 @@ def test_a_header_naming_the_government_of_a_title_its_office_opens():
             "现将《乙省电子证照办法》乙政发〔2019〕1号转发你们，请认真执行。\n")
     [item] = read(page).items
     assert (item.fields["agency"], item.fields["number"], item.date) == ("甲县人民政府办公室", "甲政办发〔2019〕3号", "2019-03-01")
+
+
+NOTICES = """甲县人民政府门户网站
+当前位置：首页 > 政务公开
+
+索 引 号：0001/2020-00001
+发布机构：甲市人民政府办公室
+成文日期：2020-03-02
+文    号：甲政办发〔2020〕4号
+来    源：甲市政府网　　发布日期：2020-03-05
+
+甲市人民政府办公室关于印发《甲市电子证照管理办法》的通知
+
+各区人民政府：
+现将《甲市电子证照管理办法》印发给你们，请认真贯彻执行。
+
+甲市电子证照管理办法
+第一条 根据《乙省电子政务条例》要求，制定本办法。
+
+【打印本页】【关闭窗口】
+
+相关文件
+────────
+
+索 引 号：—
+发布机构：丙市人民政府办公室
+成文日期：
+文    号：丙政办〔2019〕7号
+
+各县人民政府：
+现将《乙省人民政府办公厅转发某部关于电子印章的通知》转发给你们，请一并贯彻执行。
+
+────────
+主办：甲县人民政府办公室
+"""
+
+
+def test_a_page_of_notices_gives_one_item_a_header_block_and_nothing_leaks_between_them():
+    source = read(NOTICES)
+    first, second = source.items
+    assert first.document and first.fields["title"] == "甲市人民政府办公室关于印发《甲市电子证照管理办法》的通知"
+    assert (first.date, first.fields["agency"], first.fields["number"]) == ("2020-03-02", "甲市人民政府办公室", "甲政办发〔2020〕4号")
+    # the document it publishes is read with it, up to the page's print links
+    assert NOTICES[first.start:first.end].startswith("索 引 号") and first.text.endswith("制定本办法。")
+    assert not second.document and "title" not in second.fields  # a notice the page gives no heading
+    assert (second.date, second.fields["agency"], second.fields["number"]) == (None, "丙市人民政府办公室", "丙政办〔2019〕7号")
+    assert NOTICES[second.start:second.end].startswith("索 引 号：—") and second.text.endswith("请一并贯彻执行。")
+    assert "乙省电子政务条例" not in second.text and "乙省人民政府办公厅" not in first.text
+
+
+def test_a_listed_notice_under_a_header_naming_its_government_is_its_offices():
+    page = ("发布机构：甲县人民政府\n文号：甲政办发〔2019〕3号\n甲县人民政府办公室关于推进电子证照应用的通知\n现通知如下。\n"
+            "────\n发布机构：乙县人民政府\n文号：乙政发〔2019〕5号\n乙县人民政府关于推进电子印章应用的通知\n现通知如下。\n")
+    assert [i.fields["agency"] for i in read(page).items] == ["甲县人民政府办公室", "乙县人民政府"]

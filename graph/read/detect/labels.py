@@ -12,15 +12,21 @@ from typing import NamedTuple
 from graph.patterns.dates import DATE
 from graph.patterns.markers import BODY_END, DOC_NUMBER, MARKER_RE
 from graph.read.columns import ALIASES, no_value
-from graph.read.detect import noise
+from graph.read.detect import noise, notices, titles
 from graph.read.detect.dates import DATE_LINE_RE
+from graph.read.marks import quoted_titles
 from graph.text import normalize
 
 HEADER_FIELDS = ("title", "agency", "date", "published", "in_force", "number", "index", "topic", "level", "status", "text")
 IDENTIFYING = frozenset({"agency", "date", "published", "in_force", "number", "index"})
 """A block says which document it is with at least two of these (a title and 作者 alone are a byline)."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_FIELD_OF = {name: field for field in HEADER_FIELDS for name in ALIASES[field] if _CJK.search(name)}
+# What else a disclosure page's header says about its page, not its document (来    源：甲市政府网, 归档时间：…):
+# labels of the block, their values kept apart from the document's fields.
+PAGE_LABELS = ("来源", "信息来源", "归档时间", "归档日期", "生成日期", "公开方式", "公开范围", "公开时限", "组配分类", "体裁分类",
+               "服务对象", "关键词")
+_FIELD_OF = {name: field for field in HEADER_FIELDS for name in ALIASES[field] if _CJK.search(name)} | {
+    name: "page" for name in PAGE_LABELS}
 _NAMES = "|".join(r"\s*".join(map(re.escape, name)) for name in sorted(_FIELD_OF, key=len, reverse=True))
 _LABEL_ALONE = re.compile(rf"^\s*[\[【]?\s*(?P<label>{_NAMES})\s*[\]】]?\s*[:：]?\s*$")
 _PAIR = re.compile(rf"(?:^|(?<=[\s|]))[\[【]?\s*(?P<label>{_NAMES})\s*[\]】]?\s*(?:[:：]|\s(?=\s*\S))")
@@ -56,10 +62,11 @@ def pairs(line: str) -> list[tuple[str, str]] | None:
     return [(field_of(m.group("label")), line[m.end():end].strip(_APART)) for m, end in zip(found, ends)]
 
 
-def block(lines: Sequence[str], title_above: bool = False, start: int = 0) -> Block | None:
+def block(lines: Sequence[str], title_above: bool = False, start: int = 0, untitled: bool = False) -> Block | None:
     """The first header block of ``lines[start:]`` (blank lines skipped) that names a document:
-    a title (its 标题 label, or with ``title_above`` the short line right above the block) and two
-    identifying fields. None when there is none."""
+    a title (its 标题 label, with ``title_above`` the short line right above the block, else the
+    document's own heading right under it) and two identifying fields; with ``untitled`` the two
+    fields are enough (a notice the page gives no heading). None when there is none."""
     i = start
     while i < len(lines):
         if pairs(lines[i]) is None:
@@ -69,17 +76,21 @@ def block(lines: Sequence[str], title_above: bool = False, start: int = 0) -> Bl
         if "title" not in fields and title_above and (above := _title_above(lines, i, start)) is not None:
             fields["title"] = lines[above].strip()
             i = above
-        if "title" in fields and len(IDENTIFYING & fields.keys()) >= 2:
+        elif "title" not in fields and (below := _heading_below(lines, last)) is not None:
+            fields["title"] = lines[below].strip()
+            last = below
+        if ("title" in fields or untitled) and len(IDENTIFYING & fields.keys()) >= 2:
             return Block(fields, i, last)
         i = last + 1
     return None
 
 
 def blocks(lines: Sequence[str], start: int = 0) -> list[Block]:
-    """Every header block of ``lines[start:]`` that has a 标题/文件 label: the entries of a compilation
-    (时间：/发布机构：/文件：/文号： a document)."""
+    """Every header block of ``lines[start:]``: the entries of a compilation (时间：/发布机构：/文件：/文号：
+    a document), or the notices a disclosure page lists (索引号：/发布机构：/文号： over each notice's
+    heading, or over its text when it has none)."""
     out: list[Block] = []
-    while (found := block(lines, False, out[-1].last + 1 if out else start)) is not None:
+    while (found := block(lines, False, out[-1].last + 1 if out else start, untitled=True)) is not None:
         out.append(found)
     return out
 
@@ -103,7 +114,7 @@ def _read(lines: Sequence[str], start: int) -> tuple[dict[str, str], int]:
                 found = [(found[0][0], lines[following].strip())]
                 last = i = following
         for field, value in found:
-            if not no_value(value) and field not in fields:
+            if field != "page" and not no_value(value) and field not in fields:
                 fields[field] = value
         i += 1
     return fields, last
@@ -133,6 +144,21 @@ def _title_above(lines: Sequence[str], first: int, start: int) -> int | None:
             or DATE_LINE_RE.match(line) or not _CJK.search(line)):
         return None
     return i
+
+
+_BREAK = re.compile(r"\s*\n\s*")
+
+
+def _heading_below(lines: Sequence[str], last: int) -> int | None:
+    """The line right under a block when it is a document's own title written out (甲局关于印发乙办法的
+    通知, 甲办印发《乙》的通知): the notice the block describes, as a disclosure page sets it. A numbered
+    title (二、甲关于…的通知) is the next entry of a directory, over its own labels."""
+    below = _next_filled(lines, last + 1)
+    if below is None:
+        return None
+    # 甲办印发「乙」的通知 read as 甲办印发《乙》的通知; a break inside it (a title a PDF's line broke) no part of it
+    line = quoted_titles(normalize(_BREAK.sub("", lines[below].strip())))
+    return below if (titles.listed(line) or notices.title_line(line)) and not _numbered(line) else None
 
 
 def _numbered(line: str) -> bool:
