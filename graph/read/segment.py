@@ -527,8 +527,9 @@ class Segmenter:
             if known is None:
                 known = titles.named(self.current.norm) if self.current else []
             after_comma = text[m.start()] in "，,"
-            if after_comma and _dates_the_piece(text[out[-1] if out else offset:pos], sentence):
-                continue
+            piece = text[out[-1] if out else offset:pos]
+            if after_comma and (_dates_the_piece(piece, sentence) or not actions.after_basis(piece)):
+                continue  # 根据《A》，2021年，…: a basis alone is the lead of the clause after it, no item
             if self._cut_here(sentence, after_comma, known + titles.named(text[offset:pos])):
                 out.append(_lead_in_start(text, out[-1] if out else offset, m.start()) or pos)
         if self.about is not None and self.about_item is None:

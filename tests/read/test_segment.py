@@ -746,3 +746,8 @@ def test_a_sentence_opening_with_its_issuer_and_the_year_or_month_it_acted_opens
 def test_an_issuing_sentence_naming_a_document_by_its_form_alone_is_that_documents_item():
     s = read("法院动态\n\n2021年5月18日，甲院审判委员会会议审议通过《甲院在线规则》；甲院于2021年6月正式发布该规则，明确效力。\n")
     assert [(i.date, i.fields.get("title")) for i in s.items] == [("2021-05-18", None), ("2021-06", "甲院在线规则")]
+
+
+def test_a_basis_alone_before_a_dated_clause_opens_no_item():
+    s = read("动态\n\n根据甲部《关于开展电子证照试点的通知》，2021年，乙省数据局被确定为试点单位，目前平台已上线。\n")
+    assert [i.text for i in s.items] == ["根据甲部《关于开展电子证照试点的通知》，2021年，乙省数据局被确定为试点单位，目前平台已上线。"]

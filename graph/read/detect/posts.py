@@ -44,22 +44,21 @@ class Post(NamedTuple):
 def stamp(norm: str) -> Stamp | None:
     """A post's time-and-client line, or None: it names its client (来自), as an article's date line
     (2022-06-07 09:30) never does."""
-    if "来自" not in norm or (m := _STAMP_RE.fullmatch(norm.strip())) is None:
+    if "来自" not in norm or (m := _STAMP_RE.fullmatch(norm)) is None:
         return None
     return Stamp(int(m.group("y")) if m.group("y") else None)
 
 
 def chrome(norm: str) -> bool:
-    """A feed's line that is no content: a post's time line or counts, the profile's counts, the page's
-    tabs, its 置顶 mark or its loader."""
-    text = norm.strip()
-    if not text:
+    """A feed's line (stripped, as the reader gives it) that is no content: a post's time line or
+    counts, the profile's counts, the page's tabs, its 置顶 mark or its loader."""
+    if not norm:
         return False
-    if text[0] in _COUNT_FIRST and _COUNTS_RE.fullmatch(text):
+    if norm[0] in _COUNT_FIRST and _COUNTS_RE.fullmatch(norm):
         return True
-    if text[0] in "全置正加展收.…" and _PAGE_RE.fullmatch(text):
+    if norm[0] in "全置正加展收.…" and _PAGE_RE.fullmatch(norm):
         return True
-    return stamp(text) is not None
+    return stamp(norm) is not None
 
 
 def post(norm: str) -> Post:
