@@ -272,7 +272,7 @@ class Segmenter:
             self.calendar.new_article(stamp.year or self.calendar.page)
         if headline is not None:
             self.place = sections.place(sections.plain(headline))
-        self._content(line._replace(start=line.start + start, raw=line.raw[start:], norm=body), "")
+        self._content(line._replace(start=line.start + start, raw=line.raw[start:], norm=posts.pointed(body)), "")
         return True
 
     def _indent(self, line: Line) -> int:

@@ -45,3 +45,17 @@ def test_a_feed_gives_one_item_per_telling_post_dated_in_its_year():
     assert [(i.date, i.text) for i in source.items] == [
         ("2023-05-06", "5月6日，浙江省数据局宣布电子证照全面启用。...展开全文")]
     assert source.items[0].fields[PLACE] == "浙江"
+
+
+def test_a_pointing_emoji_reads_as_the_colon_it_stands_for():
+    assert posts.pointed("背景👇 自2016年《甲办法》起") == "背景： 自2016年《甲办法》起"
+    assert posts.pointed("5月6日，甲局发布《乙办法》") == "5月6日，甲局发布《乙办法》"
+
+
+def test_the_clause_a_pointing_emoji_leads_to_opens_an_item_of_its_own():
+    text = ("某政务号\n微博 10  粉丝 20  关注 3\n----------\n"
+            "#解读# 【一文读懂】近日，甲部印发《甲部关于电子证照的通知》。背景👇 自2016年《乙部关于电子印章的意见》提出试点起，各地持续推进。\n"
+            "发布于 2023-04-12 19:05 来自 微博 weibo.com\n")
+    source = Source(name="t.txt", sha="0", encoding="utf-8", text=text)
+    read_roundup(source)
+    assert [(i.date, i.text[:7]) for i in source.items] == [(None, "近日，甲部印发"), ("2016", "背景👇 自20")]
