@@ -100,7 +100,7 @@ class Segmenter:
     boxed: int | None = None  # the line of a section header over a rule (━━━): that rule closes its box
     home: str | None = None  # the region of the government portal the page is on (甲省 of 甲省人民政府门户网站)
     frame: bool | None = None  # in a slide deck (None outside one): the slide is its frame (目录, 谢谢), no items
-    feed: bool = False  # a social-media feed's chrome was met: its lines are posts
+    feed: bool = False  # a post's time line was met: the lines are a social-media feed's posts
 
 
     def line(self, line: Line, previous: str, following: str = "") -> None:
@@ -257,7 +257,7 @@ class Segmenter:
         original words, its days in the year of its time line, the place its headline names its
         place. A post telling no date or 《title》, or a giveaway, is the account's talk, no item."""
         if posts.chrome(line.norm):
-            self.feed = True
+            self.feed = self.feed or posts.stamp(line.norm) is not None  # a share bar (分享 微博) makes no feed
             return True
         stamp = posts.stamp(following)
         if not self.feed and stamp is None:

@@ -59,3 +59,10 @@ def test_the_clause_a_pointing_emoji_leads_to_opens_an_item_of_its_own():
     source = Source(name="t.txt", sha="0", encoding="utf-8", text=text)
     read_roundup(source)
     assert [(i.date, i.text[:7]) for i in source.items] == [(None, "近日，甲部印发"), ("2016", "背景👇 自20")]
+
+
+def test_a_share_bar_on_a_news_page_makes_no_feed():
+    text = "甲市动态\n分享 微博 微信\n2021年3月5日，甲市人民政府印发《甲市电子证照办法》。\n办法明确电子证照效力。\n"
+    source = Source(name="t.txt", sha="0", encoding="utf-8", text=text)
+    read_roundup(source)
+    assert [i.text for i in source.items] == ["2021年3月5日，甲市人民政府印发《甲市电子证照办法》。\n办法明确电子证照效力。"]

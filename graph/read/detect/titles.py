@@ -162,4 +162,3 @@ def all_known(norm: str, known: list[str]) -> bool:
         return True
     keys = [_SPACES.sub("", k) for k in known]
     return all(any(_SPACES.sub("", title) in k for k in keys) for title in found)
-
