@@ -23,7 +23,8 @@ _TOPIC_RE = re.compile(r"#[^#\n]{1,30}#")  # #电子劳动合同#
 _HEADLINE_RE = re.compile(r"\[([^\[\]]{1,60})\]")  # 【…】, normalized to [ ]
 _EMOJI = "\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
 _PAD_RE = re.compile(rf"[\s{_EMOJI}]*")
-_POINTING = str.maketrans(dict.fromkeys("👇👉⬇➡", "："))  # 背景依据👇 …: a label pointing at what follows
+_POINTERS = "👇👉⬇➡"  # 背景依据👇 …: a label pointing at what follows
+_POINTING = str.maketrans(dict.fromkeys(_POINTERS, "："))
 
 # 抽奖, 关注+转发, 抽3位粉丝送…, 开奖: a giveaway, the account's own promotion.
 _GIVEAWAY_RE = re.compile(r"抽奖|开奖|转发抽|抽取?\s*\d+\s*(?:位|名)|粉丝福利")
@@ -83,7 +84,7 @@ def post(norm: str) -> Post:
 def pointed(norm: str) -> str:
     """The post's text with its pointing emoji (背景依据👇 自2016年…) read as the colons they stand for,
     so that the clause after one may open an item; one character for one, so offsets stay."""
-    return norm.translate(_POINTING) if any(ch in norm for ch in "👇👉⬇➡") else norm
+    return norm.translate(_POINTING) if any(ch in norm for ch in _POINTERS) else norm
 
 
 def giveaway(norm: str) -> bool:
