@@ -778,6 +778,10 @@ def _presumed_issuers(titles: list[Title], regions: RegionIndex) -> list[Mention
     return []
 
 
+# 全国统一的电子营业执照系统上线: what is nationwide, told without a body or a place, is the country's.
+NATIONWIDE = re.compile(r"全国(?:统一|范围内|通用)")
+
+
 def _region(issuers: list[Mention], titles: list[Title], norm: str, regions: RegionIndex, given: str | None) -> str | None:
     """The jurisdiction: from the issuer first, then the title, then the text."""
     if given:
@@ -789,7 +793,7 @@ def _region(issuers: list[Mention], titles: list[Title], norm: str, regions: Reg
     for t in titles:
         if t.role in {"main", "approved"} and (code := regions.find(t.norm)):
             return code
-    return regions.find(norm)
+    return regions.find(norm) or (COUNTRY_CODE if NATIONWIDE.search(norm) else None)
 
 
 def _provinces(issuers: list[Mention], regions: RegionIndex) -> set[str]:

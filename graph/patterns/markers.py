@@ -39,6 +39,8 @@ SINCE_LEAD_RE = re.compile(
 # 2017年，部署… / 2021年　甲办公厅印发《…》(a roundup's year set apart by a wide gap, a full-width space or
 # two, from its entry): a clause dated by its year alone. One space is no gap (2021年 全市工作要点 is a title).
 YEAR_LEAD_RE = re.compile(rf"^\s*\[?(?P<y>{YEAR})\s*年\]?(?:\s*[，,]|[ \t]*(?:\u3000|[ \t]{{2}})\s*(?=[^\s\d〇一二三四五六七八九十月度]))\s*")
+# 2019.04 某常委会…: a slide's or a list's dotted year and month before its entry's body, a month-only date.
+DOTTED_MONTH_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\.(?P<m>0?[1-9]|1[0-2])(?![\d.])[ \t\u3000]+(?=\S)")
 SAME_DAY_RE = re.compile(r"^\s*(?:同日|当日|同一天|当天)(?:起)?\s*[，,、:：]?")  # 同日起，: from that day too
 SAME_MONTH_RE = re.compile(r"^\s*(?:当月|同月)\s*[，,、:：]?")
 SAME_YEAR_RE = re.compile(r"^\s*(?:同年|当年)\s*[，,、:：]?")
@@ -54,8 +56,8 @@ IN_FORCE_LEAD = re.compile(rf"^\s*(?:自|从)?\s*\[?{DATE}\]?\s*起")
 # 自2016年《X》提出…起, 从2004年8月《X》颁布以来: a since-clause dated by the document written right after its date.
 SINCE_RE = re.compile(rf"^\s*(?:自|从)\s*(?:{DATE}|{MONTH_DATE}|(?P<sy>{YEAR})\s*年)\s*(?=《)")
 # What may open an item before its issuer, tried in this order.
-LEADS = (YEAR_CLAUSE_RE, YEAR_LEAD_RE, SINCE_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE, SINCE_RE,
-         NEWS_LEAD_RE)
+LEADS = (YEAR_CLAUSE_RE, YEAR_LEAD_RE, SINCE_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, DOTTED_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE,
+         SINCE_RE, NEWS_LEAD_RE)
 
 # 答：…, [答]…: an answer on a question-and-answer page; its text, read like prose, starts after it.
 ANSWER_RE = re.compile(r"^\s*(?:答\s*[:：]|\[答\]\s*[:：]?)\s*")

@@ -15,7 +15,7 @@ from graph.patterns.markers import (ACTION_RE, ADOPTED_RE, AMENDED_BY_RE, DATELI
                                     RECENT_RE, REPORT_RE, SINCE_LEAD_RE, YEAR_CLAUSE_RE, body_start, says)
 from graph.read import columns, links
 from graph.read.calendar import Calendar
-from graph.read.detect import actions, labels, noise, notices, qa, repeats, sections, tables, titles, writer
+from graph.read.detect import actions, labels, noise, notices, posts, qa, repeats, sections, slides, tables, titles, writer
 from graph.read.detect import dates as dating
 from graph.read.items import AMENDS, INFERRED_AGENCY, PLACE, REPORTS, RawItem, Source
 from graph.read.marks import quoted_titles
@@ -99,6 +99,8 @@ class Segmenter:
     writer: tuple[str, str] | None = None  # the body a report's heading names as its writer (我局), and its region (我市)
     boxed: int | None = None  # the line of a section header over a rule (━━━): that rule closes its box
     home: str | None = None  # the region of the government portal the page is on (甲省 of 甲省人民政府门户网站)
+    frame: bool | None = None  # in a slide deck (None outside one): the slide is its frame (目录, 谢谢), no items
+    feed: bool = False  # a post's time line was met: the lines are a social-media feed's posts
 
 
     def line(self, line: Line, previous: str, following: str = "") -> None:
@@ -117,6 +119,8 @@ class Segmenter:
             self.table = None
         if (table := tables.header(text)) is not None:
             self.table, self.current, self.row_above = table, None, None
+            return
+        if self._deck(line) or self._feed(line, following):
             return
         if self.in_tail:
             if not self._real_entry(text):
@@ -237,6 +241,40 @@ class Segmenter:
             return
         self._content(line, previous)
 
+    def _deck(self, line: Line) -> bool:
+        """A slide's title (a section) or a line of the deck's frame or speaker notes: read, no item."""
+        if (start := slides.title(line.norm)) is not None:
+            self._section(line.raw[start:], line.norm[start:])
+            self.frame = slides.frame(line.norm, start)
+            return True
+        if self.frame or (self.frame is not None and slides.notes(line.norm)):
+            self.source.description.append(line.raw)
+            return True
+        return False
+
+    def _feed(self, line: Line, following: str) -> bool:
+        """A feed's chrome (its counts, a post's time line) is no item; a post's line is read from its
+        original words, its days in the year of its time line, the place its headline names its
+        place. A post telling no date or 《title》, or a giveaway, is the account's talk, no item."""
+        if posts.chrome(line.norm):
+            self.feed = self.feed or posts.stamp(line.norm) is not None  # a share bar (分享 微博) makes no feed
+            return True
+        stamp = posts.stamp(following)
+        if not self.feed and stamp is None:
+            return False
+        start, headline = posts.post(line.norm)
+        body = line.norm[start:]
+        if posts.giveaway(body) or not ("《" in body or dating.within(body) or YEAR_RE.search(body)):
+            self.source.description.append(line.raw)
+            self.current = None
+            return True
+        if stamp is not None:
+            self.calendar.new_article(stamp.year or self.calendar.page)
+        if headline is not None:
+            self.place = sections.place(sections.plain(headline))
+        self._content(line._replace(start=line.start + start, raw=line.raw[start:], norm=posts.pointed(body)), "")
+        return True
+
     def _indent(self, line: Line) -> int:
         return line.start - self.source.text.rfind("\n", 0, line.start) - 1
 
@@ -254,7 +292,9 @@ class Segmenter:
         rest = body[body_start(body):]
         if ADOPTED_RE.match(rest) is not None:
             return "own" if "《" in rest else "session"
-        return "note" if actions.issuer_lead(rest) is None and actions.doer(rest) is None else "own"
+        if actions.issuer_lead(rest) is None and actions.doer(rest) is None and titles.all_known(rest, titles.named(current.norm)):
+            return "note"
+        return "own"
 
     def _new_article(self) -> None:
         """Another article of a digest: its first paragraph is an item, nothing of the one before goes on."""
@@ -502,8 +542,9 @@ class Segmenter:
             if known is None:
                 known = titles.named(self.current.norm) if self.current else []
             after_comma = text[m.start()] in "，,"
-            if after_comma and _dates_the_piece(text[out[-1] if out else offset:pos], sentence):
-                continue
+            piece = text[out[-1] if out else offset:pos]
+            if after_comma and (_dates_the_piece(piece, sentence) or not actions.after_basis(piece)):
+                continue  # 根据《A》，2021年，…: a basis alone is the lead of the clause after it, no item
             if self._cut_here(sentence, after_comma, known + titles.named(text[offset:pos])):
                 out.append(_lead_in_start(text, out[-1] if out else offset, m.start()) or pos)
         if self.about is not None and self.about_item is None:

@@ -44,6 +44,11 @@ def test_no_issuer_and_no_region(item_of):
     assert x.issuers == [] and x.region is None
 
 
+def test_what_is_nationwide_without_a_body_or_place_is_the_countrys(item_of):
+    assert item_of("全国统一的电子证照查询系统正式上线。").region == "100000"
+    assert item_of("电子证照查询系统正式上线。").region is None
+
+
 def test_news_without_title(item_of):
     x = item_of("上海市大数据中心发布消息：电子营业执照已覆盖全市。")
     assert x.kind == "news"

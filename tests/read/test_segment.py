@@ -760,3 +760,8 @@ def test_a_laws_headnote_dates_and_issues_it_and_its_amending_decisions_are_item
         ("2009-02-18", {"agency": "丙部", "title": "丙办法", "number": "丙部令第1号"}, True),
         ("2015-04-29", {"title": "丙部关于修改部分规章的决定", AMENDS: "丙办法", "number": "丙部令第29号"}, True)]
     assert s.items[0].text.endswith("具有同等的法律效力。")  # its articles are its own, not the decision's
+
+
+def test_a_basis_alone_before_a_dated_clause_opens_no_item():
+    s = read("动态\n\n根据甲部《关于开展电子证照试点的通知》，2021年，乙省数据局被确定为试点单位，目前平台已上线。\n")
+    assert [i.text for i in s.items] == ["根据甲部《关于开展电子证照试点的通知》，2021年，乙省数据局被确定为试点单位，目前平台已上线。"]

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from graph.patterns.dates import DATE, DATE_RE, MONTH_DATE, MONTH_DATE_RE, YEAR, cn_number, iso, month_parts, parts, year_of
 from graph.text import normalize_name
-from graph.patterns.markers import (BODY_END, ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE,
+from graph.patterns.markers import (BODY_END, DOTTED_MONTH_RE, ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE,
                                     SAME_YEAR_RE, SINCE_LEAD_RE, SINCE_RE, YEAR_LEAD_RE)
 
 
@@ -53,6 +53,8 @@ def leading(norm: str) -> DateMark | None:
         return of_date(d)._replace(start=0, end=m.end()) if d else None
     if m := YEAR_LEAD_RE.match(norm):
         return DateMark(0, m.end(), year_of(m.group("y")), 0, None)
+    if norm[:1].isdigit() and (m := DOTTED_MONTH_RE.match(norm)):
+        return DateMark(0, m.end(), int(m.group("y")), int(m.group("m")), None)
     if m := SAME_DAY_RE.match(norm):
         return DateMark(0, m.end(), same="day")
     if m := SAME_MONTH_RE.match(norm):

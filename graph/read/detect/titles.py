@@ -9,6 +9,7 @@ from graph.gazetteer.schemes import doctypes, ending_form
 from graph.patterns.dates import DATE
 from graph.patterns.markers import ACTION, MARKER_RE, strip_trailing_brackets
 from graph.read.detect import notices
+from graph.read.detect.dates import leading
 
 TITLE_RE = re.compile(r"《([^《》]*)》")
 _SPACES = re.compile(r"\s+")
@@ -90,9 +91,12 @@ _SENTENCE_RE = re.compile(r"[。，,；;！!？?:：]")
 
 def heading(norm: str) -> bool:
     """A short line naming a 《title》 with a few words and no sentence (``《电子签名法》修正草案``,
-    ``某部关于修改《…》的决定``): a heading over the paragraphs about it, not an item itself."""
-    return (len(norm) <= _HEADING_MAX and "《" in norm and not alone(norm)
-            and _SENTENCE_RE.search(norm) is None and _VERB_RE.search(norm) is None)
+    ``某部关于修改《…》的决定``): a heading over the paragraphs about it, not an item itself. A line
+    opening with its date (``• 2019.04 某常委会第二次修正《…》``) is a dated entry."""
+    if len(norm) > _HEADING_MAX or "《" not in norm or alone(norm) or _SENTENCE_RE.search(norm) or _VERB_RE.search(norm):
+        return False
+    marker = MARKER_RE.match(norm)
+    return leading(norm[marker.end() if marker else 0:]) is None
 
 
 _BARE_HEADING_RE = re.compile(r"\s*[\u4e00-\u9fff][\u4e00-\u9fff\d()“”\"\-、]{3,40}\s*")
