@@ -41,6 +41,9 @@ def read_roundup(source: Source) -> None:
     headline = next((line for line in lines if line.norm and not noise.chrome(line.norm)), None)
     previous = ""
     byline: Line | None = None
+    below = [""] * len(lines)  # the next line with text after each blank one's run
+    for i in range(len(lines) - 2, -1, -1):
+        below[i] = lines[i + 1].norm or below[i + 1]
     for i, line in enumerate(lines):
         if not line.norm or line is byline:
             previous = ""
@@ -53,7 +56,7 @@ def read_roundup(source: Source) -> None:
         elif not source.items and source.date is None and _article_date(line.norm):
             source.date = _article_date(line.norm)
         else:
-            segmenter.line(line, previous, lines[i + 1].norm if i + 1 < len(lines) else "")
+            segmenter.line(line, previous, lines[i + 1].norm if i + 1 < len(lines) else "", below[i])
         previous = line.norm
     add_sessions(source)
     if not source.items and source.text.strip():
@@ -82,6 +85,27 @@ def _lines(raw: str, norm: str) -> list[Line]:
             continue
         out.append(Line(number, start, end, raw[start:end], text))
         joined = 0
+    return _headings_joined(out, raw, norm)
+
+
+def _headings_joined(lines: list[Line], raw: str, norm: str) -> list[Line]:
+    """A document's heading printed over two or three lines (甲省人民政府办公厅 / 关于印发乙方案的通知), as
+    a compilation of full documents sets it, read as its one line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        for k in (3, 2):
+            run = lines[i:i + k]
+            if (len(run) == k and (i == 0 or not lines[i - 1].norm) and len(run[0].norm) <= titles.HEADING_PART_MAX
+                    and titles.broken_heading([line.norm for line in run])):
+                first, last = run[0], run[-1]
+                out.append(Line(first.number, first.start, last.end, raw[first.start:last.end],
+                                _BREAK_RE.sub(" ", norm[first.start:last.end])))
+                i += k
+                break
+        else:
+            out.append(lines[i])
+            i += 1
     return out
 
 

@@ -12,7 +12,7 @@ from typing import Literal, NamedTuple
 
 from graph.patterns.dates import DATE, DATE_RE, YEAR_RE, iso
 from graph.patterns.markers import (ACTION_RE, ADOPTED_RE, AMENDED_BY_RE, DATELINE_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE,
-                                    RECENT_RE, REPORT_RE, SINCE_LEAD_RE, YEAR_CLAUSE_RE, body_start, says)
+                                    RECENT_RE, REPORT_RE, SINCE_LEAD_RE, YEAR_CLAUSE_RE, YEAR_LEAD_RE, body_start, says)
 from graph.read import columns, links
 from graph.read.calendar import Calendar
 from graph.read.detect import actions, labels, noise, notices, posts, qa, repeats, sections, slides, tables, titles, writer
@@ -20,7 +20,7 @@ from graph.read.detect import dates as dating
 from graph.read.items import AMENDS, INFERRED_AGENCY, PLACE, REPORTS, RawItem, Source
 from graph.read.marks import quoted_titles
 from graph.read.records import record_item
-from graph.text import normalize, normalize_name
+from graph.text import normalize, normalize_name, one_line
 
 # Where a head may name its issuer by reference (该局) or without its region (市人社局).
 _BACK_HINT = re.compile(r"(?:^|[，,、:：\] .)])(?:该|其|上述|省|市|区|县)")
@@ -103,8 +103,9 @@ class Segmenter:
     feed: bool = False  # a post's time line was met: the lines are a social-media feed's posts
 
 
-    def line(self, line: Line, previous: str, following: str = "") -> None:
-        """Read one non-blank line; ``previous`` and ``following`` are the lines around it ("" for a blank line)."""
+    def line(self, line: Line, previous: str, following: str = "", below: str = "") -> None:
+        """Read one non-blank line; ``previous`` and ``following`` are the lines around it ("" for a blank
+        line), ``below`` the next line with text."""
         text = line.norm
         self.aliases.update(titles.aliases(text))
         if self.table is not None:
@@ -126,11 +127,16 @@ class Segmenter:
             if not self._real_entry(text):
                 return
             self.in_tail = False
+        if noise.foreign(text):  # a translation's line: neither an item nor a break in the one it translates
+            self.source.description.append(line.raw)
+            return
         if noise.tail(text):
             self.in_tail, self.current = True, None
             return
         if noise.contents(text):  # 甲办法 ……… 3: the document it lists comes in the body
             self.current = None
+            return
+        if below and self._official(line, below):
             return
         if self.current is not None and self.current.notice and not noise.footer(text):
             if self._published_heading(text):
@@ -313,9 +319,10 @@ class Segmenter:
         assert self.current is not None
         if (mark := dating.leading(text)) is not None and mark.same is None and actions.acts(text[mark.end:]):
             return True
-        if "《" not in text or titles.all_known(text, titles.named(self.current.norm)):
+        if "《" not in text or titles.all_known(text, titles.named(self.current.norm) + titles.wrapped(self.current.head)):
             return False
-        opens = dating.leading(text) is not None or actions.issuer_lead(text[body_start(text):]) is not None
+        body = text[body_start(text):]  # (为贯彻落实甲省人民政府《A》要求，…: a basis, the published text's own words)
+        opens = dating.leading(text) is not None or (actions.issuer_lead(body) is not None and actions.after_basis(body) == body)
         return opens or titles.alone(text) or (len(text) <= _TITLE_LINE_MAX and _SENTENCE_END.search(text) is None)
 
     def _published_heading(self, text: str) -> bool:
@@ -339,12 +346,26 @@ class Segmenter:
             opened.item.fields.update({"agency": body, INFERRED_AGENCY: "carried"})
 
     def _notice_line(self, line: Line) -> None:
-        """A line of a whole notice: its signature date, when the notice has none yet, dates it."""
+        """A line of a whole notice: its signature date, when the notice has none yet, dates it; its
+        number alone under its heading (保政函〔2018〕99号) numbers it."""
         assert self.current is not None
         mark = dating.date_line(line.norm)
         if mark is not None and self.current.item.date is None:
             self.current.item.date = self._resolve(mark, line)
+        elif self.current.item.document and (number := _NUMBER_ALONE.fullmatch(line.norm)):
+            self.current.item.fields.setdefault("number", line.raw[number.start(1):number.end(1)])
         self._extend(line, len(line.norm))
+
+    def _official(self, line: Line, following: str) -> bool:
+        """A document set as an official one is printed (its heading, then its number or the recipients it
+        is sent to, its text, its signature and date): a whole document of its own, read to its end."""
+        text = line.norm
+        if MARKER_RE.match(text) or not (("关于" in text and titles.listed(text)) or notices.title_line(text)) or not (
+                notices.salutation(following) or _NUMBER_ALONE.fullmatch(following)):
+            return False  # (一、甲关于…的通知 over 文号：… is a directory's entry)
+        opened = self._document(line, 0, None, one_line(line.raw).strip())
+        opened.notice = "forwards" if "转发" in text else "publishes" if titles.wrapped(text) or "印发《" in text else "document"
+        return True
 
     def _real_entry(self, text: str) -> bool:
         """A line after a related-articles heading that is an entry again: a dated 《title》."""
@@ -512,9 +533,10 @@ class Segmenter:
         text = line.norm
         marker = MARKER_RE.match(text[start:])
         offset = start + (marker.end() if marker else 0)
-        if year := YEAR_CLAUSE_RE.match(text[offset:]):
-            self.calendar.year, self.calendar.inferred = int(year.group(1)), False
-            offset += year.end()
+        if (year := YEAR_CLAUSE_RE.match(text[offset:])) and not (
+                YEAR_LEAD_RE.match(text[offset:]) and _purpose_lead(text[offset + year.end():])):
+            self.calendar.year, self.calendar.inferred = int(year.group(1)), False  # 2021年，3月5日…: the year of the dates after it
+            offset += year.end()  # (2020年，甲局发布《乙》: the year of the entry itself, its lead)
         bounds = [offset, *self._cuts(text, offset), len(text)]
         if len(bounds) > 2 and not previous and _lead_in(text[bounds[0]:bounds[1]]):
             self.source.description.append(line.raw[:bounds[1]].rstrip())  # 电子印章方面，2021年…: a topic
@@ -914,6 +936,7 @@ _PUBLISHED = re.compile(rf"[，,]\s*({DATE})\s*(?:公布|发布|印发)")
 _SESSION_END = re.compile(r"会议$")
 # 以甲办发〔2025〕3号文印发, 签署某令第N号; …会议通过（某人大常委会公告第N号）, a legislature's promulgation.
 _ISSUED_UNDER = re.compile(rf"(?:以|签署)\s*({DOC_NUMBER.pattern})|\(\s*([\u4e00-\u9fff]{{2,40}}?公告\s*第\s*\d{{1,5}}\s*号)\s*\)")
+_NUMBER_ALONE = re.compile(rf"\s*\(?\s*({DOC_NUMBER.pattern})\s*\)?\s*")  # 保政函〔2018〕99号 under its heading
 _BRACKETED_NUMBER = re.compile(rf"\s*\(\s*({DOC_NUMBER.pattern})\s*\)")
 _NUMBER_AFTER = re.compile(rf"\(\s*({DOC_NUMBER.pattern})\s*\)\s*$")  # 《甲办法》（甲局令第4号）
 

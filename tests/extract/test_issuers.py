@@ -41,6 +41,11 @@ def test_local_body_composed_from_region_stem_and_level_suffix(regions):
     assert agency.parent == "330100-gov"
 
 
+def test_a_peoples_congress_standing_committees_general_office(regions):
+    assert [m.agency.name for m in parse_issuers("上海市人大常委会办公厅发布公告", regions).issuers] == ["上海市人民代表大会常务委员会办公厅"]
+    assert [m.agency.name for m in parse_issuers("上海市人大常委会发布公告", regions).issuers] == ["上海市人民代表大会常务委员会"]
+
+
 def test_a_stem_shared_by_two_bodies_follows_the_written_suffix(regions):
     bodies = {text: parse_issuers(text + "印发", regions).issuers[0].agency for text in ("吉林省大数据局", "吉林省大数据中心")}
     assert {text: (a.id, a.name) for text, a in bodies.items()} == {

@@ -85,6 +85,19 @@ def test_an_issuer_may_write_its_year_a_relative_time_or_its_instrument_before_i
     assert actions.issuer_lead("国务院办公厅亦已印发《甲》") == "国务院办公厅亦已印发"
     assert actions.after_basis("更早之前，乙厅印发《乙》") == "乙厅印发《乙》" == actions.after_basis("以劳动用工为例，乙厅印发《乙》")
     assert actions.issuer_lead("甲部以为例公布《甲》") is None and actions.issuer_lead("甲部2020年度工作中《甲》") is None
+    assert dating.leading("同年6月23日，甲会议通过") == dating.DateMark(0, 8, None, 6, 23)  # its lead, comma included
+    assert dating.leading("同年，甲局发布") == dating.DateMark(0, 3, same="year")
+    assert dating.trailing("甲厅根据《乙》，于2021年10月22日制定印发《丙》").day == 22
+    assert dating.trailing("甲办于5月20日发布公告，将《丙》公布").month == 5
+
+
+def test_a_headings_printed_lines_join_when_they_are_one_title_with_guanyu():
+    assert titles.broken_heading(["甲省人民政府办公厅", "关于印发乙方案的通知"])
+    assert titles.broken_heading(["甲省人民政府办公厅关于印发", "甲省电子证照管理暂行办法的通知"])
+    assert not titles.broken_heading(["甲省电子证照管理暂行办法", "甲省人民政府办公厅"])  # a whole title, then its body
+    assert not titles.broken_heading(["二、甲省", "关于印发乙方案的通知"]) and not titles.broken_heading(["关于我们", "联系我们"])
+    assert not titles.broken_heading(["甲局印发乙方案，", "推进电子证照的通知"])
+    assert titles.wrapped("甲厅关于印发乙办法的通知") == ["乙办法"] and titles.wrapped("甲厅关于推进电子证照的通知") == []
 
 
 def test_an_action_on_a_document_by_its_form_refers_to_the_last_title_of_that_form():
@@ -139,6 +152,14 @@ def test_section_headers():
     assert sections.header("(部分节选)") is None
     assert sections.header("……") is None
     assert sections.plain("## **国家层面**") == "国家层面"
+
+
+def test_a_bilingual_header_is_read_without_its_translation_and_a_translations_lines_are_foreign():
+    assert sections.header("二、电子劳动合同 | II. Electronic Labour Contracts") == "电子劳动合同"
+    assert sections.header("国家层面 | 甲省层面") == "国家层面 | 甲省层面"  # both Chinese: no translation to drop
+    assert noise.foreign("On 20 May 2021, the General Office published the draft for comment.")
+    assert noise.foreign("the “One-Network” reform (2018–2022)") and not noise.foreign("2021-05-20") and not noise.foreign("OK")
+    assert not noise.foreign("On 20 May 2021, 甲局 published the draft.")
 
 
 def test_headers_numbered_with_numerals_may_name_a_place_and_be_longer():
@@ -204,6 +225,9 @@ def test_noise_lines():
     assert not noise.chrome("国务院印发《甲》，扫码即可办理")
     assert noise.tail("热文推荐") and noise.tail("**相关阅读**：") and not noise.tail("相关推荐政策如下，请阅读全文以了解")
     assert noise.tail("│延伸阅读") and noise.tail("┃ 相关阅读 ┃")  # a box drawn with rules
+    assert noise.chrome("· 41 ·") and noise.chrome("- 12 -") and noise.chrome("第3页 共10页")
+    assert noise.chrome("甲省政策文件选编            · 42 ·")  # a running header over its page number
+    assert not noise.chrome("3") and not noise.chrome("甲省出台办法 - 3 -") and not noise.chrome("2021年 · 42")
 
 
 def test_a_table_of_contents_heading_and_its_entries_led_by_dots_to_a_page_number():

@@ -60,6 +60,8 @@ def leading(norm: str) -> DateMark | None:
     if m := SAME_MONTH_RE.match(norm):
         return DateMark(0, m.end(), same="month")
     if m := SAME_YEAR_RE.match(norm):
+        if (day := leading(norm[m.end():])) is not None and day.year is None and day.month:  # 同年6月23日: that year's day
+            return day._replace(start=0, end=m.end() + day.end)
         return DateMark(0, m.end(), same="year")
     if m := SINCE_RE.match(norm):
         alone = m.group("sy")
@@ -142,6 +144,8 @@ _TRAILING = (
     re.compile(rf"》\s*(?:已)?于\s*(?:{DATE})(?!\s*起)[^，,。；;]{{0,30}}?(?:颁布|公布|印发|发布|审议通过|表决通过|通过|签署)"),
     re.compile(rf"》\s*[，,]\s*(?:{DATE}|{MONTH_DATE})(?!\s*起)\s*由[^，,。；;]{{2,30}}?(?:颁布|公布|印发|发布|出台|制定)"),
     re.compile(r"(?<=[\u4e00-\u9fff)])\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*$"),  # 甲省召开推进会2022-01-20: a list entry's date cell
+    # 甲厅根据…，于2021年10月22日制定印发《X》, 甲办于5月20日发布公告: the day its body acted, later in the sentence
+    re.compile(rf"于\s*(?:{DATE}|{MONTH_DATE})\s*(?:正式|联合)?(?:制定|研究)?(?:印发|发布|公布|出台|颁布|下发)"),
 )
 
 

@@ -31,11 +31,17 @@ def footer(norm: str) -> bool:
     return FOOTER_RE.match(norm) is not None
 
 
+# · 41 ·, - 12 -, 第3页, and a running header before its page number (甲文件选编      · 42 ·): a printed page's frame.
+_PAGE_RE = re.compile(r"(?:^|\s{2,})(?:[·•\-—–]\s*\d{1,4}\s*[·•\-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)\s*$")
+
+
 def chrome(norm: str) -> bool:
-    """Navigation (首页 > 政策 > …, its > folded to 〉; 上一篇：…) or an advert (扫码关注, 免费试用): skipped."""
+    """Navigation (首页 > 政策 > …, its > folded to 〉; 上一篇：…), an advert (扫码关注, 免费试用) or a printed
+    page's number and running header: skipped."""
     if len(norm) > _AD_MAX or "《" in norm:
         return False
-    return _NAVIGATION_RE.search(norm) is not None or _AD_RE.search(norm) is not None
+    return (_NAVIGATION_RE.search(norm) is not None or _AD_RE.search(norm) is not None
+            or (norm.rstrip()[-1:] in "·•-—–页" and _PAGE_RE.search(norm) is not None))
 
 
 def contents(norm: str) -> bool:
@@ -78,3 +84,13 @@ def tail(norm: str) -> bool:
     if len(norm) <= _TAIL_MAX and _TAIL_RE.match(norm) is not None:
         return True
     return len(norm) <= _AD_MAX and _TAIL_LIST_RE.match(norm) is not None
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_WORDS = re.compile(r"[A-Za-z]{2,}(?:\W+[A-Za-z]{2,}){3}")
+
+
+def foreign(norm: str) -> bool:
+    """A line in another language (a bilingual newsletter's English): four words or more and no
+    Chinese character, so no item of a Chinese roundup, whose dates and bodies it does not write."""
+    return _CJK.search(norm) is None and _WORDS.search(norm) is not None

@@ -29,10 +29,15 @@ _BODY_NAME_END = re.compile(rf"{BODY_END}$")
 _PLACE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[:：]\s*(?=\S)")
 
 
+_TRANSLATION = re.compile(r"\s*[|｜]\s*[A-Za-z(][^\u4e00-\u9fff]*$")  # the header's own words translated after a bar
+
+
 def header(norm: str, alone: bool = False) -> str | None:
     """The header's name (``国家层面`` of ``一、国家层面：``), or None when the line is content
     (a note in brackets, ``(部分节选)``, is not a header). A numbered header standing ``alone`` as its
     paragraph may hold a comma (一、聚焦平台建设，电子合同推广取得突破), as a report's section heads do."""
+    if "|" in norm or "｜" in norm:
+        norm = _TRANSLATION.sub("", norm)  # 一、电子劳动合同 ｜ II. Electronic Labour Contracts: a bilingual header
     if len(norm) > 2 * _HEADER_MAX:
         return None
     marker = MARKER_RE.match(norm)
@@ -89,5 +94,7 @@ def label(norm: str) -> bool:
 
 
 def plain(text: str) -> str:
-    """A heading without its Markdown marks (## 一季度, **国家层面**, a badge or a link's address)."""
-    return shown(text).strip("#*_ \u3000")
+    """A heading without its Markdown marks (## 一季度, **国家层面**, a badge or a link's address) or the
+    translation after its bar (电子劳动合同 ｜ Electronic Labour Contracts)."""
+    text = shown(text)
+    return (_TRANSLATION.sub("", text) if "|" in text or "｜" in text else text).strip("#*_ \u3000")

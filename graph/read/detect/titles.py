@@ -123,6 +123,32 @@ def listed(norm: str) -> bool:
     return verb is None or "关于" in text[:verb.start()]
 
 
+HEADING_PART_MAX = 40
+
+
+def broken_heading(parts: list[str]) -> bool:
+    """Two or three short lines that are one document's title, broken where a printed heading broke
+    (甲省人民政府办公厅 / 关于印发乙方案的通知): none a title by itself, none with punctuation or a list
+    marker, and joined one title that says 关于."""
+    if any(not p or len(p) > HEADING_PART_MAX or _SENTENCE_RE.search(p) or MARKER_RE.match(p) for p in parts):
+        return False
+    if ending_form(strip_trailing_brackets(parts[0].strip()), doctypes()) is not None:
+        return False  # the first line is a whole title: the next is something else (its number, a subtitle)
+    joined = "".join(p.strip() for p in parts)
+    return "关于" in joined and listed(joined)
+
+
+# 甲厅关于印发乙办法的通知: the document a notice's own title says it publishes or forwards.
+_WRAPS_RE = re.compile(r"关于(?:印发|转发|发布)《?(.+?)》?的(?:通知|决定)$")
+
+
+def wrapped(heading: str) -> list[str]:
+    """The title a notice's heading publishes or forwards, as ``named`` gives titles (乙办法 of 甲厅关于印发
+    乙办法的通知); [] for any other heading."""
+    m = _WRAPS_RE.search(heading.strip())
+    return [m.group(1)] if m else []
+
+
 def numbered_title(norm: str) -> int | None:
     """Where the title of a numbered entry starts when the rest of its line is a document's own
     title without outer 《》 (一、甲关于印发《乙》的通知, 二、丙市人民政府印发《丁》的通知): a directory's
