@@ -138,7 +138,7 @@ class Segmenter:
             return
         if below and self._official(line, below):
             return
-        if self.current is not None and self.current.notice and not noise.footer(text):
+        if self.current is not None and self.current.notice and not noise.footer(text) and not noise.separator(text):
             if self._published_heading(text):
                 self._published(line)
                 return
@@ -356,12 +356,14 @@ class Segmenter:
             self.current.item.fields.setdefault("number", line.raw[number.start(1):number.end(1)])
         self._extend(line, len(line.norm))
 
-    def _official(self, line: Line, following: str) -> bool:
+    def _official(self, line: Line, below: str) -> bool:
         """A document set as an official one is printed (its heading, then its number or the recipients it
         is sent to, its text, its signature and date): a whole document of its own, read to its end."""
         text = line.norm
+        if not (below.endswith(("：", ":")) or "号" in below) or ("关于" not in text and "《" not in text):
+            return False  # most lines: neither a heading nor over a number or a salutation
         if MARKER_RE.match(text) or not (("关于" in text and titles.listed(text)) or notices.title_line(text)) or not (
-                notices.salutation(following) or _NUMBER_ALONE.fullmatch(following)):
+                notices.salutation(below) or _NUMBER_ALONE.fullmatch(below)):
             return False  # (一、甲关于…的通知 over 文号：… is a directory's entry)
         opened = self._document(line, 0, None, one_line(line.raw).strip())
         opened.notice = "forwards" if "转发" in text else "publishes" if titles.wrapped(text) or "印发《" in text else "document"

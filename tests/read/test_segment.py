@@ -791,3 +791,9 @@ def test_a_bilingual_newsletters_english_lines_are_no_items_and_a_year_leading_a
         ("2021-05-20", "电子劳动合同", "2. 甲省人大常委会办公厅于2021年5月20日发布公告，将《乙决定（草案）》公布。"),
         ("2021-06-23", "电子劳动合同", "3. 同年6月23日，甲省人大常委会会议表决通过《乙决定》。")]
     assert read("回顾\n\n2021年，电子证照全面提速。3月5日，甲局发布《甲办法》。\n").items[0].date == "2021-03-05"
+
+
+def test_a_rule_closes_a_whole_document_and_what_follows_is_read_again():
+    s = read("公报\n\n甲省人民政府关于印发乙规划的通知\n\n甲政〔2020〕35号\n\n各市人民政府：\n    现将《乙规划》印发给你们。\n\n"
+             "━━━━━━━━━━\n政策解读\n━━━━━━━━━━\n\n2020年11月2日，甲省人民政府常务会议审议通过《乙规划》。\n")
+    assert [(i.date, i.fields.get("number")) for i in s.items] == [(None, "甲政〔2020〕35号"), ("2020-11-02", None)]
