@@ -100,3 +100,16 @@ def epoch_day(text: str) -> str | None:
     if m is None:
         return None
     return datetime.fromtimestamp(int(m.group("s")), _BEIJING).date().isoformat()
+
+
+_SERIAL = re.compile(r"\s*(?P<d>[1-9]\d{4})(?:\.\d+)?\s*")  # whole days, perhaps with the time of day as a fraction
+_SERIAL_EPOCH = date(1899, 12, 30)
+
+
+def serial_day(text: str) -> str | None:
+    """The ISO day of a spreadsheet's serial day number (44098 is 2020-09-24), as an export from
+    Excel writes a date cell: days counted from 1899-12-30, the 1900 system's day 0 (its false
+    1900-02-29 included)."""
+    m = _SERIAL.fullmatch(text)
+    return (_SERIAL_EPOCH + timedelta(days=int(m.group("d")))).isoformat() if m else None
+

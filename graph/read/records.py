@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from typing import Any, cast
 
-from graph.read.columns import column_field, fields_of
+from graph.read.columns import closing, column_field, fields_of
 from graph.read.decode import line_spans
 from graph.read.detect.dates import value
 from graph.read.detect.repeats import repeated
@@ -19,7 +19,8 @@ from graph.read.items import RawItem, Source
 
 
 def read_records(source: Source, suffix: str) -> None:
-    """Fill ``source.items`` from rows; every row that cannot be read is reported with its line."""
+    """Fill ``source.items`` from rows; every row that cannot be read is reported with its line, a
+    totals row or an export's footer (合计, 导出时间：…) is the source's description."""
     if suffix in {".csv", ".tsv"}:
         rows = _table(source, "\t" if suffix == ".tsv" else ",")
     elif suffix == ".jsonl":
@@ -30,6 +31,9 @@ def read_records(source: Source, suffix: str) -> None:
     for line, start, end, row in rows:
         if not isinstance(row, dict):
             source.problems.append((line, "record is not an object: skipped"))
+            continue
+        if isinstance(first := next(iter(row.values()), None), str) and closing(first):
+            source.description.append(source.text[start:end])  # 合计, 导出时间：…: no record
             continue
         fields = above = repeated(fields_of(row), above)
         if item := record_item(source, line, start, end, fields):

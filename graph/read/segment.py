@@ -788,8 +788,12 @@ class Segmenter:
         self.named.update(titles.named(line.norm[:b]))
 
     def _row(self, line: Line, spans: list[tables.Span]) -> None:
-        """A table row read like a record."""
+        """A table row read like a record; a totals row or an export's footer (合计, 导出时间：…) is none."""
         assert self.table is not None
+        if columns.closing(line.norm[slice(*spans[0])]):
+            self.source.description.append(line.raw)
+            self.current = None
+            return
         fields = self.row_above = repeats.repeated(tables.row_fields(links.unlinked(line.raw), spans, self.table), self.row_above)
         if "number" not in fields and _NUMBER_CELL.fullmatch(normalize_name(fields.get("text", ""))):
             fields["number"] = fields.pop("text").strip("()（） ")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.patterns.dates import DATE_RE, MONTH_DATE_RE, cn_number, epoch_day, iso, month_parts, parts, year_of
+from graph.patterns.dates import DATE_RE, MONTH_DATE_RE, cn_number, epoch_day, iso, month_parts, parts, serial_day, year_of
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -83,3 +83,11 @@ def test_iso_keeps_the_precision_written():
 ])
 def test_epoch_timestamps_are_days_in_beijing_time(text, expected):
     assert epoch_day(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("44098", "2020-09-24"), (" 42418 ", "2016-02-18"), ("44098.75", "2020-09-24"),
+    ("2020", None), ("123456", None), ("09999", None), ("2020/12/23", None),
+])
+def test_spreadsheet_serial_numbers_are_days_from_1899_12_30(text, expected):
+    assert serial_day(text) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graph.read.calendar import Calendar
-from graph.read.columns import column_field, fields_of
+from graph.read.columns import closing, column_field, fields_of
 from graph.read.detect.dates import DateMark
 
 
@@ -87,3 +87,22 @@ def test_pinyin_initials_of_open_data_exports_name_the_same_columns():
     assert [column_field(n) for n in names] == ["title", "agency", "number", "date", "published", "in_force", "status",
                                                 "region", "text", "topic", "index", "title", "status", "region"]
     assert column_field("lyly") is None and column_field("uuid") is None  # a source (来源) is no issuer
+
+
+def test_a_register_and_a_timeline_name_their_columns_their_own_way():
+    names = ("公文标题", "来文单位", "签发日期", "公文编号", "密级", "时间", "事件")
+    assert [column_field(n) for n in names] == ["title", "agency", "date", "number", "access", "date", "text"]
+
+
+def test_a_classification_column_is_known_but_never_read():
+    assert fields_of({"序号": "1", "公文标题": "甲办法", "密级": "内部"}) == {"title": "甲办法"}
+
+
+def test_a_serial_day_number_in_a_date_column_is_its_day():
+    assert fields_of({"标题": "甲办法", "签发日期": "44098"})["date"] == "2020-09-24"
+    assert fields_of({"标题": "甲办法", "份数": "44098"}) == {"title": "甲办法"}  # a number elsewhere is no date
+
+
+def test_a_totals_row_and_an_export_footer_close_a_table():
+    assert closing("合计") and closing("总计：12件") and closing("导出时间：2024/1/2 9:30") and closing("制表人: 张三")
+    assert not closing("1") and not closing("合计划") and not closing("甲办法") and not closing("导出数据管理办法")

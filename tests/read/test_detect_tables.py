@@ -111,3 +111,15 @@ def test_a_title_cell_of_two_lines_gives_its_number():
     raw = "| 甲省电子证照管理办法 （甲政办〔2018〕52号） | 甲省人民政府办公厅 |  |"
     assert row_fields(raw, row(raw, table), table) == {"title": "甲省电子证照管理办法", "agency": "甲省人民政府办公厅",
                                                       "number": "甲政办〔2018〕52号"}
+
+
+def test_a_pasted_spreadsheet_gives_serial_dates_as_days_and_no_item_for_its_totals():
+    from graph.read.items import Source
+    from graph.read.roundup import read_roundup
+
+    source = Source(name="t.txt", sha="0", encoding="utf-8",
+                    text="| 序号 | 公文标题 | 来文单位 | 签发日期 | 密级 |\n|---|---|---|---|---|\n"
+                         "| 1 | 甲办法 | 甲局 | 44098 | 公开 |\n| 合计 | 1件 | | | |\n")
+    read_roundup(source)
+    assert [(i.fields.get("title"), i.date) for i in source.items] == [("甲办法", "2020-09-24")]
+    assert source.description == ["| 合计 | 1件 | | | |"]

@@ -147,3 +147,18 @@ def test_a_record_whose_text_does_not_name_it_is_one_whole_document(tmp_path):
 def test_an_object_with_a_title_is_one_record_whatever_lists_it_holds():
     s = read("p.json", json.dumps({"标题": "丁省电子档案办法", "附件": [{"名称": "附件一"}]}, ensure_ascii=False))
     assert [i.fields["title"] for i in s.items] == ["丁省电子档案办法"]
+
+
+def test_an_office_register_export_with_serial_dates_crlf_a_quoted_break_and_a_footer():
+    data = ("序号,公文标题,来文单位,签发日期,公文编号,密级,备注\r\n"
+            "1,甲省乙办法,甲省人民政府,44098,甲政〔2020〕1号,公开,\r\n"
+            '2,甲省丙方案,甲省财政厅,2020/12/3,,内部,"根据《甲省乙办法》要求，\r\n完善平台,优化服务"\r\n'
+            "合计,2件,,,,,\r\n"
+            "导出时间：2024/1/2 9:30,导出人：管理员,,,,,\r\n")
+    s = read("p.csv", data)
+    assert [(i.line, i.date, i.fields.get("title"), i.fields.get("agency"), i.fields.get("number")) for i in s.items] == [
+        (2, "2020-09-24", "甲省乙办法", "甲省人民政府", "甲政〔2020〕1号"), (3, "2020-12-03", "甲省丙方案", "甲省财政厅", None)]
+    assert s.items[1].fields["text"] == "根据《甲省乙办法》要求，\n完善平台,优化服务"
+    assert "access" not in s.items[0].fields
+    assert s.problems == []
+    assert [d.split(",")[0] for d in s.description] == ["合计", "导出时间：2024/1/2 9:30"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from graph.read.columns import column_field, dated, no_value, numbered
+from graph.read.columns import DATES, UNREAD, as_day, column_field, dated, no_value, numbered
 from graph.read.detect.sections import header as section_header
 
 Span = tuple[int, int]
@@ -119,14 +119,16 @@ def _spaced_row(norm: str, table: Table) -> list[Span] | None:
 
 def row_fields(raw: str, spans: list[Span], table: Table) -> dict[str, str]:
     """Field → cell text of a row; several bodies in one cell (``人社部 商务部``, ``A/B``) are
-    joined with 、 as a roundup writes them."""
+    joined with 、 as a roundup writes them, a spreadsheet's serial date (44098) is its day."""
     out: dict[str, str] = {}
     for field, (a, b) in zip(table.columns, spans):
         value = raw[a:b].strip()
-        if field is None or field == "ordinal" or no_value(value) or field in out:
+        if field is None or field in UNREAD or no_value(value) or field in out:
             continue
         if field == "agency":
             value = "、".join(part for part in _BODIES_SPLIT.split(value) if part)
+        elif field in DATES:
+            value = as_day(value)
         out[field] = value
     return dated(numbered(out))
 
