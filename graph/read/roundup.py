@@ -50,6 +50,7 @@ def read_roundup(source: Source) -> None:
             continue
         if line is headline and not _opens_item(line.norm):
             source.title = sections.plain(line.raw)
+            segmenter.home = segmenter.home or sections.heading_place(source.title)
             segmenter.about = _interpreted(line)
             segmenter.writer = writer.writer(line.norm)
             byline = _interpretation(source, line, next((b for b in lines[i + 1:] if b.norm), None))

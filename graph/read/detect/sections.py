@@ -67,6 +67,21 @@ def place(name: str) -> str | None:
     return word if region_index().named(normalize_name(word)) is not None else None
 
 
+_MORE_PLACES = re.compile(r"\s*(?:[、,，/和与及暨]|等地)")
+_COUNTRY = "100000"
+
+
+def heading_place(heading: str) -> str | None:
+    """The region a document's heading opens with (上海 of 上海“一网通办”大事记, 甲省 of 甲省电子证照政策汇编):
+    the place its text is about, of the bodies it names without their region (市政府办公厅); None for a
+    heading that opens with no region, with the country, or with several places (甲省、乙省…)."""
+    name = normalize_name(heading).strip()
+    at = region_index().match_at(name, 0, short_cities=True)
+    if at is None or at[0] == _COUNTRY or _MORE_PLACES.match(name, at[1]):
+        return None
+    return name[:at[1]]
+
+
 def place_label(norm: str) -> tuple[str, int] | None:
     """A region's name and a colon opening an entry's line (江苏：4月9日起，…, ▶ 西安市：2022年8月…): the
     place of the entry (and of those after it, up to the next header), and where the entry's own words
