@@ -220,6 +220,7 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     issuers = (issuers or clause.issuers or _issuers_after_reference(norm, titles, regions, problems)
                or _issuers_after_you(norm, titles, regions, problems)
                or (_issuer_in_title(titles, regions) if kind in {"document", "meeting"} else [])
+               or (_order_issuers(titles, norm, spans, regions, place) if kind == "document" else [])
                or (_meeting_body(norm, regions, problems) if kind == "meeting" else []))
     if kind == "document":
         first_stop = None if agency else SENTENCE_END.search(norm, body_start)  # a record's issuer is its field's
@@ -683,6 +684,18 @@ def _issuer_in_title(titles: list[Title], regions: RegionIndex) -> list[Mention]
         if clause.issuers and not all(m.inferred for m in clause.issuers):
             return clause.issuers  # 《工业和信息化部 国家标准化管理委员会关于…》: each joint issuer
     return []
+
+
+def _order_issuers(titles: list[Title], norm: str, spans: list[TitleSpan], regions: RegionIndex,
+                   place: str | None) -> list[Mention]:
+    """《甲办法》以市政府令第21号公布: a document numbered as a body's order is that body's, named in the
+    order's name (市政府 of 市政府令第21号, of the item's region when written without one)."""
+    main = next((t for t in titles if t.role == "main" and t.number), None)
+    m = JOINT_ORDER.fullmatch(normalize_name(main.number)) if main is not None and main.number else None
+    if m is None:
+        return []
+    clause = _head_issuers(m.group("by"), norm, spans, regions, place)
+    return clause.issuers if clause.end == len(m.group("by")) else []
 
 
 def _own_issuers(norm: str, titles: list[Title], issuers: list[Mention], regions: RegionIndex,

@@ -32,6 +32,9 @@ LEADING_DATE_RE = re.compile(
 LEADING_MONTH_RE = re.compile(
     rf"^\s*{_NEWS}{_EARLY}\[?(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
     rf"(?:份|初|上旬|中旬|下旬|底|末)?\]?(?:消息|报道)?\s*(?:[，,、:：]|(?<=\])|\s|(?<=月)(?(y)(?=\S)(?![\d〇一二三四五六七八九十日号]|{_IN_PASSING})|(?!)))\s*(?=\S)")
+# 9月26日…通过；30日以…公布 / 8日，…: a day alone, of the month the date before it gives (not 30日内, 5日起).
+DAY_LEAD_RE = re.compile(rf"^\s*(?P<d>[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+                         rf"\s*(?:[，,、:：]|(?=\S)(?![\d年月]|内|{_IN_PASSING}))")
 # 从2014年起，… / 自2021年3月起，… / 从4月9日起，… / 4月9日起，…: an activity dated by the year, month or day it starts.
 SINCE_LEAD_RE = re.compile(
     rf"^\s*(?:从|自)?\s*(?:{DATE}|(?P<sy>{YEAR})\s*年(?:\s*(?P<sm>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月)?)"
@@ -42,7 +45,7 @@ YEAR_LEAD_RE = re.compile(rf"^\s*\[?(?P<y>{YEAR})\s*年\]?(?:\s*[，,]|[ \t]*(?:
 # 2019.04 某常委会…: a slide's or a list's dotted year and month before its entry's body, a month-only date.
 DOTTED_MONTH_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\.(?P<m>0?[1-9]|1[0-2])(?![\d.])[ \t\u3000]+(?=\S)")
 SAME_DAY_RE = re.compile(r"^\s*(?:同日|当日|同一天|当天)(?:起)?\s*[，,、:：]?")  # 同日起，: from that day too
-SAME_MONTH_RE = re.compile(r"^\s*(?:当月|同月)\s*[，,、:：]?")
+SAME_MONTH_RE = re.compile(r"^\s*(?:(?:当月|同月)\s*[，,、:：]?|同期\s*[，,、:：])")  # 同期，: in that same month
 SAME_YEAR_RE = re.compile(r"^\s*(?:同年|当年)\s*[，,、:：]?")
 # 回看2021年，… / 2021年，…: a clause that only names the year of the dates after it.
 YEAR_CLAUSE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}?((?:19|20)\d{2})\s*年\s*[，,:：]\s*")
@@ -56,8 +59,8 @@ IN_FORCE_LEAD = re.compile(rf"^\s*(?:自|从)?\s*\[?{DATE}\]?\s*起")
 # 自2016年《X》提出…起, 从2004年8月《X》颁布以来: a since-clause dated by the document written right after its date.
 SINCE_RE = re.compile(rf"^\s*(?:自|从)\s*(?:{DATE}|{MONTH_DATE}|(?P<sy>{YEAR})\s*年)\s*(?=《)")
 # What may open an item before its issuer, tried in this order.
-LEADS = (YEAR_CLAUSE_RE, YEAR_LEAD_RE, SINCE_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, DOTTED_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE, SAME_YEAR_RE,
-         SINCE_RE, NEWS_LEAD_RE)
+LEADS = (YEAR_CLAUSE_RE, YEAR_LEAD_RE, SINCE_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, DOTTED_MONTH_RE, DAY_LEAD_RE, SAME_DAY_RE,
+         SAME_MONTH_RE, SAME_YEAR_RE, SINCE_RE, NEWS_LEAD_RE)
 
 # 答：…, [答]…: an answer on a question-and-answer page; its text, read like prose, starts after it.
 ANSWER_RE = re.compile(r"^\s*(?:答\s*[:：]|\[答\]\s*[:：]?)\s*")
@@ -100,9 +103,9 @@ DOER_RE = re.compile(rf"^(?:原)?[\u4e00-\u9fff()]{{2,30}}?{BODY_END}(?=便|开�
 # passed a document, ``by`` the words naming it (its body, then the session's number and name).
 ADOPTED_RE = re.compile(rf"(?:于[^由经。；;，,]{{4,16}}?)?(?:由|经)\s*(?:{DATE}\s*)?(?P<by>[^。；;，,]{{0,40}}?)会议"
                         r"(?:\s*于[^。；;，,]{4,16}?)?\s*(?:(?:审议|讨论)?通过|批准)")
-# 关于《X》的政策解读, 《X》答记者问, 对《X》进行解读: the item's first title is the document it interprets.
+# 关于《X》的政策解读, 《X》答记者问, 对《X》进行解读 (作出政策解读): the item's first title is the document it interprets.
 # 召开发布会，解读《X》: the verb before it says the same.
-INTERPRETS_RE = re.compile(r"^[^《]*《[^《》]*》\s*(?:的)?(?:进行了?)?(?:政策|文件)?(?:解读|问答|答记者问)|^[^《]*(?:解读|解答)\s*《")
+INTERPRETS_RE = re.compile(r"^[^《]*《[^《》]*》\s*(?:的)?(?:(?:进行|作出|做出)了?)?(?:政策|文件)?(?:解读|问答|答记者问)|^[^《]*(?:解读|解答)\s*《")
 # The issuer of an earlier sentence, named again: 该局, 其.
 CARRIED_RE = re.compile(r"^(?:该|其|上述)(?:办公厅|办公室|委员会|局|厅|委|部|办|中心|院|会|署|府)")
 # 我局即着手…, 本厅正式上线…: the body a report is written by, naming itself.
@@ -112,9 +115,10 @@ BARE_LEVEL_RE = re.compile(r"^(?P<level>省(?!级)|市(?!场|级)|区(?!块|域|
 
 # A law's or rule's headnote (题注): …会议通过，根据2015年4月24日《乙决定》第一次修正: a document that amended it, dated.
 AMENDED_BY_RE = re.compile(rf"根据\s*(?P<date>{DATE})\s*《(?P<title>[^《》]+)》[^，,。；;《》]{{0,30}}?(?:修正|修订|修改)")
+# Its prefix never holds 以 (U+4EE5): 以市政府令第9号公布 is published by 市政府令第9号.
 DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,12}\s*\[\s*(?:19|20)\d{2}\s*\]\s*第?\s*\d{1,5}\s*号"
-    r"|[\u4e00-\u9fff]{0,12}令\s*(?:\(\s*)?第\s*\d{1,5}\s*号"
+    r"[\u4e00-\u4ee4\u4ee6-\u9fff]{1,12}\s*\[\s*(?:19|20)\d{2}\s*\]\s*第?\s*\d{1,5}\s*号"
+    r"|[\u4e00-\u4ee4\u4ee6-\u9fff]{0,12}令\s*(?:\(\s*)?第\s*\d{1,5}\s*号"
 )
 
 

@@ -24,9 +24,9 @@ class Calendar:
     section: int | None = None  # the year the last section header gave (2022年各地动态), for each place's entry
 
     def resolve(self, mark: DateMark, problems: list[tuple[int, str]], line: int) -> str | None:
-        """ISO value of ``mark`` at its precision (2021-03-05, 2021-03, 2021), or None, reported. A
-        year alone leading a clause (2018年，部署…) is the year of the dates after it, unless read in
-        passing (自2016年《X》…起: X's year)."""
+        """ISO value of ``mark`` at its precision (2021-03-05, 2021-03, 2021), or None, reported. A day
+        alone (30日) is of the month and year of the date before. A year alone leading a clause
+        (2018年，部署…) is the year of the dates after it, unless read in passing (自2016年《X》…起: X's year)."""
         if mark.year is not None and not mark.month and mark.day is None:
             if not mark.passing:
                 self.year, self.last_month, self.inferred = mark.year, None, False
@@ -35,6 +35,11 @@ class Calendar:
             if self.last is None:
                 return None
             return self.last[:_SAME[mark.same]]
+        if not mark.month and mark.day is not None:  # 30日: a day of the month the date before gave
+            if self.last_month is None or self.year is None:
+                problems.append((line, f"date {mark.day}日 has no month and none is given by the date before"))
+                return None
+            mark = mark._replace(month=self.last_month)
         year = mark.year
         if year is None:
             year = self.year

@@ -98,7 +98,8 @@ class Segmenter:
     asked: str = ""  # the question an answer of a Q&A page answers
     writer: tuple[str, str] | None = None  # the body a report's heading names as its writer (我局), and its region (我市)
     boxed: int | None = None  # the line of a section header over a rule (━━━): that rule closes its box
-    home: str | None = None  # the region of the government portal the page is on (甲省 of 甲省人民政府门户网站)
+    # The region the page is of: its government portal's (甲省 of 甲省人民政府门户网站), else the one its heading opens with.
+    home: str | None = None
     frame: bool | None = None  # in a slide deck (None outside one): the slide is its frame (目录, 谢谢), no items
     feed: bool = False  # a post's time line was met: the lines are a social-media feed's posts
 
@@ -705,6 +706,8 @@ class Segmenter:
         self._mark_report(item, line.norm[a:b])
         if self.current is not None and (back := titles.referred(line.norm[a:b], titles.named(self.current.norm))):
             item.fields["title"] = back  # 最高法正式发布该规则: the document the item above named
+            if (order := titles.by_order(line.norm[a:b])) is not None:  # 以甲令第9号公布: under that number
+                item.fields["number"] = self.source.text[start + order[0]:start + order[1]]
         if self.source.items and repeats.same_remark(line.norm[a:b]):
             _same_as_above(item, self.source.items[-1], line.norm[a:b])
         self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b],
@@ -795,23 +798,36 @@ class Segmenter:
             self.current = None
             return
         fields = self.row_above = repeats.repeated(tables.row_fields(links.unlinked(line.raw), spans, self.table), self.row_above)
+        if tables.timeline(self.table) and "text" in fields:
+            self._events(line, spans[self.table.columns.index("text")], fields.get("date"))
+            return
         if "number" not in fields and _NUMBER_CELL.fullmatch(normalize_name(fields.get("text", ""))):
             fields["number"] = fields.pop("text").strip("()（） ")
         item = record_item(self.source, line.number, line.start, line.end, fields)
         self.current = None
         if item is None:
             return
-        cell = fields.get("date")
-        mark = dating.within(normalize_name(cell)) if cell else None
-        if mark is not None:
-            item.date = self._resolve(mark, line)
-        elif cell:
-            item.date = dating.value(cell)  # a year alone (2020年), or nothing understood
-            if item.date is None:
-                self.source.problems.append((line.number, f"date {cell!r} not understood"))
+        item.date = self._cell_date(fields.get("date"), line)
         item.section = self.section
         self.source.items.append(item)
         self.calendar.last = item.date
+
+    def _cell_date(self, cell: str | None, line: Line) -> str | None:
+        """The date of a row's date cell (a day, a month or a year alone, completed by the calendar), or None, reported."""
+        mark = dating.cell(normalize_name(cell)) if cell else None
+        if cell and mark is None:
+            self.source.problems.append((line.number, f"date {cell!r} not understood"))
+        return self._resolve(mark, line) if mark else None
+
+    def _events(self, line: Line, span: tables.Span, cell: str | None) -> None:
+        """A timeline's row (| 2018年9月 | 甲局通过《A》；30日以甲令第1号公布 |): its event cell read like a
+        paragraph under a date line, cut into items as prose is; the row's date dates what opens with
+        no date of its own, and gives a day alone (30日) and 同期 their month."""
+        a, b = span
+        self.block_date, self.in_block, self.current = self._cell_date(cell, line), True, None
+        self.written = None  # a row tells its own: no body carries into it from the row above
+        self._content(line._replace(start=line.start + a, end=line.start + b, raw=line.raw[a:b], norm=line.norm[a:b]), "")
+        self.block_date, self.in_block, self.current = None, False, None
 
     def _resolve(self, mark: dating.DateMark, line: Line) -> str | None:
         return self.calendar.resolve(mark, self.source.problems, line.number)

@@ -877,3 +877,12 @@ def test_a_law_in_a_list_acted_on_is_its_legal_basis_the_others_carried_out(regi
     assert document("依据《中华人民共和国电子签名法》和《乙公文处理办法》等有关规定，制定本办法。") == [
         ("cited", "中华人民共和国电子签名法"), ("cited", "乙公文处理办法")]  # provisions relied on: all cited
     assert document("依据《乙公文处理办法》制定相关要求。") == [("cited", "乙公文处理办法")]  # 相关要求 of its own making
+
+
+def test_a_document_published_as_an_order_is_the_ordering_bodys(item_of):
+    x = item_of("《浙江省公共数据开放办法》以省政府令第5号公布，自3月1日起施行。")
+    assert [m.agency.name for m in x.issuers] == ["浙江省人民政府"]
+    assert [t.number for t in x.titles] == ["省政府令第5号"]  # 以 is how it was published, no part of the number
+    y = item_of("《浙江省公共数据开放办法》以省政府令第5号公布。", date=None)
+    assert y.region == "330000"
+    assert item_of("《公共数据开放办法》发布（第5号）。").issuers == []

@@ -28,6 +28,7 @@ def test_a_report_of_an_issuance_without_an_official_stays_a_document(item_of):
     "2022年12月1日，某市数据局发布关于《某市电子印章管理办法》的政策解读。",
     "某市数据局发布《某市电子证照管理办法》解读，说明起草背景。",
     "浙江省人社厅就《浙江省电子劳动合同指引》答记者问。",
+    "同日，杭州市数据资源管理局对《杭州市电子证照管理办法》作出政策解读。",
 ])
 def test_an_interpretation_of_a_document_is_a_statement_about_it(item_of, text):
     x = item_of(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.patterns.markers import (DATELINE_RE, ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, MARKER_RE, body_start)
+from graph.patterns.markers import (DOC_NUMBER, DATELINE_RE, ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, MARKER_RE, body_start)
 
 
 @pytest.mark.parametrize(("text", "body"), [
@@ -33,6 +33,8 @@ from graph.patterns.markers import (DATELINE_RE, ISSUER_LEAD_RE, LEADING_DATE_RE
     ("同日起，某委启动", "某委启动"),
     ("早在2020年5月，某局即着手开展", "某局即着手开展"),
     ("早在2020年5月6日，某局启动", "某局启动"),
+    ("8日，某市数据局印发《丁》", "某市数据局印发《丁》"),  # a day alone, of the month before
+    ("同期，某局作出解读", "某局作出解读"),
 ])
 def test_body_starts_after_the_leads(text, body):
     assert text[body_start(text):] == body
@@ -85,3 +87,8 @@ def test_an_undated_dateline_is_passed_over_to_the_lead_after_it():
     assert LEADING_DATE_RE.match("本报甲城讯(记者 张三) 10月27日，甲市人社局印发《乙》")
     assert body_start("本报讯 近日，甲区人社局制定《乙》") == 7
     assert LEADING_DATE_RE.match("甲市电视台讯问 10月27日") is None
+
+
+def test_a_document_number_never_opens_with_the_word_it_is_published_by():
+    assert DOC_NUMBER.search("《甲办法》以市政府令第9号公布").group() == "市政府令第9号"
+    assert DOC_NUMBER.search("以甲政发[2020]3号文印发").group() == "甲政发[2020]3号"

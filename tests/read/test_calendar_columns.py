@@ -106,3 +106,16 @@ def test_a_serial_day_number_in_a_date_column_is_its_day():
 def test_a_totals_row_and_an_export_footer_close_a_table():
     assert closing("合计") and closing("总计：12件") and closing("导出时间：2024/1/2 9:30") and closing("制表人: 张三")
     assert not closing("1") and not closing("合计划") and not closing("甲办法") and not closing("导出数据管理办法")
+
+
+def test_a_day_alone_is_of_the_month_before_and_needs_one():
+    problems: list[tuple[int, str]] = []
+    cal = Calendar()
+    assert cal.resolve(DateMark(0, 0, 2018, 9, 26), problems, 1) == "2018-09-26"
+    assert cal.resolve(DateMark(0, 0, None, 0, 30), problems, 1) == "2018-09-30"
+    assert cal.resolve(DateMark(0, 0, 2020, 6, None), problems, 2) == "2020-06"
+    assert cal.resolve(DateMark(0, 0, None, 0, 8), problems, 2) == "2020-06-08"
+    assert problems == []
+    assert cal.resolve(DateMark(0, 0, 2021, 0, None), problems, 3) == "2021"
+    assert cal.resolve(DateMark(0, 0, None, 0, 8), problems, 3) is None  # a year gives no month
+    assert problems == [(3, "date 8日 has no month and none is given by the date before")]

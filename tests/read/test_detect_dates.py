@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.read.detect.dates import DateMark, byline, date_line, issued, leading, month_line, opening, stated, titled, trailing, value, within
+from graph.read.detect.dates import DateMark, byline, cell, date_line, issued, leading, month_line, opening, stated, titled, trailing, value, within
 from graph.text import normalize
 
 
@@ -133,3 +133,18 @@ def test_same_day_written_after_the_body_acting():
     assert mark is not None and mark.same == "day"
     assert stated("乙局同意对《办法》进行解读。") is None
     assert stated("乙局当天发布解读。") is not None
+
+
+def test_a_day_alone_and_in_the_same_period_lead_a_clause():
+    assert leading("30日以市政府令第9号公布") == DateMark(0, 3, None, 0, 30)
+    assert leading("8日，某局印发《甲》") == DateMark(0, 3, None, 0, 8)
+    assert leading("同期，某局对《甲》作出解读") == DateMark(0, 3, same="month")
+    assert leading("30日内办结") is None and leading("5日起施行") is None and leading("10日后生效") is None
+    assert leading("同期相比增长一成") is None  # a comparison, no date
+
+
+def test_a_date_cell_holds_a_day_a_month_or_a_year_alone():
+    assert cell("2018年9月26日") == DateMark(0, 10, 2018, 9, 26)
+    assert cell("2018年10月") == DateMark(0, 8, 2018, 10, None)
+    assert cell("2018年") == DateMark(0, 5, 2018, 0, None) and cell("2018") == DateMark(0, 4, 2018, 0, None)
+    assert cell("近期") is None

@@ -313,3 +313,19 @@ def test_a_related_reading_heading_with_its_articles_on_its_line_is_the_tail():
     assert tail("相关阅读：往期合集 | 甲市案例专题")
     assert tail("相关阅读")
     assert not tail("相关阅读：甲局印发《乙办法》，明确效力。")
+
+
+def test_a_clause_publishing_as_an_order_names_the_document_named_before():
+    assert titles.by_order("30日以市政府令第9号公布，自11月1日起施行") == (4, 11)
+    assert titles.referred("30日以市政府令第9号公布，自11月1日起施行", ["甲办法", "乙规定"]) == "乙规定"
+    assert titles.referred("以市政府令第9号公布", []) is None
+    assert titles.by_order("《甲办法》以市政府令第9号公布") is None  # it names its own document
+    assert titles.by_order("按市政府令第9号要求") is None
+
+
+def test_a_heading_that_opens_with_one_region_is_the_place_of_the_page():
+    assert sections.heading_place("杭州“最多跑一次”改革大事记") == "杭州"
+    assert sections.heading_place("浙江省电子证照政策汇编（2019—2021）") == "浙江省"
+    assert sections.heading_place("杭州、宁波电子证照政策一览") is None  # several places
+    assert sections.heading_place("中国电子签名立法大事记") is None  # the country: its bodies need no region
+    assert sections.heading_place("2021年电子证照政策回顾") is None

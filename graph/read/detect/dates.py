@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from graph.patterns.dates import DATE, DATE_RE, MONTH_DATE, MONTH_DATE_RE, YEAR, cn_number, iso, month_parts, parts, year_of
 from graph.text import normalize_name
-from graph.patterns.markers import (BODY_END, DOTTED_MONTH_RE, ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE,
+from graph.patterns.markers import (BODY_END, DAY_LEAD_RE, DOTTED_MONTH_RE, ISSUER_LEAD_RE, LEADING_DATE_RE, LEADING_MONTH_RE, SAME_DAY_RE, SAME_MONTH_RE,
                                     SAME_YEAR_RE, SINCE_LEAD_RE, SINCE_RE, YEAR_LEAD_RE)
 
 
@@ -37,7 +37,7 @@ def of_month(m: re.Match[str], offset: int = 0) -> DateMark:
 
 
 def leading(norm: str) -> DateMark | None:
-    """The date an entry opens with (``2021年3月5日，``, ``[2021年8月6日]``, ``3月，``, ``同日，``,
+    """The date an entry opens with (``2021年3月5日，``, ``[2021年8月6日]``, ``3月，``, ``30日，``, ``同日，``,
     ``自2016年《X》…起``, X's year); its span covers the lead up to the entry's body. None for a
     date read in passing."""
     if m := LEADING_DATE_RE.match(norm):
@@ -46,6 +46,8 @@ def leading(norm: str) -> DateMark | None:
     if m := LEADING_MONTH_RE.match(norm):
         year = year_of(m.group("y")) if m.group("y") else None
         return DateMark(0, m.end(), year, cn_number(m.group("m")) or 0, None)
+    if m := DAY_LEAD_RE.match(norm):  # 30日以…公布: a day of the month before, no month of its own
+        return DateMark(0, m.end(), None, 0, cn_number(m.group("d")))
     if (m := SINCE_LEAD_RE.match(norm)) and "《" not in _sentence(norm):  # 从2014年起，…便开始研究推进
         if m.group("sy"):
             return DateMark(0, m.end(), year_of(m.group("sy")), cn_number(m.group("sm") or "") or 0, None)
@@ -229,6 +231,15 @@ def article_date(norm: str) -> str | None:
 
 
 _YEAR_CELL = re.compile(r"\s*((?:19|20)\d{2})\s*年?(?:度)?\s*")
+
+
+def cell(norm: str) -> DateMark | None:
+    """The date a table's date cell holds: a day or a month (its year perhaps left to the context), or
+    a year alone (2020年, 2020)."""
+    if mark := within(norm):
+        return mark
+    year = _YEAR_CELL.fullmatch(norm)
+    return DateMark(0, len(norm), int(year.group(1)), 0, None) if year else None
 
 
 def value(text: str) -> str | None:

@@ -90,6 +90,16 @@ def _spaced_header(norm: str) -> Table | None:
     return Table("space", columns) if "title" in columns and None not in columns else None
 
 
+_EVENT_FIELDS = frozenset({"date", "published", "text"})
+
+
+def timeline(table: Table) -> bool:
+    """A table of dates and events only (| 时间 | 事件 |, a chronicle's): each row's event cell is
+    prose, which may tell more than one item."""
+    known = {c for c in table.columns if c is not None} - UNREAD
+    return "text" in known and known <= _EVENT_FIELDS
+
+
 def rule(norm: str) -> bool:
     """A separator line under a header: ``|---|:---:|``, ``----  -----``."""
     return _RULE_RE.match(norm) is not None

@@ -7,7 +7,7 @@ import re
 
 from graph.gazetteer.schemes import doctypes, ending_form
 from graph.patterns.dates import DATE
-from graph.patterns.markers import ACTION, MARKER_RE, strip_trailing_brackets
+from graph.patterns.markers import ACTION, DOC_NUMBER, MARKER_RE, strip_trailing_brackets
 from graph.read.detect import notices
 from graph.read.detect.dates import leading
 
@@ -36,11 +36,25 @@ _REFERRED_RE = re.compile(rf"{ACTION}了?\s*(?:该|此|上述|这一)(?P<form>[\
 
 def referred(clause: str, earlier: list[str]) -> str | None:
     """The document a clause without a 《title》 issues by its form (最高法正式发布该规则 after
-    《甲规则》 was named): the last earlier title ending with that form; None when none does."""
-    m = _REFERRED_RE.search(clause)
-    if m is None or "《" in clause:
+    《甲规则》 was named): the last earlier title ending with that form; None when none does. One that
+    publishes by an order's number alone (30日以甲市政府令第9号公布) publishes the last earlier title."""
+    if "《" in clause:
         return None
+    m = _REFERRED_RE.search(clause)
+    if m is None:
+        return earlier[-1] if earlier and by_order(clause) else None
     return next((t for t in reversed(earlier) if strip_trailing_brackets(t).endswith(m.group("form"))), None)
+
+
+# 以甲市政府令第9号公布: published as an order, under the order's number.
+_BY_ORDER_RE = re.compile(rf"以\s*(?P<number>{DOC_NUMBER.pattern})\s*(?:的形式)?\s*(?:公布|发布|颁布)")
+
+
+def by_order(clause: str) -> tuple[int, int] | None:
+    """The span of the order's number a clause naming no 《title》 publishes its document by
+    (30日以甲市政府令第9号公布，自…施行)."""
+    m = _BY_ORDER_RE.search(clause) if "令" in clause and "《" not in clause else None
+    return m.span("number") if m else None
 
 
 _ALIAS_RE = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[“\"《]([^“”\"《》]{1,20})[”\"》]")
