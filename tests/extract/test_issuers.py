@@ -341,3 +341,8 @@ def test_two_full_names_written_back_to_back_are_two_bodies(regions):
     # a short name after a party committee goes on its name: 网信办 of 中共杭州市委网信办 is its office, no second body
     assert names(parse_issuers("中共杭州市委网信办印发", regions)) == ["中共杭州市委网信办"]
     assert names(parse_issuers("苏州市数字化转型推进领导小组办公室印发", regions)) == ["苏州市数字化转型推进领导小组办公室"]
+
+
+def test_a_governments_legal_office_is_named_in_full_however_written(regions):
+    for written in ("杭州市法制办", "杭州市政府法制办", "杭州市人民政府法制办公室"):
+        assert names(parse_issuers(written + "起草", regions)) == ["杭州市人民政府法制办公室"]
