@@ -23,6 +23,8 @@ from graph.text import lengths_by_first_char, prefixes
 SEPARATORS = re.compile(r"^(?:[、，,;；|/\s]|和|与|及|以及|会同|联合|同)+")
 PLATE = re.compile(r"\s*\((?:[^()《》，,。]{2,30})\)")
 FORMER = re.compile(r"原(?=国家|国务院|中国|[\u4e00-\u9fff]{1,8}?(?:省|市|区|县))")  # 原国家工商行政管理总局: the body of its time
+PARTY = "中共"  # 中共甲市委办公室: before a region's name, its Party body
+PARTY_SECTOR = "party"  # a stem of this sector names a Party body: 中共 opens its name
 JOINING_CHARS = frozenset("和与及同联会以")  # a joining word may open a region's name (和平县, 同心县)
 FORWARD = re.compile(r"^(?:转发|转载|转)")
 WHERE = re.compile(r"在[^，,。；;、《》]{1,30}、")  # 在自贸区、: a body's place up to the next name
@@ -97,6 +99,9 @@ def parse_issuers(text: str, regions: RegionIndex, context: str | None = None) -
             continue
         if m := FORMER.match(rest):
             pos += m.end()
+            continue
+        if rest.startswith(PARTY) and regions.match_at(text, pos + len(PARTY), short_cities=True):
+            pos += len(PARTY)
             continue
         if m := SESSION.match(rest):
             pos += m.end()
@@ -404,7 +409,8 @@ def _local_body(regions: RegionIndex, code: str, slug: str, written: str) -> Age
         return Agency(id=iris.government_slug(code), name=regions.government_name(code), level=level_of(region),
                       region=code, sector=stem.sector)
     successor = stems()[0][stem.successor] if stem.successor else None
-    return Agency(id=iris.local_agency_slug(code, slug), name=f"{regions.body_prefix(code)}{stem.stem}{written}",
+    party = PARTY if stem.sector == PARTY_SECTOR else ""
+    return Agency(id=iris.local_agency_slug(code, slug), name=f"{party}{regions.body_prefix(code)}{stem.stem}{written}",
                   level=level_of(region), region=code, parent=iris.government_slug(code), sector=stem.sector,
                   successor=_local_body(regions, code, successor.slug, successor.suffix_for(region)) if successor else None)
 

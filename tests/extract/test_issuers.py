@@ -336,13 +336,21 @@ def test_a_local_congress_of_its_term_is_its_standing_committee(regions):
 def test_two_full_names_written_back_to_back_are_two_bodies(regions):
     c = parse_issuers("中共杭州市委办公室杭州市人民政府办公室印发", regions)
     assert names(c) == ["中共杭州市委办公室", "杭州市人民政府办公室"]
-    assert names(parse_issuers("杭州市委办公室杭州市人民政府办公室印发", regions)) == ["杭州市委办公室", "杭州市人民政府办公室"]
+    assert names(parse_issuers("杭州市委办公室杭州市人民政府办公室印发", regions)) == ["中共杭州市委办公室", "杭州市人民政府办公室"]
     assert names(parse_issuers("中共某省委办公厅国务院办公厅印发", regions)) == ["中共某省委办公厅", "国务院办公厅"]
     # a short name after a party committee goes on its name: 网信办 of 中共杭州市委网信办 is its office, no second body
-    assert names(parse_issuers("中共杭州市委网信办印发", regions)) == ["中共杭州市委网信办"]
+    assert names(parse_issuers("中共杭州市委网信办印发", regions)) == ["杭州市网络安全和信息化委员会办公室"]
     assert names(parse_issuers("苏州市数字化转型推进领导小组办公室印发", regions)) == ["苏州市数字化转型推进领导小组办公室"]
 
 
 def test_a_governments_legal_office_is_named_in_full_however_written(regions):
     for written in ("杭州市法制办", "杭州市政府法制办", "杭州市人民政府法制办公室"):
         assert names(parse_issuers(written + "起草", regions)) == ["杭州市人民政府法制办公室"]
+
+
+def test_a_party_committees_general_office_is_named_with_zhonggong_however_written(regions):
+    assert names(parse_issuers("中共浙江省委办公厅、浙江省人民政府办公厅印发", regions)) == ["中共浙江省委办公厅", "浙江省人民政府办公厅"]
+    assert names(parse_issuers("杭州市委办公室、市政府办公室联合印发", regions)) == ["中共杭州市委办公室", "杭州市人民政府办公室"]
+    assert names(parse_issuers("市委办印发", regions, regions.named("杭州"))) == ["中共杭州市委办公室"]
+    assert names(parse_issuers("杭州市委宣传部", regions)) == []  # another Party department: no stem of this one
+    assert names(parse_issuers("中共中央办公厅印发", regions)) == ["中共中央办公厅"]
