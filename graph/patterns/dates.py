@@ -102,7 +102,7 @@ def epoch_day(text: str) -> str | None:
     return datetime.fromtimestamp(int(m.group("s")), _BEIJING).date().isoformat()
 
 
-_SERIAL = re.compile(r"\s*(?P<d>[1-9]\d{4})(?:\.\d+)?\s*")  # whole days, perhaps with the time of day as a fraction
+_SERIAL = re.compile(r"\s*(?P<d>\d{5})(?:[.．]\d+)?\s*")  # whole days, perhaps with the time of day as a fraction
 _SERIAL_EPOCH = date(1899, 12, 30)
 
 
@@ -111,5 +111,6 @@ def serial_day(text: str) -> str | None:
     Excel writes a date cell: days counted from 1899-12-30, the 1900 system's day 0 (its false
     1900-02-29 included)."""
     m = _SERIAL.fullmatch(text)
-    return (_SERIAL_EPOCH + timedelta(days=int(m.group("d")))).isoformat() if m else None
+    days = int(m.group("d")) if m else 0  # digits of any width (４４０９８)
+    return (_SERIAL_EPOCH + timedelta(days=days)).isoformat() if days >= 10000 else None
 

@@ -33,7 +33,7 @@ LEADING_MONTH_RE = re.compile(
     rf"^\s*{_NEWS}{_EARLY}\[?(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
     rf"(?:份|初|上旬|中旬|下旬|底|末)?\]?(?:消息|报道)?\s*(?:[，,、:：]|(?<=\])|\s|(?<=月)(?(y)(?=\S)(?![\d〇一二三四五六七八九十日号]|{_IN_PASSING})|(?!)))\s*(?=\S)")
 # 9月26日…通过；30日以…公布 / 8日，…: a day alone, of the month the date before it gives (not 30日内, 5日起).
-DAY_LEAD_RE = re.compile(rf"^\s*(?P<d>[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+DAY_LEAD_RE = re.compile(rf"^\s*(?P<d>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
                          rf"\s*(?:[，,、:：]|(?=\S)(?![\d年月]|内|{_IN_PASSING}))")
 # 从2014年起，… / 自2021年3月起，… / 从4月9日起，… / 4月9日起，…: an activity dated by the year, month or day it starts.
 SINCE_LEAD_RE = re.compile(

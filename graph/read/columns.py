@@ -106,8 +106,8 @@ _CLOSING = re.compile(r"\s*(?:(?:合计|总计|小计|共计|累计)(?:\s*[:：]
 
 
 def closing(first: str) -> bool:
-    """The first cell of a row that closes a table (合计, 导出时间：…): the row is no item."""
-    return _CLOSING.fullmatch(first) is not None
+    """The first cell of a row that closes a table (合计, 导出时间：…, in any script): the row is no item."""
+    return _CLOSING.fullmatch(normalize_name(first)) is not None
 
 
 _TITLE_NUMBER = re.compile(rf"(?P<title>.+?)(?:\s*\(\s*(?P<inner>{DOC_NUMBER.pattern})\s*\)|\s+(?P<apart>{DOC_NUMBER.pattern}))\s*")

@@ -87,7 +87,7 @@ def test_epoch_timestamps_are_days_in_beijing_time(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("44098", "2020-09-24"), (" 42418 ", "2016-02-18"), ("44098.75", "2020-09-24"),
-    ("2020", None), ("123456", None), ("09999", None), ("2020/12/23", None),
+    ("４４０９８", "2020-09-24"), ("2020", None), ("123456", None), ("09999", None), ("2020/12/23", None),
 ])
 def test_spreadsheet_serial_numbers_are_days_from_1899_12_30(text, expected):
     assert serial_day(text) == expected

@@ -104,7 +104,7 @@ def test_a_serial_day_number_in_a_date_column_is_its_day():
 
 
 def test_a_totals_row_and_an_export_footer_close_a_table():
-    assert closing("合计") and closing("总计：12件") and closing("导出时间：2024/1/2 9:30") and closing("制表人: 张三")
+    assert closing("合计") and closing("合計") and closing("总计：12件") and closing("导出时间：2024/1/2 9:30") and closing("制表人: 张三")
     assert not closing("1") and not closing("合计划") and not closing("甲办法") and not closing("导出数据管理办法")
 
 
