@@ -324,7 +324,9 @@ def test_a_clause_publishing_as_an_order_names_the_document_named_before():
 
 
 def test_a_heading_that_opens_with_one_region_is_the_place_of_the_page():
-    assert sections.heading_place("杭州“最多跑一次”改革大事记") == "杭州"
+    assert sections.heading_place("浙江“最多跑一次”改革大事记") == "浙江"
+    assert sections.heading_place("杭州市“最多跑一次”改革大事记") == "杭州市"
+    assert sections.heading_place("大连理工大学电子证照研究") is None  # a city's short name opening an institution's
     assert sections.heading_place("浙江省电子证照政策汇编（2019—2021）") == "浙江省"
     assert sections.heading_place("杭州、宁波电子证照政策一览") is None  # several places
     assert sections.heading_place("中国电子签名立法大事记") is None  # the country: its bodies need no region

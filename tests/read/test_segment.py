@@ -764,7 +764,7 @@ def test_a_laws_headnote_dates_and_issues_it_and_its_amending_decisions_are_item
 
 
 def test_a_timelines_event_cell_is_prose_dated_by_its_time_cell():
-    s = read("# 杭州“最多跑一次”大事记\n\n| 时间 | 事件 |\n|---|---|\n"
+    s = read("# 杭州市“最多跑一次”大事记\n\n| 时间 | 事件 |\n|---|---|\n"
              "| 2017年 | 市委办公厅、市政府办公厅联合印发《甲方案》 |\n"
              "| 2017年3月 | 市数据局印发《乙办法》 |\n"
              "| 2017年5月2日 | 市政府常务会议通过《丙规定》；9日以市政府令第3号公布，自7月1日起施行 |\n"
@@ -779,7 +779,7 @@ def test_a_timelines_event_cell_is_prose_dated_by_its_time_cell():
         ("2018-06", "同期，市数据局对《丁办法》作出政策解读"),
         ("2019", "“最多跑一次”入选典型案例"),
     ]
-    assert {i.fields.get(PLACE) for i in s.items} == {"杭州"}  # the heading's city: 市数据局 is 杭州's
+    assert {i.fields.get(PLACE) for i in s.items} == {"杭州市"}  # the heading's city: 市数据局 is 杭州's
     assert all(INFERRED_AGENCY not in i.fields for i in s.items)  # no row's body carries into the next
     assert (s.items[3].fields["title"], s.items[3].fields["number"]) == ("丙规定", "市政府令第3号")
     assert s.problems == []

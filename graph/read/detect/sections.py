@@ -72,11 +72,11 @@ _COUNTRY = "100000"
 
 
 def heading_place(heading: str) -> str | None:
-    """The region a document's heading opens with (上海 of 上海“一网通办”大事记, 甲省 of 甲省电子证照政策汇编):
+    """The region a document's heading opens with (上海 of 上海“一网通办”大事记, 甲市 of 甲市电子证照政策汇编):
     the place its text is about, of the bodies it names without their region (市政府办公厅); None for a
     heading that opens with no region, with the country, or with several places (甲省、乙省…)."""
     name = normalize_name(heading).strip()
-    at = region_index().match_at(name, 0, short_cities=True)
+    at = region_index().match_at(name, 0)  # a city's short name (中山, 大连) may open an institution's name
     if at is None or at[0] == _COUNTRY or _MORE_PLACES.match(name, at[1]):
         return None
     return name[:at[1]]
