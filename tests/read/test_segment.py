@@ -783,3 +783,39 @@ def test_a_timelines_event_cell_is_prose_dated_by_its_time_cell():
     assert all(INFERRED_AGENCY not in i.fields for i in s.items)  # no row's body carries into the next
     assert (s.items[3].fields["title"], s.items[3].fields["number"]) == ("丙规定", "市政府令第3号")
     assert s.problems == []
+
+
+def test_a_basis_alone_before_a_dated_clause_opens_no_item():
+    s = read("动态\n\n根据甲部《关于开展电子证照试点的通知》，2021年，乙省数据局被确定为试点单位，目前平台已上线。\n")
+    assert [i.text for i in s.items] == ["根据甲部《关于开展电子证照试点的通知》，2021年，乙省数据局被确定为试点单位，目前平台已上线。"]
+
+
+def test_a_compilation_of_documents_printed_whole_gives_one_item_each_heading_to_signature():
+    s = read("政策文件选编\n                  · 41 ·\n二、甲省\n\n甲省人民政府办公厅\n关于印发乙方案\n的通知\n\n"
+             "各市人民政府，省政府各部门：\n    《乙方案》已经省政府同意，现印发给你们，请认真贯彻执行。\n\n"
+             "                    甲省人民政府办公厅\n                    二0一八年十一月二十日\n\n"
+             "    为贯彻落实甲省人民政府《丙意见》要求，制定本方案。\n  政策文件选编            · 42 ·\n\n"
+             "丁市人民政府关于印发戊办法的通知\n丁政函[2018]99号\n\n各县人民政府：\n    现将《戊办法》印发给你们。\n\n"
+             "                    丁市人民政府\n                    2018年12月3日\n")
+    assert [(i.date, i.fields, i.document) for i in s.items] == [
+        ("2018-11-20", {"title": "甲省人民政府办公厅关于印发乙方案的通知"}, True),
+        ("2018-12-03", {"title": "丁市人民政府关于印发戊办法的通知", "number": "丁政函[2018]99号"}, True)]
+    assert "制定本方案" in s.items[0].text and "· 42 ·" not in s.items[1].text
+
+
+def test_a_bilingual_newsletters_english_lines_are_no_items_and_a_year_leading_an_issuance_dates_it():
+    s = read("通讯\n\n二、电子劳动合同 | II. Electronic Labour Contracts\n\n"
+             "1. 2020年，甲市人社局发布《甲市意见》。\nIn 2020, the bureau issued the Opinions.\n\n"
+             "2. 甲省人大常委会办公厅于2021年5月20日发布公告，将《乙决定（草案）》公布。\nOn 20 May 2021, the office published the draft.\n\n"
+             "3. 同年6月23日，甲省人大常委会会议表决通过《乙决定》。\n")
+    assert [(i.date, i.section, i.text) for i in s.items] == [
+        ("2020", "电子劳动合同", "1. 2020年，甲市人社局发布《甲市意见》。"),
+        ("2021-05-20", "电子劳动合同", "2. 甲省人大常委会办公厅于2021年5月20日发布公告，将《乙决定（草案）》公布。"),
+        ("2021-06-23", "电子劳动合同", "3. 同年6月23日，甲省人大常委会会议表决通过《乙决定》。")]
+    assert read("回顾\n\n2021年，电子证照全面提速。3月5日，甲局发布《甲办法》。\n").items[0].date == "2021-03-05"
+
+
+def test_a_rule_closes_a_whole_document_and_what_follows_is_read_again():
+    s = read("公报\n\n甲省人民政府关于印发乙规划的通知\n\n甲政〔2020〕35号\n\n各市人民政府：\n    现将《乙规划》印发给你们。\n\n"
+             "━━━━━━━━━━\n政策解读\n━━━━━━━━━━\n\n2020年11月2日，甲省人民政府常务会议审议通过《乙规划》。\n")
+    assert [(i.date, i.fields.get("number")) for i in s.items] == [(None, "甲政〔2020〕35号"), ("2020-11-02", None)]
