@@ -44,9 +44,10 @@ NOT_A_NAME = r"(?!转发|转载|印发|发布|召开|出台|公布|联合|会同
 NAME_FOLLOWS = re.compile(NOT_A_NAME)
 BODY_END = (r"(?:联席会议办公室|领导小组办公室|办公厅|办公室|管理委员会|管委会|委员会|管理局|法院|检察院|总工会|工会|联合会|协会"
             r"|人民政府|分局|研究室|厅|局|委|办|中心|小组)")
+# A reform's name may stand quoted in it (甲省推进“放管服”改革协调小组办公室).
 UNKNOWN_BODY = re.compile(  # 管委会 alone after a zone's name (两江新区管委会) is the zone's committee
-    rf"(?:管委会|管理委员会|(?:{NOT_A_NAME}[\u4e00-\u9fff]){{1,24}}?{BODY_END})"
-    r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|召开|下发|《|[，,:：。\s“\"(]|$"
+    rf"(?:管委会|管理委员会|(?:{NOT_A_NAME}(?:[\u4e00-\u9fff]|[“\"][\u4e00-\u9fff]{{1,10}}[”\"])){{1,24}}?{BODY_END})"
+    r"(?=等|、|和|与|及|联合|会同|发布|印发|转发|出台|公布|召开|下发|关于|《|[，,:：。\s“\"(]|$"
     r"|(?:于\s*)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:发布|印发|转发|出台|公布|召开|下发))"
 )  # 某办公室2022年1月2日印发: the day of its action may stand between a body and its verb
 # A body named with no region at all (火星市数字办, 国家电子文件管理部际联席会议办公室): only right

@@ -18,7 +18,7 @@ from graph.gazetteer.regions import RegionIndex
 from graph.namespaces import COUNTRY_CODE
 from graph.patterns import markers
 from graph.patterns.markers import DOC_NUMBER, TRAILING_BRACKETS, says
-from graph.read.items import AMENDS, INFERRED_AGENCY, PLACE, REPORTS, RawItem
+from graph.read.items import ABOUT as INTERPRETED, AMENDS, INFERRED_AGENCY, PLACE, REPORTS, RawItem
 from graph.read.marks import quoted_titles
 from graph.text import normalize, normalize_name, one_line, sentences
 
@@ -35,8 +35,9 @@ CONFORMS = re.compile(r"(?:符合|对照)" + BY_BODY)  # 应符合《A》等要�
 SAYS = re.compile(r"\s*(?:中)?(?:明确)?(?:规定|指出)")  # 《电子签名法》规定…: what another document says
 ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
 AFTER_NUMBER = r"[\s》〉]*(?:\([^()]{0,30}\))?\s*(?:的)?(?:等)?"  # 《A》(国办发〔2019〕8号)的…: what follows a title's number
-# 《A》要求, 《A》等有关要求, 《A》等公文管理相关要求 (a few words after 等 may say what the list is about): what it demands
-REQUIREMENTS = re.compile(AFTER_NUMBER + r"(?:(?<=等)[\u4e00-\u9fff]{0,6}?(?:有关|相关)|有关|相关)?(?:要求|精神|部署)")
+# 《A》要求, 《A》等有关要求, 《A》等公文管理相关要求 (a few words after 等 may say what the list is about), 《A》战略部署,
+# 《A》《B》等政策精神: what it demands
+REQUIREMENTS = re.compile(AFTER_NUMBER + r"(?:(?<=等)[\u4e00-\u9fff]{0,6}?(?:有关|相关)|有关|相关)?(?:战略|政策|决策)?(?:要求|精神|部署)")
 # 按照《A》的规定, 按照《A》第五条, 按照《A》的标准建设: A's provisions or the standard something is built to, cited
 PROVISIONS = re.compile(AFTER_NUMBER + r"(?:有关|相关)?(?:法律)?(?:规定|条款|标准)|" + ARTICLE.pattern)
 LAW = re.compile(r"法(?:\([^()]*\))?$")  # 《中华人民共和国电子签名法(2019修正)》
@@ -185,6 +186,8 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
     untitled = _untitled(text, norm, body_start + clause.end) if clause.issuers and not item.document else None
     titles = _titles(text, norm, spans or ([named] if named else []), clause, body_start,
                      untitled is not None or item.document)
+    if interpreted := item.fields.get(INTERPRETED):
+        titles = _standing_for(titles, interpreted)
     if untitled is not None and not any(t.role in MAIN_ROLES for t in titles):
         titles = [untitled, *titles]
     if named:  # its words cut from the sentence, not a 《》 title: marked derived
@@ -308,7 +311,8 @@ def _own_document(own: Title, titles: list[Title], norm: str, published: set[str
     (``published``, and what its title wraps) and those inside its own title written out
     (甲转发《乙》的通知), which are parts of it."""
     if "《" in own.norm:
-        spans_of_own = [m.span() for m in re.finditer(re.escape(own.norm), norm)]
+        broken = r"\s*".join(map(re.escape, own.norm))  # a heading broken over lines is its title all the same
+        spans_of_own = [m.span() for m in re.finditer(broken, norm)]
         titles = [t for t in titles if not any(a <= t.start - 1 < b for a, b in spans_of_own)]
     written = next((t for t in titles if t.key == own.key), None)
     main = (dataclasses.replace(written, role="main", number=own.number, status=own.status, changes=own.changes or written.changes)
@@ -441,6 +445,13 @@ def _short_name(key: str, earlier: list[Title]) -> bool:
     《电子印章管理办法》…就《办法》答记者问), never a document of its own."""
     return len(key) <= SHORT_NAME_MAX and any(
         t.key != key and TRAILING_BRACKETS.sub("", t.key).endswith(key) for t in earlier)  # 《X行动方案(试行)》
+
+
+def _standing_for(titles: list[Title], about: str) -> list[Title]:
+    """A short name (《规划》) of the document the page interprets (甲省数字政府建设总体规划) is that document."""
+    full = _field_title(about, None)
+    return [dataclasses.replace(full, start=t.start, end=t.end, role=t.role) if _short_name(t.key, [full]) else t
+            for t in titles]
 
 
 def _heading(text: str, norm: str, spans: list[TitleSpan], i: int) -> tuple[int, Title] | None:

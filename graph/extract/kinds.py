@@ -15,8 +15,9 @@ STATEMENT = re.compile(SAYS)
 SPEAKER = re.compile(rf"(?:^|[，。；,;])\s*(?P<body>[^，。；,;、《》]{{2,30}}?)(?:有关|主要)?{OFFICIAL}[^，。；,;]{{0,30}}?{SAYS}")
 # 国务院常务会议审议通过《X》, 某会议修正 (a session amending a law), 主持召开…会议, 总理在全国…电视电话会议上要求… (an official speaking at a meeting
 # reports the meeting; at a 发布会 or in a report it is a statement).
-MEETING = re.compile(r"(?:常务会议|全体会议|专题会议|会议)[^。]{0,20}?(?:审议通过|审议|通过|研究|部署|批准|修正|修订)|主持召开[^。]{0,20}?会议"
-                     r"|会议上\s*(?:要求|强调|指出|提出|表示)")
+# 某省政府工作例会要求…: a working meeting charging a body with a task.
+MEETING = re.compile(r"(?:常务会议|全体会议|专题会议|会议|例会)[^。]{0,20}?(?:审议通过|审议|通过|研究|部署|批准|修正|修订)|主持召开[^。]{0,20}?会议"
+                     r"|会议上\s*(?:要求|强调|指出|提出|表示)|(?:会议|例会)(?:要求|决定)")
 # An activity the body does, after where and its adverbs (在两市率先启动…, 便开始研究推进…, 部署各地…, 被…确认为试点).
 EVENT = re.compile(r"^(?:在[^，。；,;]{1,40}?)?(?:正式|近日|日前|便|即|开始|着手|首先|率先|全面|积极|研究)*"
                    r"(?:召开|举行|举办|启动|上线|开通|发起|开展|组织|部署|推进|(?:确认|认定|确定)为)")

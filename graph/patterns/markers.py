@@ -71,8 +71,8 @@ SPEAKER_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,16}?(?:负责人|发言人|司�
 ACTION = r"(?:印发|发布|出台|公布|下发|颁布|转发|审议通过|表决通过|召开|举行|发出|签署|修订|修正|制定了)"
 ACTION_RE = re.compile(ACTION)
 # What a body does that is no issuance: a launch, a start (着手开展), a deployment, a disclosure, a designation
-# (甲市被乙厅确认为试点城市). A dated sentence stating one reports an activity of its own.
-ACTIVITY_RE = re.compile(r"上线|启动|开通|启用|部署|披露|着手|解读|(?:确认|认定|确定|批准)为")
+# (甲市被乙厅确认为试点城市), a review (例会对《X》进行了审议). A dated sentence stating one reports an activity of its own.
+ACTIVITY_RE = re.compile(r"上线|启动|开通|启用|部署|披露|着手|解读|审议|(?:确认|认定|确定|批准)为")
 BODY_END = r"(?:[局厅部委办府院会署行司处组馆室议]|中心)"  # the last character(s) of a body's name
 # 全国人大常委会通过…, 通过网络安全法: 通过 is an action only right after the body (通过…实现 is a means).
 PASSED_RE = re.compile(rf"^(?:[^，,。；;]{{0,30}}?{BODY_END})?\s*(?:审议|表决)?通过")

@@ -17,6 +17,9 @@ REPORTS = "reports"
 # fields[AMENDS]: the title of the document an item amends, where the reader found that out of the item's own
 # text (a law's headnote: 根据…《乙决定》第一次修正 under 《甲法》 makes 乙决定 an item that amends 甲法).
 AMENDS = "amends"
+# fields[ABOUT]: the title of the document the page (or the section the item is in) interprets (X of 《X》政策解读):
+# a short name of it in the item (《规划》 for 《甲省数字政府建设总体规划》) stands for it.
+ABOUT = "about"
 
 
 @dataclass

@@ -15,9 +15,9 @@ from graph.patterns.markers import (ACTION_RE, ADOPTED_RE, AMENDED_BY_RE, DATELI
                                     RECENT_RE, REPORT_RE, SINCE_LEAD_RE, YEAR_CLAUSE_RE, YEAR_LEAD_RE, body_start, says)
 from graph.read import columns, links
 from graph.read.calendar import Calendar
-from graph.read.detect import actions, labels, noise, notices, posts, qa, repeats, sections, slides, tables, titles, writer
+from graph.read.detect import actions, entries, labels, noise, notices, posts, qa, repeats, sections, slides, tables, titles, writer
 from graph.read.detect import dates as dating
-from graph.read.items import AMENDS, INFERRED_AGENCY, PLACE, REPORTS, RawItem, Source
+from graph.read.items import ABOUT, AMENDS, INFERRED_AGENCY, PLACE, REPORTS, RawItem, Source
 from graph.read.marks import quoted_titles
 from graph.read.records import record_item
 from graph.text import normalize, normalize_name, one_line
@@ -69,6 +69,8 @@ class _Open:
     # A whole notice addressed to its recipients (or the document it publishes): the lines after it are its own.
     notice: notices.Addressed | Literal["document"] | None = None
     indent: int = 0  # how far its line is indented: a list entry indented further is nested under it
+    entry: bool = False  # a numbered entry (1️⃣ **《X》**): the lines right under it, or bulleted (👉 …), are its own
+    interprets: bool = False  # an interpretation's heading (《X》政策解读): its lines are its own up to a dated one
 
 
 @dataclass
@@ -168,6 +170,18 @@ class Segmenter:
             self.current = None
             return
         if noise.chrome(text):
+            return
+        if (numbered := entries.entry(text)) is not None:
+            self._numbered_entry(line, numbered)
+            return
+        if self.current is not None and self.current.entry and self._under_entry(text, previous):
+            self._entry_line(line)
+            return
+        if self.current is not None and self.current.interprets and self._interpreting(text):
+            self._extend(line, len(text))
+            return
+        if (interpreted := titles.interpretation(text)) is not None:
+            self._interpretation(line, interpreted)
             return
         if qa.question(text):
             self.source.description.append(line.raw)
@@ -353,8 +367,8 @@ class Segmenter:
         mark = dating.date_line(line.norm)
         if mark is not None and self.current.item.date is None:
             self.current.item.date = self._resolve(mark, line)
-        elif self.current.item.document and (number := _NUMBER_ALONE.fullmatch(line.norm)):
-            self.current.item.fields.setdefault("number", line.raw[number.start(1):number.end(1)])
+        elif self.current.item.document and (number := notices.number_line(line.norm)):
+            self.current.item.fields.setdefault("number", line.raw[slice(*number)])
         self._extend(line, len(line.norm))
 
     def _official(self, line: Line, below: str) -> bool:
@@ -364,7 +378,7 @@ class Segmenter:
         if not (below.endswith(("：", ":")) or "号" in below) or ("关于" not in text and "《" not in text):
             return False  # most lines: neither a heading nor over a number or a salutation
         if MARKER_RE.match(text) or not (("关于" in text and titles.listed(text)) or notices.title_line(text)) or not (
-                notices.salutation(below) or _NUMBER_ALONE.fullmatch(below)):
+                notices.salutation(below) or notices.number_line(below)):
             return False  # (一、甲关于…的通知 over 文号：… is a directory's entry)
         opened = self._document(line, 0, None, one_line(line.raw).strip())
         opened.notice = "forwards" if "转发" in text else "publishes" if titles.wrapped(text) or "印发《" in text else "document"
@@ -510,6 +524,46 @@ class Segmenter:
         for name, span in (("agency", given.agency), ("number", given.number)):
             if span:
                 item.fields[name] = line.raw[slice(*span)]
+
+    def _numbered_entry(self, line: Line, found: entries.Entry) -> None:
+        """A numbered entry (1️⃣ **《甲办法》**（…，2022年9月28日印发）): the document it titles, dated,
+        numbered and issued as its note says; an entry naming no title is an item read from its text."""
+        a, b = found.title
+        date = self._resolve(found.date, line) if found.date else None
+        start = entries.marked(line.norm) or 0
+        opened = self._document(line, start, date, line.raw[a:b]) if a < b else self._open(line, start, len(line.norm), date)
+        for name, span in (("number", found.number), ("agency", found.by)):
+            if span:
+                opened.item.fields[name] = line.raw[slice(*span)]
+        opened.entry = True
+
+    def _under_entry(self, text: str, previous: str) -> bool:
+        """A line of the numbered entry above: right under it, or bulleted (👉 要点：…), and no rule or header."""
+        if noise.separator(text) or sections.header(text) is not None:
+            return False
+        marker = MARKER_RE.match(text)
+        return bool(previous) or (marker is not None and marker.group("bullet") is not None)
+
+    def _interpretation(self, line: Line, title: tuple[int, int]) -> None:
+        """An interpretation's heading (《甲规划》政策解读) inside a page, as a gazette's 政策解读 section gives
+        one: a statement about that document, its short name (《规划》) in the text after it standing for it."""
+        self._open(line, 0, len(line.norm), None).interprets = True
+        self.about, self.about_item = line.raw[slice(*title)], None
+
+    def _interpreting(self, text: str) -> bool:
+        """A line of the interpretation above: its section heads (一、起草背景) and undated paragraphs; a
+        dated one tells of a step of its own (2020年11月2日，…会议审议通过), a rule ends it."""
+        return not noise.separator(text) and dating.leading(text) is None and not notices.title_line(text)
+
+    def _entry_line(self, line: Line) -> None:
+        """A line of the numbered entry above; when the entry's note named no issuer, the body the line
+        says issued it (甲办公厅印发，…) or told its news (据甲局介绍) is its issuer."""
+        assert self.current is not None
+        item, marker = self.current.item, MARKER_RE.match(line.norm)
+        start = marker.end() if marker else 0
+        if "agency" not in item.fields and (by := entries.issuer(line.norm[start:], item.document)):
+            item.fields["agency"] = line.raw[start + by[0]:start + by[1]]
+        self._extend(line, len(line.norm))
 
     def _dated_entry(self, line: Line, start: int, end: int, date: re.Match[str]) -> None:
         """A list entry of a document's title and its date (关于…的通知2023-10-27)."""
@@ -713,6 +767,8 @@ class Segmenter:
         self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b],
                              indent=self._indent(line))
         self.labelled = False
+        if self.about is not None and "《" in line.norm[a:b]:
+            item.fields[ABOUT] = self.about  # 省政府常务会议审议通过《规划》: the document interpreted
         if self.about is not None and self.about_item is None and _makes(line.norm[a:b], self.about):
             item.fields["title"], item.document, self.about_item = self.about, True, self.current
         self.source.items.append(item)
@@ -958,7 +1014,6 @@ _PUBLISHED = re.compile(rf"[，,]\s*({DATE})\s*(?:公布|发布|印发)")
 _SESSION_END = re.compile(r"会议$")
 # 以甲办发〔2025〕3号文印发, 签署某令第N号; …会议通过（某人大常委会公告第N号）, a legislature's promulgation.
 _ISSUED_UNDER = re.compile(rf"(?:以|签署)\s*({DOC_NUMBER.pattern})|\(\s*([\u4e00-\u9fff]{{2,40}}?公告\s*第\s*\d{{1,5}}\s*号)\s*\)")
-_NUMBER_ALONE = re.compile(rf"\s*\(?\s*({DOC_NUMBER.pattern})\s*\)?\s*")  # 保政函〔2018〕99号 under its heading
 _BRACKETED_NUMBER = re.compile(rf"\s*\(\s*({DOC_NUMBER.pattern})\s*\)")
 _NUMBER_AFTER = re.compile(rf"\(\s*({DOC_NUMBER.pattern})\s*\)\s*$")  # 《甲办法》（甲局令第4号）
 

@@ -354,3 +354,10 @@ def test_a_party_committees_general_office_is_named_with_zhonggong_however_writt
     assert names(parse_issuers("市委办印发", regions, regions.named("杭州"))) == ["中共杭州市委办公室"]
     assert names(parse_issuers("杭州市委宣传部", regions)) == []  # another Party department: no stem of this one
     assert names(parse_issuers("中共中央办公厅印发", regions)) == ["中共中央办公厅"]
+
+
+def test_a_body_whose_name_quotes_a_reform_keeps_its_whole_written_name(regions):
+    name = "河北省人民政府推进“放管服”改革协调小组办公室"
+    c = parse_issuers(normalize(name) + "关于印发", regions)
+    assert names(c) == [name] and c.problems == [f"unknown agency {name}: kept as {name}"]
+    assert names(parse_issuers(normalize("河北省人民政府办公厅“一网通办”"), regions)) == ["河北省人民政府办公厅"]  # a slogan after it is none

@@ -2,7 +2,7 @@ import pytest
 
 from graph.text import normalize
 from graph.extract.item import extract
-from graph.read.items import AMENDS, RawItem
+from graph.read.items import ABOUT, AMENDS, RawItem
 
 
 def test_document_with_issuer_title_concepts_region(item_of):
@@ -389,6 +389,27 @@ def test_every_title_of_a_basis_list_is_cited_not_issued(item_of):
 def test_every_title_a_clause_carries_out_is_implemented(item_of):
     x = item_of("某部办公厅印发《某指南》，贯彻落实《甲条例》(令第9号)和《乙通知》等有关要求。")
     assert roles(x) == [("main", "某指南"), ("implemented", "甲条例"), ("implemented", "乙通知")]
+
+
+def test_a_plan_made_on_documents_strategy_or_policy_spirit_implements_them(item_of):
+    x = item_of("《甲市行动方案》根据《乙规划》及《丙规划》战略部署制定。")
+    assert roles(x) == [("main", "甲市行动方案"), ("implemented", "乙规划"), ("implemented", "丙规划")]
+    y = item_of("某省人民政府印发《某规划》，根据《甲规定》(令第7号)《乙意见》等政策精神制定。")
+    assert roles(y) == [("main", "某规划"), ("implemented", "甲规定"), ("implemented", "乙意见")]
+
+
+def test_a_whole_notice_whose_heading_is_broken_over_lines_cites_no_part_of_it(regions):
+    title = "河北省某协调小组办公室关于印发《河北省某操作规程》的通知"
+    text = "河北省某协调小组办公室\n关于印发《河北省某操作规程》的通知\n\n各市人民政府：\n　　《河北省某操作规程》已经同意，现印发给你们。"
+    x = extract(RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, document=True, fields={"title": title}), regions)
+    assert roles(x) == [("main", title)]
+
+
+def test_a_short_name_of_the_document_a_page_interprets_is_that_document(regions):
+    text = "2020年11月2日，某省政府常务会议审议通过《规划》。"
+    x = extract(RawItem(file="t.txt", line=1, start=0, end=len(text), text=text, date="2020-11-02",
+                        fields={ABOUT: "某省数字政府建设规划（2020—2022年）"}), regions)
+    assert roles(x) == [("approved", "某省数字政府建设规划(2020-2022年)")]
 
 
 def test_a_basis_clause_ends_at_its_comma(item_of):

@@ -80,6 +80,8 @@ def test_a_report_of_a_document_listed_above_is_news_about_it(item_of):
     ("《某条例》经省政府常务会议审议通过，现予公布。", "document"),
     ("2020年9月11日，某总理在全国深化改革电视电话会议上要求，推进电子证照互认。", "meeting"),  # speaking at a meeting
     ("2020年2月11日，某司司长在新闻发布会上表示，鼓励网上签约。", "statement"),
+    ("2021年3月，某省政府工作例会要求由省数据局牵头编制《规划》。", "meeting"),  # a working meeting charging a body
+    ("2021年6月1日，某省政府工作例会对《某规划》进行了审议。", "meeting"),
     # launches, speeches and briefings
     ("2021年5月1日，某市电子印章公共服务平台正式上线运行，企业可免费申领。", "event"),
     ("2021年5月1日，某市电子印章平台上线后，企业可免费申领电子印章。", "news"),

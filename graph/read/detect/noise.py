@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 # An editor's opening or closing words (编者按, 写在最后, 结语) are the page's, not the item's above them.
-FOOTER_RE = re.compile(r"^\s*(?:来源|责任编辑|编辑|声明|免责声明|原标题|版权|本文|作者|审核|编者按|编者注|按"
-                       r"|写在最后|结语|结束语|编后语?|编后记|后记)\s*[:：]")
+# An editor's aside in a WeChat article (💡 小编碎碎念：, 小编提醒：) is one too, after the emoji that marks it.
+FOOTER_RE = re.compile(r"^\s*(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
+                       r"(?:来源|责任编辑|编辑|声明|免责声明|原标题|版权|本文|作者|审核|编者按|编者注|按"
+                       r"|写在最后|结语|结束语|编后语?|编后记|后记|小编[\u4e00-\u9fff]{0,4})\s*[:：]")
 _NAVIGATION_RE = re.compile(
     r"^\s*(?:首页|当前位置|您的位置|您现在的位置|位置)\s*[:：>›»〉/]|(?:\S\s*[>›»〉]\s*){2,}\S*\s*$"
     r"|^\s*(?:上一篇|下一篇|返回顶部|返回列表|返回首页|打印本页|关闭窗口|分享到|\[?打印\]?|\[?关闭\]?)\s*[:：]?"
@@ -18,9 +20,10 @@ _AD_RE = re.compile(r"^\s*(?:服务热线|联系我们|联系人|联系电话|�
 _TAIL_RE = re.compile(
     r"^\s*[\[#*|\u2500-\u257f]*\s*(?:热文推荐|相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|猜你喜欢|往期回顾|往期推荐|精彩推荐"
     r"|热门文章|最新文章|更多阅读)\s*[\]*|\u2500-\u257f]*\s*[:：]?\s*$")
-# 一、甲办法 ……… 3, 第二章 总则 ··· 12: a table-of-contents entry, its title led by dots to its page number;
+# 一、甲办法 ……… 3, 第二章 总则 ··· 12, 甲办法……（15）: a table-of-contents entry, its title led by dots to
+# its page number;
 # 目录 / 目 录 / 目次: the table's own heading.
-_CONTENTS_RE = re.compile(r"(?:…+|(?:[.·・．]\s?){3,})\s*\d{1,4}\s*$|^\s*目\s*(?:录|次)\s*$")
+_CONTENTS_RE = re.compile(r"(?:…+|(?:[.·・．]\s?){3,})\s*(?:\d{1,4}|\(\s*\d{1,4}\s*\))\s*$|^\s*目\s*(?:录|次)\s*$")
 _SEPARATOR_RE = re.compile(r"^\s*[-—–_=*~─━═·.]{3,}\s*$")
 _TAIL_MAX = 20
 _AD_MAX = 60  # an ad or navigation line is short; a long line with one of these words is content

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from graph.patterns.markers import DOC_NUMBER
+
 Addressed = Literal["forwards", "publishes"]
 
 _FORMS = ("通知", "通告", "公告", "决定", "函", "意见", "批复")  # what a notice's title ends with
@@ -46,3 +48,16 @@ def issuer(title: str) -> str | None:
     """The body a notice's title opens with (某局 of 某局关于印发《甲》的通知)."""
     m = _ISSUER.match(title.strip())
     return m.group(1) if m else None
+
+
+# 保政函〔2018〕99号, 甲“放管服”组办〔2020〕10号 (a reform's name quoted in it): a notice's number alone on its
+# line, under its heading.
+_NUMBER_LINE = re.compile(rf"\s*\(?\s*({DOC_NUMBER.pattern}|[\u4e00-\u9fff“”\"]{{1,16}}\s*\[\s*(?:19|20)\d{{2}}\s*\]\s*第?\s*\d{{1,5}}\s*号)\s*\)?\s*")
+
+
+def number_line(line: str) -> tuple[int, int] | None:
+    """The span of the document number a line is, alone (a notice's, under its heading); None for any other line."""
+    if not line.endswith(("号", "号)")):
+        return None
+    m = _NUMBER_LINE.fullmatch(line)
+    return m.span(1) if m else None

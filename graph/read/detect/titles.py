@@ -7,7 +7,7 @@ import re
 
 from graph.gazetteer.schemes import doctypes, ending_form
 from graph.patterns.dates import DATE
-from graph.patterns.markers import ACTION, DOC_NUMBER, MARKER_RE, strip_trailing_brackets
+from graph.patterns.markers import ACTION, DOC_NUMBER, INTERPRETS_RE, MARKER_RE, strip_trailing_brackets
 from graph.read.detect import notices
 from graph.read.detect.dates import leading
 
@@ -202,3 +202,17 @@ def all_known(norm: str, known: list[str]) -> bool:
         return True
     keys = [_SPACES.sub("", k) for k in known]
     return all(any(_SPACES.sub("", title) in k for k in keys) for title in found)
+
+
+_TITLE_LINE_MAX = 60  # an interpretation's heading is short
+
+
+def interpretation(norm: str) -> tuple[int, int] | None:
+    """The span of the title a heading interprets (甲办法 of ``《甲办法》政策解读``, ``关于《甲办法》的解读``), a
+    short line that is no sentence, as a gazette's 政策解读 section heads each one; None for any other line."""
+    if "《" not in norm or ("解" not in norm and "问" not in norm) or len(norm) > _TITLE_LINE_MAX:
+        return None
+    if _SENTENCE_RE.search(norm) or INTERPRETS_RE.match(norm) is None:
+        return None
+    m = TITLE_RE.search(norm)
+    return m.span(1) if m else None
