@@ -5,16 +5,17 @@ from __future__ import annotations
 import tempfile
 from collections import Counter
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterator, Literal
+from typing import TYPE_CHECKING, Iterator, Literal
 
 import networkx as nx
 import rdflib
 
 from graph.batch import extract_files
+from graph.forked import can_fork, forked
 from graph.gcpause import paused
 from graph.gazetteer.regions import region_index
 from graph.model.build import GraphBuilder
@@ -25,9 +26,12 @@ from graph.read.fetch import fetch_all
 from graph.read.formats import is_url
 from graph.read.sources import expand
 from graph.read.texts import keep_text
-from graph.readwrite.exports import DOCUMENTS, chosen, write_exports
+from graph.readwrite.exports import DOCUMENTS, SPLIT_FROM, chosen, write_exports
 from graph.readwrite.rdf import rdflib_columns, to_rdflib
 from graph.resources import SOURCES_DIR as DEFAULT_SOURCES
+
+if TYPE_CHECKING:
+    from graph.records.table import Table
 
 VALIDATE_LIMIT = 25_000  # pySHACL checks about 2,000 triples a second on this project's shapes
 Progress = Callable[[int, int, int], None]
@@ -171,20 +175,38 @@ def _build_into(sources: list[str | Path] | None, out: Path, staging: Path, form
                 progress: Progress | None) -> Built:
     result = build(sources, jobs=options.jobs, cache=options.cache, progress=progress, texts=staging / "sources")
     warnings = _check_inputs(result, options.keep_going, out)
-    triples = write_exports(result.model, staging, formats)
-    lines = [result.summary(), _validated(result, triples, options.validate, out)]
-    write_rejects(result.problems, staging / "rejects.csv")
-    report = "not written (--no-views)"
-    if options.views:
-        from graph.site import write_all  # here, not at the top: the pages load jinja2 and pyvis
-        from graph.records.table import Table
+    with ExitStack() as stack:  # a large graph's views are written beside its exports, in a forked copy
+        beside = (stack.enter_context(forked(_views, result.model, staging, what="writing the views"))
+                  if options.views and len(result.model) >= SPLIT_FROM and can_fork() else None)
+        triples = write_exports(result.model, staging, formats)
+        lines = [result.summary(), _validated(result, triples, options.validate, out)]
+        write_rejects(result.problems, staging / "rejects.csv")
+        report = "not written (--no-views)"
+        if beside is not None:
+            report = str(out / beside())
+        elif options.views:
+            from graph.records.table import Table
 
-        table = Table(*rdflib_columns(result.model))
-        del result  # the views read their records from the table: the model is freed once that is made
-        report = str(out / write_all(table, staging).relative_to(staging))
+            table = Table(*rdflib_columns(result.model))
+            del result  # the views read their records from the table: the model is freed once that is made
+            report = str(out / _pages(table, staging))
     files = ", ".join(f"graph.{name}" for name in formats)
     lines.append(f"wrote {triples} triples to {out}/{files}; problems in {out}/rejects.csv; report {report}")
     return Built(lines, warnings)
+
+
+def _pages(table: Table, staging: Path) -> Path:
+    """Every page of the build from its table; the report's path inside ``staging``."""
+    from graph.site import write_all  # here, not at the top: the pages load jinja2 and pyvis
+
+    return write_all(table, staging).relative_to(staging)
+
+
+def _views(model: Model, staging: Path) -> Path:
+    """The pages of ``model``, read into their table first (what a forked copy of the build does)."""
+    from graph.records.table import Table
+
+    return _pages(Table(*rdflib_columns(model)), staging)
 
 
 def _check_inputs(result: BuildResult, keep_going: bool, out: Path) -> list[str]:

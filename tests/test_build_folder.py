@@ -206,3 +206,18 @@ def test_a_file_that_vanishes_midway_is_an_error_and_a_row(tmp_path):
     with pytest.raises(UserError, match=r"b.txt: cannot read: No such file or directory; .*out is left as it was"):
         build_folder([src], tmp_path / "out", options, progress=remove_the_next)
     assert not (tmp_path / "out" / "graph.nt").exists() and not (tmp_path / "out" / STAGING).exists()
+
+
+def test_a_large_graphs_views_written_in_a_forked_copy_are_the_files_written_in_process(tmp_path, monkeypatch):
+    import graph.pipeline as pipeline
+
+    build_folder([DEFAULT_SOURCES], tmp_path / "here", Options(validate="never", cache=False))
+    monkeypatch.setattr(pipeline, "SPLIT_FROM", 1)  # the bundled graph counts as large: its views go beside,
+    monkeypatch.setattr(pipeline, "can_fork", lambda: True)  # even with the threads earlier tests left
+    forks = []
+    real = pipeline.forked
+    monkeypatch.setattr(pipeline, "forked", lambda *args, **kw: forks.append(kw["what"]) or real(*args, **kw))
+    built = build_folder([DEFAULT_SOURCES], tmp_path / "beside", Options(validate="never", cache=False))
+    assert forks == ["writing the views"] and built.lines[-1].endswith(f"report {tmp_path / 'beside' / 'index.html'}")
+    assert snapshot(tmp_path / "beside") == snapshot(tmp_path / "here")
+

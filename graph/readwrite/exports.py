@@ -3,7 +3,6 @@ interrupted build never leaves half a file behind."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import shutil
 import threading
@@ -11,12 +10,12 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator
 from contextlib import ExitStack, contextmanager
 from itertools import accumulate
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import BinaryIO
 
 import networkx as nx
 
+from graph.forked import can_fork, forked
 from graph.model.store import Model, as_model
 from graph.readwrite._document import Document, nodes, subjects, write_pieces
 from graph.readwrite.formats import EXPORTS, NTRIPLES
@@ -50,12 +49,11 @@ def _write_nodes(model: Model, iris: list[str], first: str | None, names: list[s
     return [write_pieces(nodes(DOCUMENTS[name], model, iris, first), fh) for name, fh in zip(names, files)][0]
 
 
-def _write_part(model: Model, iris: list[str], first: str | None, names: list[str], paths: list[Path],
-                sent: Connection) -> None:
-    """In a forked writer: its run of nodes into files of its own, and the triple count back."""
+def _write_part(model: Model, iris: list[str], first: str | None, names: list[str], paths: list[Path]) -> int:
+    """In a forked writer: its run of nodes into files of its own; the triple count."""
     with ExitStack() as stack:
         files: list[BinaryIO] = [stack.enter_context(open(path, "wb")) for path in paths]
-        sent.send(_write_nodes(model, iris, first, names, files))
+        return _write_nodes(model, iris, first, names, files)
 
 
 @contextmanager
@@ -64,31 +62,17 @@ def _forked(model: Model, iris: list[str], first: str | None, names: list[str], 
     """A forked writer of ``iris``, started on entry; the block gets the function that waits for it and
     appends what it wrote to the files. Its own files are removed whatever happens."""
     paths = [out / f".graph.{name}.{os.getpid()}.part{index}.tmp" for name in names]
-    received, sent = multiprocessing.Pipe(duplex=False)
-    child = multiprocessing.get_context("fork").Process(
-        target=_write_part, args=(model, iris, first, names, paths, sent), daemon=True)
-
-    def append_to(files: list[BinaryIO]) -> int:
-        child.join()
-        if child.exitcode:
-            raise RuntimeError(f"writing the exports failed in a forked writer (exit code {child.exitcode})")
-        count = received.recv()
-        for path, fh in zip(paths, files):
-            with open(path, "rb") as part:
-                shutil.copyfileobj(part, fh, 1 << 20)
-        return count
-
     try:
-        child.start()
-        sent.close()
-        yield append_to
+        with forked(_write_part, model, iris, first, names, paths, what="writing the exports") as wait:
+            def append_to(files: list[BinaryIO]) -> int:
+                count = wait()
+                for path, fh in zip(paths, files):
+                    with open(path, "rb") as part:
+                        shutil.copyfileobj(part, fh, 1 << 20)
+                return count
+
+            yield append_to
     finally:
-        sent.close()
-        if child.pid is not None:  # started
-            if child.is_alive():
-                child.kill()
-            child.join()
-        received.close()
         for path in paths:
             path.unlink(missing_ok=True)
 
@@ -97,8 +81,7 @@ def _runs(model: Model, order: list[str]) -> list[list[str]]:
     """The nodes cut into one run per writer, in order, with about as many keys (a proxy for text) each;
     one run when the graph is small or this process cannot fork safely (another thread could hold a lock
     across the fork)."""
-    forks = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-    writers = min(WRITERS, os.cpu_count() or 1) if forks and len(order) >= SPLIT_FROM else 1
+    writers = min(WRITERS, os.cpu_count() or 1) if can_fork() and len(order) >= SPLIT_FROM else 1
     if writers == 1:
         return [order]
     weights = list(accumulate(map(len, map(model.__getitem__, order))))
