@@ -24,7 +24,8 @@ BLIND = CORPUS.parent / "blind"  # a second held-out set, never tuned on either
 FRESH = CORPUS.parent / "unseen"  # a third, gathered and annotated before its first measure
 FRESH2 = CORPUS.parent / "unseen2"  # a fourth, measured once after the rules from the third landed
 FRESH3 = CORPUS.parent / "unseen3"  # a fifth, measured once before the rules from the fourth's misses landed
-UNSEEN = [HELDOUT, BLIND, FRESH, FRESH2, FRESH3]
+FRESH4 = CORPUS.parent / "unseen4"  # a sixth, measured once before the rules from the fifth's misses landed
+UNSEEN = [HELDOUT, BLIND, FRESH, FRESH2, FRESH3, FRESH4]
 HELDOUT_GOLD = sorted(p for folder in UNSEEN for p in folder.glob("*.gold.json"))
 ALL_GOLD = GOLD + HELDOUT_GOLD
 
