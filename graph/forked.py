@@ -7,7 +7,10 @@ result comes back, pickled. Used where a build has two jobs that only read the m
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,6 +18,7 @@ from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+_PR_SET_PDEATHSIG = 1
 
 
 def can_fork() -> bool:
@@ -22,7 +26,19 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def _run(target: Callable[..., Any], args: tuple[Any, ...], sent: Connection) -> None:
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this child when its parent dies (Linux's PR_SET_PDEATHSIG): a killed build's
+    copy must not go on writing into a folder the next build cleans up. Elsewhere, nothing."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the call
+        os._exit(1)
+
+
+def _run(target: Callable[..., Any], args: tuple[Any, ...], sent: Connection, parent: int) -> None:
+    _die_with(parent)
     try:
         outcome: tuple[bool, Any] = (True, target(*args))
     except BaseException as err:  # reported by the parent as one line, not a child's traceback
@@ -36,7 +52,7 @@ def forked(target: Callable[..., T], *args: Any, what: str) -> Iterator[Callable
     for it and returns its result (raising RuntimeError, naming ``what``, if it failed). A child the
     block does not wait for is stopped on leaving."""
     received, sent = multiprocessing.Pipe(duplex=False)
-    child = multiprocessing.get_context("fork").Process(target=_run, args=(target, args, sent), daemon=True)
+    child = multiprocessing.get_context("fork").Process(target=_run, args=(target, args, sent, os.getpid()), daemon=True)
 
     def wait() -> T:
         try:
