@@ -180,6 +180,14 @@ def test_a_numbered_header_standing_alone_may_hold_a_comma():
     assert sections.header("二、甲局印发方案，推进应用", alone=True) is None  # an action: an entry
 
 
+def test_an_outlines_numbered_markdown_heading_is_a_header_its_year_aside_not_counted():
+    assert sections.header("### 2.1 甲省") == "甲省"
+    assert sections.header("#### 1.2.3 电子证照互认与共享应用专题(2019年)") == "电子证照互认与共享应用专题"
+    assert sections.header("## 3. 工作建议") == "工作建议"
+    assert sections.header("#### 1.2.3 甲局印发方案(2019年)") is None  # an action: an entry
+    assert sections.header("(2019年)") is None
+
+
 def test_a_region_and_a_colon_opening_a_line_label_its_entry():
     assert sections.place_label("福建：5月6日起，省某局启动应用。") == ("福建", 3)
     assert sections.place_label(normalize("▶ 厦门市：2019年3月，市某局上线平台。")) == ("厦门市", 6)

@@ -819,3 +819,10 @@ def test_a_rule_closes_a_whole_document_and_what_follows_is_read_again():
     s = read("公报\n\n甲省人民政府关于印发乙规划的通知\n\n甲政〔2020〕35号\n\n各市人民政府：\n    现将《乙规划》印发给你们。\n\n"
              "━━━━━━━━━━\n政策解读\n━━━━━━━━━━\n\n2020年11月2日，甲省人民政府常务会议审议通过《乙规划》。\n")
     assert [(i.date, i.fields.get("number")) for i in s.items] == [(None, "甲政〔2020〕35号"), ("2020-11-02", None)]
+
+
+def test_an_outlines_heading_dates_the_days_of_its_bullets_in_its_year():
+    s = read("# 备忘录\n\n## 1. 国家层面\n\n#### 1.1.1 电子证照互认与共享应用专题（2019年）\n\n"
+             "- 3月5日，甲部印发《甲办法》，明确效力。\n\n#### 1.1.2 电子印章（2021年）\n\n"
+             "- 6月7日，乙部印发《乙规定》。\n")
+    assert [i.date for i in s.items] == ["2019-03-05", "2021-06-07"]
