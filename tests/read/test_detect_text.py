@@ -323,6 +323,11 @@ def test_a_related_reading_heading_with_its_articles_on_its_line_is_the_tail():
     assert not tail("相关阅读：甲局印发《乙办法》，明确效力。")
 
 
+def test_a_memos_closing_advice_heading_is_the_tail():
+    assert noise.tail("## 4. 下一步建议") and noise.tail("五、工作建议：") and noise.tail("下一步工作")
+    assert not noise.tail("二、往期回顾") and not noise.tail("甲局提出下一步建议")
+
+
 def test_a_clause_publishing_as_an_order_names_the_document_named_before():
     assert titles.by_order("30日以市政府令第9号公布，自11月1日起施行") == (4, 11)
     assert titles.referred("30日以市政府令第9号公布，自11月1日起施行", ["甲办法", "乙规定"]) == "乙规定"

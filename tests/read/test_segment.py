@@ -826,3 +826,9 @@ def test_an_outlines_heading_dates_the_days_of_its_bullets_in_its_year():
              "- 3月5日，甲部印发《甲办法》，明确效力。\n\n#### 1.1.2 电子印章（2021年）\n\n"
              "- 6月7日，乙部印发《乙规定》。\n")
     assert [i.date for i in s.items] == ["2019-03-05", "2021-06-07"]
+
+
+def test_a_memos_closing_advice_lists_no_items():
+    s = read("# 备忘录\n\n## 1. 地方层面\n\n- 2021年3月5日，甲市人民政府印发《甲办法》。\n\n## 2. 下一步建议\n\n"
+             "1. 结合甲办法梳理本单位情况。\n2. 2022年底前完成汇编更新。\n")
+    assert [i.date for i in s.items] == ["2021-03-05"]

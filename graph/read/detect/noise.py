@@ -81,10 +81,16 @@ def bracketed_headline(norm: str) -> bool:
 _TAIL_LIST_RE = re.compile(_TAIL_RE.pattern.removesuffix(r"\s*[:：]?\s*$") + r"\s*[:：][^。！？!?；;《]+$")
 
 
+# ## 3. 下一步建议, 四、工作建议: a memo's closing section, numbered or not; what it lists is the writer's
+# own advice, no document issued.
+_ADVICE_RE = re.compile(r"^\s*[#*]*\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*|[一二三四五六七八九十]{1,3}[、.]\s*)?"
+                        r"(?:下一步(?:工作)?(?:建议|打算|计划)?|(?:工作|对策|意见)建议)\s*[*]*\s*[:：]?\s*$")
+
+
 def tail(norm: str) -> bool:
     """热文推荐, 相关阅读 …, alone or with the articles it lists after a colon: the lines after it list
-    other articles."""
-    if len(norm) <= _TAIL_MAX and _TAIL_RE.match(norm) is not None:
+    other articles; 下一步建议: they list the writer's advice."""
+    if len(norm) <= _TAIL_MAX and (_TAIL_RE.match(norm) is not None or _ADVICE_RE.match(norm) is not None):
         return True
     return len(norm) <= _AD_MAX and _TAIL_LIST_RE.match(norm) is not None
 
