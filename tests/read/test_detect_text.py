@@ -323,6 +323,12 @@ def test_a_related_reading_heading_with_its_articles_on_its_line_is_the_tail():
     assert not tail("相关阅读：甲局印发《乙办法》，明确效力。")
 
 
+def test_a_compilers_remark_naming_no_issuance_is_noise():
+    assert noise.remark("- 编写组意见：该办法为后续工作提供依据。") and noise.remark("点评：值得借鉴。")
+    assert not noise.remark("- 意见：甲局印发《乙办法》。")  # an issuance
+    assert not noise.remark("- 2021年3月，甲省印发《实施意见》：明确效力。")
+
+
 def test_a_memos_closing_advice_heading_is_the_tail():
     assert noise.tail("## 4. 下一步建议") and noise.tail("五、工作建议：") and noise.tail("下一步工作")
     assert not noise.tail("二、往期回顾") and not noise.tail("甲局提出下一步建议")

@@ -832,3 +832,9 @@ def test_a_memos_closing_advice_lists_no_items():
     s = read("# 备忘录\n\n## 1. 地方层面\n\n- 2021年3月5日，甲市人民政府印发《甲办法》。\n\n## 2. 下一步建议\n\n"
              "1. 结合甲办法梳理本单位情况。\n2. 2022年底前完成汇编更新。\n")
     assert [i.date for i in s.items] == ["2021-03-05"]
+
+
+def test_a_remark_bullet_is_no_part_of_the_entry_above():
+    s = read("# 梳理\n\n- 2021年3月5日，甲市人民政府印发《甲办法》。\n- 编写组意见：该办法为电子印章提供依据。\n")
+    assert [i.text for i in s.items] == ["- 2021年3月5日，甲市人民政府印发《甲办法》。"]
+    assert "- 编写组意见：该办法为电子印章提供依据。" in s.description

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from graph.patterns.markers import ACTION_RE
+
 # An editor's opening or closing words (编者按, 写在最后, 结语) are the page's, not the item's above them.
 # An editor's aside in a WeChat article (💡 小编碎碎念：, 小编提醒：) is one too, after the emoji that marks it.
 FOOTER_RE = re.compile(r"^\s*(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
@@ -32,6 +34,17 @@ _AD_MAX = 60  # an ad or navigation line is short; a long line with one of these
 def footer(norm: str) -> bool:
     """来源：…, 责任编辑：…, 编者按：…, 写在最后：…: said about the source, kept as its description."""
     return FOOTER_RE.match(norm) is not None
+
+
+# - 研究组意见：…, 点评：…: a compiler's remark on the entry above, in a bullet of its own.
+_REMARK_RE = re.compile(r"^\s*(?:[-*+•·]\s*)?[\u4e00-\u9fff]{0,5}?(?:意见|点评|评注|备注|短评)\s*[:：]")
+
+
+def remark(norm: str) -> bool:
+    """A compiler's remark (研究组意见：该法是上位法…) naming no issuance: said about the entry, kept as
+    the source's description, no part of the entry and no item."""
+    return (("见" in norm or "评" in norm or "注" in norm) and _REMARK_RE.match(norm) is not None
+            and ACTION_RE.search(norm) is None)
 
 
 # · 41 ·, - 12 -, 第3页, and a running header before its page number (甲文件选编      · 42 ·): a printed page's frame.
