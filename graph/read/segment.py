@@ -165,7 +165,7 @@ class Segmenter:
         if (month := dating.month_line(text)) is not None:
             self._month_header(month)
             return
-        if noise.footer(text) or noise.remark(text):
+        if noise.footer(text) or noise.remark(text) or noise.quoted_article(text):
             self.source.description.append(line.raw)
             self.current = None
             return

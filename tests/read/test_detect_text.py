@@ -329,6 +329,13 @@ def test_a_compilers_remark_naming_no_issuance_is_noise():
     assert not noise.remark("- 2021年3月，甲省印发《实施意见》：明确效力。")
 
 
+def test_a_laws_article_quoted_after_its_title_is_noise():
+    assert noise.quoted_article("《甲法》第十四条：可靠的签名与手写签名具有同等效力。")
+    assert noise.quoted_article("《乙法》第四百六十九条第三款：数据电文视为书面形式。")
+    assert not noise.quoted_article("《甲法》第十四条规定，可靠的签名具有同等效力。")  # said in passing
+    assert not noise.quoted_article("《甲法》：2004年8月28日通过。")
+
+
 def test_a_memos_closing_advice_heading_is_the_tail():
     assert noise.tail("## 4. 下一步建议") and noise.tail("五、工作建议：") and noise.tail("下一步工作")
     assert not noise.tail("二、往期回顾") and not noise.tail("甲局提出下一步建议")

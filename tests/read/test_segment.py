@@ -838,3 +838,9 @@ def test_a_remark_bullet_is_no_part_of_the_entry_above():
     s = read("# 梳理\n\n- 2021年3月5日，甲市人民政府印发《甲办法》。\n- 编写组意见：该办法为电子印章提供依据。\n")
     assert [i.text for i in s.items] == ["- 2021年3月5日，甲市人民政府印发《甲办法》。"]
     assert "- 编写组意见：该办法为电子印章提供依据。" in s.description
+
+
+def test_a_laws_quoted_article_is_no_item():
+    s = read("一、法律怎么说\n\n《甲法》第十四条：可靠的签名与手写签名具有同等效力。\n\n二、政策\n\n"
+             "2021年3月5日，甲市人民政府印发《甲办法》。\n")
+    assert [i.date for i in s.items] == ["2021-03-05"]

@@ -47,6 +47,17 @@ def remark(norm: str) -> bool:
             and ACTION_RE.search(norm) is None)
 
 
+_NUMERAL = r"[一二三四五六七八九十百零〇\d]+"
+# 《甲法》第十四条：…, 《乙法》第三条第二款: the words of a law's article quoted (a blog's blockquote).
+_QUOTED_ARTICLE_RE = re.compile(rf"^\s*《[^《》]{{2,40}}》\s*第{_NUMERAL}条(?:第{_NUMERAL}款)?\s*[:：]")
+
+
+def quoted_article(norm: str) -> bool:
+    """The words of a law's article quoted after its title and number: a citation of that law, which
+    the article's text explains, no item (the law's own making is told elsewhere, if at all)."""
+    return norm.lstrip()[:1] == "《" and _QUOTED_ARTICLE_RE.match(norm) is not None
+
+
 # · 41 ·, - 12 -, 第3页, and a running header before its page number (甲文件选编      · 42 ·): a printed page's frame.
 _PAGE_RE = re.compile(r"(?:^|\s{2,})(?:[·•\-—–]\s*\d{1,4}\s*[·•\-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)\s*$")
 
