@@ -229,6 +229,7 @@ def test_noise_lines():
     assert not noise.footer("最后，甲局发布《甲办法》。") and not noise.footer("结语部分")
     assert noise.chrome("首页 > 政策 > 正文") and noise.chrome(normalize("首页 ＞ 政务公开 ＞ 正文")) and noise.chrome("扫码关注公众号，免费试用电子签章")
     assert noise.chrome("上一篇：电子印章怎么续费") and noise.chrome("联系电话：0731-1234")
+    assert noise.chrome("本邮件由系统自动发送，请勿直接回复。") and noise.chrome("© 甲刊编辑部")
     assert noise.chrome("共5条 首页 上一页 1 下一页 尾页") and noise.chrome("上一页 2 3 下一页")
     assert not noise.chrome("国务院印发《甲》，扫码即可办理")
     assert noise.tail("热文推荐") and noise.tail("**相关阅读**：") and not noise.tail("相关推荐政策如下，请阅读全文以了解")

@@ -844,3 +844,9 @@ def test_a_laws_quoted_article_is_no_item():
     s = read("一、法律怎么说\n\n《甲法》第十四条：可靠的签名与手写签名具有同等效力。\n\n二、政策\n\n"
              "2021年3月5日，甲市人民政府印发《甲办法》。\n")
     assert [i.date for i in s.items] == ["2021-03-05"]
+
+
+def test_a_digests_footnotes_date_the_entries_citing_them_and_are_no_items():
+    s = read("日期：2024年5月6日\n主题：速递\n\n1. 甲省人民政府办公厅印发《甲办法》[1]。\n\n2. 乙局负责人答记者问[2]。\n\n"
+             "注释\n[1] 甲办发〔2021〕5号，2021年3月4日印发。\n[2] 新华社北京4月9日电。\n")
+    assert [(i.date, i.fields.get("number")) for i in s.items] == [("2021-03-04", "甲办发〔2021〕5号"), ("2024-04-09", None)]
