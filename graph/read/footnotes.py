@@ -51,7 +51,7 @@ def notes(lines: Iterable[tuple[str, str]]) -> dict[str, Note]:
 def cite(items: list[RawItem], found: dict[str, Note], year: int | None) -> None:
     """Give each undated item the day of the note it cites: the item's own day written without a
     year (5月26日公布[6]) in the note's year, else the note's own day (in ``year``, the text's, when
-    it writes none); an item without a number, its note's number."""
+    it writes none); an item without its own number, its note's number."""
     if not found:
         return
     for item in items:
@@ -61,8 +61,18 @@ def cite(items: list[RawItem], found: dict[str, Note], year: int | None) -> None
         if item.date is None:
             item.date = next((d for note in cited if (d := _day(item.text, note, year))), None)
         number = next((note.number for note in cited if note.number), None)
-        if number and "number" not in item.fields and DOC_NUMBER.search(normalize(item.text)) is None:
+        if number and "number" not in item.fields and not _numbered(normalize(item.text)):
             item.fields["number"] = number
+
+
+_OWN_NUMBER = re.compile(rf"\s*\(\s*(?:{DOC_NUMBER.pattern})")
+
+
+def _numbered(norm: str) -> bool:
+    """The item writes its first title's number after it (《甲办法》(甲发[2021]1号)); a number after a
+    title it cites later is that one's."""
+    close = norm.find("》")
+    return close >= 0 and _OWN_NUMBER.match(norm, close + 1) is not None
 
 
 def _day(text: str, note: Note, year: int | None) -> str | None:

@@ -38,3 +38,11 @@ def test_a_note_telling_a_later_report_dates_nothing_and_a_dated_entry_keeps_its
 
 def test_one_bracketed_number_is_no_list_of_notes():
     assert _notes("[1] 2021年3月4日印发。", "正文") == {}
+
+
+def test_a_number_the_entry_writes_after_its_title_is_kept_one_after_a_cited_title_is_not_its_own():
+    found = _notes("[1] 甲办发〔2021〕5号。", "[2] 乙办发〔2021〕6号。")
+    first = _item("甲市印发《甲办法》（甲发〔2020〕1号）[1]。")
+    second = _item("乙市印发《乙办法》[2]，根据《丙办法》（丙发〔2017〕3号）制定。")
+    cite([first, second], found, 2024)
+    assert "number" not in first.fields and second.fields["number"] == "乙办发〔2021〕6号"
