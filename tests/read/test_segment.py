@@ -850,3 +850,8 @@ def test_a_digests_footnotes_date_the_entries_citing_them_and_are_no_items():
     s = read("日期：2024年5月6日\n主题：速递\n\n1. 甲省人民政府办公厅印发《甲办法》[1]。\n\n2. 乙局负责人答记者问[2]。\n\n"
              "注释\n[1] 甲办发〔2021〕5号，2021年3月4日印发。\n[2] 新华社北京4月9日电。\n")
     assert [(i.date, i.fields.get("number")) for i in s.items] == [("2021-03-04", "甲办发〔2021〕5号"), ("2024-04-09", None)]
+
+
+def test_a_year_leading_a_title_and_its_passive_action_dates_that_entry():
+    s = read("二、政策\n\n- 2020年，《甲法典》颁布，对电子合同作出规定。\n- 2021年，《乙办法》公布，明确效力。\n")
+    assert [i.date for i in s.items] == ["2020", "2021"]
