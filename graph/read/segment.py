@@ -692,7 +692,7 @@ class Segmenter:
             self._in_force_entry(line, b, dating.within(body, 0, in_force.end()))
             return
         elif numbered or self._starts_item(body, not previous):
-            trailing = dating.issued(body[body_start(body):]) or dating.trailing(body)
+            trailing = dating.issued(start := body[body_start(body):]) or dating.published_of(start) or dating.trailing(body)
             date = (self._resolve(trailing, line) if trailing else self.block_date) or self.month_date
         elif current is not None and not _aside(body):
             self._extend(line, b)

@@ -855,3 +855,8 @@ def test_a_digests_footnotes_date_the_entries_citing_them_and_are_no_items():
 def test_a_year_leading_a_title_and_its_passive_action_dates_that_entry():
     s = read("二、政策\n\n- 2020年，《甲法典》颁布，对电子合同作出规定。\n- 2021年，《乙办法》公布，明确效力。\n")
     assert [i.date for i in s.items] == ["2020", "2021"]
+
+
+def test_an_entry_naming_its_document_as_published_that_day_is_dated_by_it():
+    s = read("# 梳理\n\n## 甲市\n\n- 2022年4月27日发布的《甲方案》，根据《乙规划》制定，\n  提出打造新格局。\n")
+    assert [i.date for i in s.items] == ["2022-04-27"]
