@@ -149,7 +149,9 @@ def one_line(text: str) -> str:
     return _BREAK.sub(lambda m: " " if _WORD.match(text[m.start() - 1:m.start()]) and _WORD.match(text[m.end():m.end() + 1]) else "", text)
 
 
-_SENTENCE_END = re.compile(r"[。；;！!？?：\n]|(?<!\d):(?!\d)")
+# A line break ends a sentence, unless the next line is indented to go on with it (a list entry's
+# second line, as Markdown continues one), not to open a nested entry (  - …, 1. …).
+_SENTENCE_END = re.compile(r"[。；;！!？?：]|\n(?![ \t\u3000]+[^\s\-*+•·\d])|(?<!\d):(?!\d)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.text import as_read, normalize, one_line, title_marks
+from graph.text import as_read, normalize, one_line, sentences, title_marks
 
 
 def test_zero_width_characters_and_an_inner_bom_are_dropped():
@@ -47,3 +47,9 @@ def test_the_readings_never_raise_and_normalize_keeps_the_length(text):
     assert len(normalize(text)) == len(text)
     assert len(as_read(text)) <= len(text)
     assert "\n" not in one_line(text) and "\r" not in one_line(text)
+
+
+def test_a_line_indented_to_go_on_with_the_one_above_is_the_same_sentence():
+    text = "- 甲法规定可靠的电子签名\n  与手写签名具有同等效力。\n  - 2021年修正\n乙"
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "- 甲法规定可靠的电子签名\n  与手写签名具有同等效力。", "  - 2021年修正\n", "乙"]

@@ -9,6 +9,7 @@ import re
 from graph.patterns.dates import DATE, DATE_RE, YEAR_RE, iso, parts
 from graph.patterns.markers import INTERPRETS_RE, MARKER_RE
 from graph.read.calendar import Calendar
+from graph.read import footnotes
 from graph.read.decode import line_spans
 from graph.read.detect import dates as dating
 from graph.read.detect import labels, noise, notices, sections, tables, titles, writer
@@ -59,6 +60,7 @@ def read_roundup(source: Source) -> None:
         else:
             segmenter.line(line, previous, lines[i + 1].norm if i + 1 < len(lines) else "", below[i])
         previous = line.norm
+    footnotes.cite(source.items, footnotes.notes((line.raw, line.norm) for line in lines), year)
     add_sessions(source)
     if not source.items and source.text.strip():
         source.problems.append((1, "no item found: no dated entry, numbered entry, table row or 《title》"))

@@ -165,7 +165,7 @@ class Segmenter:
         if (month := dating.month_line(text)) is not None:
             self._month_header(month)
             return
-        if noise.footer(text):
+        if noise.footer(text) or noise.remark(text) or noise.quoted_article(text):
             self.source.description.append(line.raw)
             self.current = None
             return
@@ -590,8 +590,8 @@ class Segmenter:
         text = line.norm
         marker = MARKER_RE.match(text[start:])
         offset = start + (marker.end() if marker else 0)
-        if (year := YEAR_CLAUSE_RE.match(text[offset:])) and not (
-                YEAR_LEAD_RE.match(text[offset:]) and _purpose_lead(text[offset + year.end():])):
+        if (year := YEAR_CLAUSE_RE.match(text[offset:])) and not (YEAR_LEAD_RE.match(text[offset:]) and (
+                _purpose_lead(rest := text[offset + year.end():]) or _TITLE_ACTS.match(rest))):
             self.calendar.year, self.calendar.inferred = int(year.group(1)), False  # 2021年，3月5日…: the year of the dates after it
             offset += year.end()  # (2020年，甲局发布《乙》: the year of the entry itself, its lead)
         bounds = [offset, *self._cuts(text, offset), len(text)]
@@ -692,7 +692,7 @@ class Segmenter:
             self._in_force_entry(line, b, dating.within(body, 0, in_force.end()))
             return
         elif numbered or self._starts_item(body, not previous):
-            trailing = dating.issued(body[body_start(body):]) or dating.trailing(body)
+            trailing = dating.issued(start := body[body_start(body):]) or dating.published_of(start) or dating.trailing(body)
             date = (self._resolve(trailing, line) if trailing else self.block_date) or self.month_date
         elif current is not None and not _aside(body):
             self._extend(line, b)
@@ -1001,6 +1001,10 @@ def _colon_lead(piece: str) -> int:
         return 0
     lead = piece[:colon.start()]
     return colon.end() if lead.strip() and _lead_in(lead) and not actions.acts(lead) else 0
+
+
+# 《甲法》颁布, 《乙办法》正式印发: a sentence opening with the title its passive action is of.
+_TITLE_ACTS = re.compile(r"《[^《》]{2,60}》\s*(?:正式)?(?:颁布|发布|印发|出台|公布)")
 
 
 def _purpose_lead(opening: str) -> bool:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from graph.read.detect.dates import DateMark, byline, cell, date_line, issued, leading, month_line, opening, stated, titled, trailing, value, within
+from graph.read.detect.dates import (DateMark, byline, cell, date_line, issued, leading, month_line, opening, published_of, stated, titled,
+                                     trailing, value, within)
 from graph.text import normalize
 
 
@@ -148,3 +149,10 @@ def test_a_date_cell_holds_a_day_a_month_or_a_year_alone():
     assert cell("2018年10月") == DateMark(0, 8, 2018, 10, None)
     assert cell("2018年") == DateMark(0, 5, 2018, 0, None) and cell("2018") == DateMark(0, 4, 2018, 0, None)
     assert cell("近期") is None
+
+
+def test_a_document_named_as_published_that_day_opening_the_entry_is_of_that_day():
+    mark = published_of("2021年3月5日印发的《甲办法》，明确效力。")
+    assert mark is not None and (mark.year, mark.month, mark.day) == (2021, 3, 5)
+    assert published_of("2021年3月5日印发《甲办法》。") is None  # a lead, read by leading
+    assert published_of("甲局2021年3月5日发布的《甲办法》") is None

@@ -180,6 +180,14 @@ def test_a_numbered_header_standing_alone_may_hold_a_comma():
     assert sections.header("二、甲局印发方案，推进应用", alone=True) is None  # an action: an entry
 
 
+def test_an_outlines_numbered_markdown_heading_is_a_header_its_year_aside_not_counted():
+    assert sections.header("### 2.1 甲省") == "甲省"
+    assert sections.header("#### 1.2.3 电子证照互认与共享应用专题(2019年)") == "电子证照互认与共享应用专题"
+    assert sections.header("## 3. 工作建议") == "工作建议"
+    assert sections.header("#### 1.2.3 甲局印发方案(2019年)") is None  # an action: an entry
+    assert sections.header("(2019年)") is None
+
+
 def test_a_region_and_a_colon_opening_a_line_label_its_entry():
     assert sections.place_label("福建：5月6日起，省某局启动应用。") == ("福建", 3)
     assert sections.place_label(normalize("▶ 厦门市：2019年3月，市某局上线平台。")) == ("厦门市", 6)
@@ -221,6 +229,7 @@ def test_noise_lines():
     assert not noise.footer("最后，甲局发布《甲办法》。") and not noise.footer("结语部分")
     assert noise.chrome("首页 > 政策 > 正文") and noise.chrome(normalize("首页 ＞ 政务公开 ＞ 正文")) and noise.chrome("扫码关注公众号，免费试用电子签章")
     assert noise.chrome("上一篇：电子印章怎么续费") and noise.chrome("联系电话：0731-1234")
+    assert noise.chrome("本邮件由系统自动发送，请勿直接回复。") and noise.chrome("© 甲刊编辑部")
     assert noise.chrome("共5条 首页 上一页 1 下一页 尾页") and noise.chrome("上一页 2 3 下一页")
     assert not noise.chrome("国务院印发《甲》，扫码即可办理")
     assert noise.tail("热文推荐") and noise.tail("**相关阅读**：") and not noise.tail("相关推荐政策如下，请阅读全文以了解")
@@ -313,6 +322,24 @@ def test_a_related_reading_heading_with_its_articles_on_its_line_is_the_tail():
     assert tail("相关阅读：往期合集 | 甲市案例专题")
     assert tail("相关阅读")
     assert not tail("相关阅读：甲局印发《乙办法》，明确效力。")
+
+
+def test_a_compilers_remark_naming_no_issuance_is_noise():
+    assert noise.remark("- 编写组意见：该办法为后续工作提供依据。") and noise.remark("点评：值得借鉴。")
+    assert not noise.remark("- 意见：甲局印发《乙办法》。")  # an issuance
+    assert not noise.remark("- 2021年3月，甲省印发《实施意见》：明确效力。")
+
+
+def test_a_laws_article_quoted_after_its_title_is_noise():
+    assert noise.quoted_article("《甲法》第十四条：可靠的签名与手写签名具有同等效力。")
+    assert noise.quoted_article("《乙法》第四百六十九条第三款：数据电文视为书面形式。")
+    assert not noise.quoted_article("《甲法》第十四条规定，可靠的签名具有同等效力。")  # said in passing
+    assert not noise.quoted_article("《甲法》：2004年8月28日通过。")
+
+
+def test_a_memos_closing_advice_heading_is_the_tail():
+    assert noise.tail("## 4. 下一步建议") and noise.tail("五、工作建议：") and noise.tail("下一步工作")
+    assert not noise.tail("二、往期回顾") and not noise.tail("甲局提出下一步建议")
 
 
 def test_a_clause_publishing_as_an_order_names_the_document_named_before():

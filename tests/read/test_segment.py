@@ -819,3 +819,44 @@ def test_a_rule_closes_a_whole_document_and_what_follows_is_read_again():
     s = read("公报\n\n甲省人民政府关于印发乙规划的通知\n\n甲政〔2020〕35号\n\n各市人民政府：\n    现将《乙规划》印发给你们。\n\n"
              "━━━━━━━━━━\n政策解读\n━━━━━━━━━━\n\n2020年11月2日，甲省人民政府常务会议审议通过《乙规划》。\n")
     assert [(i.date, i.fields.get("number")) for i in s.items] == [(None, "甲政〔2020〕35号"), ("2020-11-02", None)]
+
+
+def test_an_outlines_heading_dates_the_days_of_its_bullets_in_its_year():
+    s = read("# 备忘录\n\n## 1. 国家层面\n\n#### 1.1.1 电子证照互认与共享应用专题（2019年）\n\n"
+             "- 3月5日，甲部印发《甲办法》，明确效力。\n\n#### 1.1.2 电子印章（2021年）\n\n"
+             "- 6月7日，乙部印发《乙规定》。\n")
+    assert [i.date for i in s.items] == ["2019-03-05", "2021-06-07"]
+
+
+def test_a_memos_closing_advice_lists_no_items():
+    s = read("# 备忘录\n\n## 1. 地方层面\n\n- 2021年3月5日，甲市人民政府印发《甲办法》。\n\n## 2. 下一步建议\n\n"
+             "1. 结合甲办法梳理本单位情况。\n2. 2022年底前完成汇编更新。\n")
+    assert [i.date for i in s.items] == ["2021-03-05"]
+
+
+def test_a_remark_bullet_is_no_part_of_the_entry_above():
+    s = read("# 梳理\n\n- 2021年3月5日，甲市人民政府印发《甲办法》。\n- 编写组意见：该办法为电子印章提供依据。\n")
+    assert [i.text for i in s.items] == ["- 2021年3月5日，甲市人民政府印发《甲办法》。"]
+    assert "- 编写组意见：该办法为电子印章提供依据。" in s.description
+
+
+def test_a_laws_quoted_article_is_no_item():
+    s = read("一、法律怎么说\n\n《甲法》第十四条：可靠的签名与手写签名具有同等效力。\n\n二、政策\n\n"
+             "2021年3月5日，甲市人民政府印发《甲办法》。\n")
+    assert [i.date for i in s.items] == ["2021-03-05"]
+
+
+def test_a_digests_footnotes_date_the_entries_citing_them_and_are_no_items():
+    s = read("日期：2024年5月6日\n主题：速递\n\n1. 甲省人民政府办公厅印发《甲办法》[1]。\n\n2. 乙局负责人答记者问[2]。\n\n"
+             "注释\n[1] 甲办发〔2021〕5号，2021年3月4日印发。\n[2] 新华社北京4月9日电。\n")
+    assert [(i.date, i.fields.get("number")) for i in s.items] == [("2021-03-04", "甲办发〔2021〕5号"), ("2024-04-09", None)]
+
+
+def test_a_year_leading_a_title_and_its_passive_action_dates_that_entry():
+    s = read("二、政策\n\n- 2020年，《甲法典》颁布，对电子合同作出规定。\n- 2021年，《乙办法》公布，明确效力。\n")
+    assert [i.date for i in s.items] == ["2020", "2021"]
+
+
+def test_an_entry_naming_its_document_as_published_that_day_is_dated_by_it():
+    s = read("# 梳理\n\n## 甲市\n\n- 2022年4月27日发布的《甲方案》，根据《乙规划》制定，\n  提出打造新格局。\n")
+    assert [i.date for i in s.items] == ["2022-04-27"]

@@ -187,6 +187,16 @@ def issued(body: str) -> DateMark | None:
     return DateMark(year.start(), year.end(), year_of(year.group(1)), 0, None) if year else None
 
 
+# 2022年4月27日发布的《甲方案》，…: an entry whose subject is the document and the day it was published.
+_PUBLISHED_OF_RE = re.compile(rf"^\s*{DATE}\s*(?:正式)?(?:印发|发布|公布|出台|颁布)的\s*《")
+
+
+def published_of(body: str) -> DateMark | None:
+    """The day of the document an entry opens by naming as published that day (``2022年4月27日发布的
+    《甲方案》``), which ``leading`` reads as a date in passing."""
+    return within(body, 0, m.end()) if (m := _PUBLISHED_OF_RE.match(body)) is not None else None
+
+
 # (记者 张三)《甲办法》5月26日公布: a report that opens with a title, then the day it was issued.
 _TITLED_RE = re.compile(rf"^\s*(?:\([^()]{{0,15}}\)\s*)?《[^《》]+》\s*(?:于\s*)?{DATE}\s*(?:正式)?(?:印发|发布|公布|出台|颁布|下发)")
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from graph.patterns.markers import ACTION_RE
+
 # An editor's opening or closing words (编者按, 写在最后, 结语) are the page's, not the item's above them.
 # An editor's aside in a WeChat article (💡 小编碎碎念：, 小编提醒：) is one too, after the emoji that marks it.
 FOOTER_RE = re.compile(r"^\s*(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
@@ -16,7 +18,7 @@ _NAVIGATION_RE = re.compile(
     r"|^\s*(?:上一篇|下一篇|返回顶部|返回列表|返回首页|打印本页|关闭窗口|分享到|\[?打印\]?|\[?关闭\]?)\s*[:：]?"
     r"|上一页.*下一页|^\s*共\s*\d+\s*(?:条|页|篇|项)")  # a pager: 共5条 首页 上一页 1 下一页 尾页
 _AD_RE = re.compile(r"^\s*(?:服务热线|联系我们|联系人|联系电话|联系方式|地址)\s*[:：]|扫码|扫一扫|长按(?:识别|二维码)|关注(?:我们|公众号)|免费(?:试用|咨询|体验|领取)|咨询热线|客服电话"
-                    r"|立即(?:咨询|体验|试用|注册|下载)|点击(?:这里|此处|查看|阅读|了解|下载)|阅读原文|版权所有")
+                    r"|立即(?:咨询|体验|试用|注册|下载)|系统自动发送|请勿直接回复|^\s*©|点击(?:这里|此处|查看|阅读|了解|下载)|阅读原文|版权所有")
 _TAIL_RE = re.compile(
     r"^\s*[\[#*|\u2500-\u257f]*\s*(?:热文推荐|相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|猜你喜欢|往期回顾|往期推荐|精彩推荐"
     r"|热门文章|最新文章|更多阅读)\s*[\]*|\u2500-\u257f]*\s*[:：]?\s*$")
@@ -32,6 +34,28 @@ _AD_MAX = 60  # an ad or navigation line is short; a long line with one of these
 def footer(norm: str) -> bool:
     """来源：…, 责任编辑：…, 编者按：…, 写在最后：…: said about the source, kept as its description."""
     return FOOTER_RE.match(norm) is not None
+
+
+# - 研究组意见：…, 点评：…: a compiler's remark on the entry above, in a bullet of its own.
+_REMARK_RE = re.compile(r"^\s*(?:[-*+•·]\s*)?[\u4e00-\u9fff]{0,5}?(?:意见|点评|评注|备注|短评)\s*[:：]")
+
+
+def remark(norm: str) -> bool:
+    """A compiler's remark (研究组意见：该法是上位法…) naming no issuance: said about the entry, kept as
+    the source's description, no part of the entry and no item."""
+    return (("见" in norm or "评" in norm or "注" in norm) and _REMARK_RE.match(norm) is not None
+            and ACTION_RE.search(norm) is None)
+
+
+_NUMERAL = r"[一二三四五六七八九十百零〇\d]+"
+# 《甲法》第十四条：…, 《乙法》第三条第二款: the words of a law's article quoted (a blog's blockquote).
+_QUOTED_ARTICLE_RE = re.compile(rf"^\s*《[^《》]{{2,40}}》\s*第{_NUMERAL}条(?:第{_NUMERAL}款)?\s*[:：]")
+
+
+def quoted_article(norm: str) -> bool:
+    """The words of a law's article quoted after its title and number: a citation of that law, which
+    the article's text explains, no item (the law's own making is told elsewhere, if at all)."""
+    return norm.lstrip()[:1] == "《" and _QUOTED_ARTICLE_RE.match(norm) is not None
 
 
 # · 41 ·, - 12 -, 第3页, and a running header before its page number (甲文件选编      · 42 ·): a printed page's frame.
@@ -81,10 +105,16 @@ def bracketed_headline(norm: str) -> bool:
 _TAIL_LIST_RE = re.compile(_TAIL_RE.pattern.removesuffix(r"\s*[:：]?\s*$") + r"\s*[:：][^。！？!?；;《]+$")
 
 
+# ## 3. 下一步建议, 四、工作建议: a memo's closing section, numbered or not; what it lists is the writer's
+# own advice, no document issued.
+_ADVICE_RE = re.compile(r"^\s*[#*]*\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*|[一二三四五六七八九十]{1,3}[、.]\s*)?"
+                        r"(?:下一步(?:工作)?(?:建议|打算|计划)?|(?:工作|对策|意见)建议)\s*[*]*\s*[:：]?\s*$")
+
+
 def tail(norm: str) -> bool:
     """热文推荐, 相关阅读 …, alone or with the articles it lists after a colon: the lines after it list
-    other articles."""
-    if len(norm) <= _TAIL_MAX and _TAIL_RE.match(norm) is not None:
+    other articles; 下一步建议: they list the writer's advice."""
+    if len(norm) <= _TAIL_MAX and (_TAIL_RE.match(norm) is not None or _ADVICE_RE.match(norm) is not None):
         return True
     return len(norm) <= _AD_MAX and _TAIL_LIST_RE.match(norm) is not None
 

@@ -30,6 +30,10 @@ _PLACE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[:：]\s*(?=\S)")
 
 
 _TRANSLATION = re.compile(r"\s*[|｜]\s*[A-Za-z(][^\u4e00-\u9fff]*$")  # the header's own words translated after a bar
+# ### 1.2 / #### 1.2.1 after a Markdown heading's marks: an outline's number, no part of its name.
+_OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}\.\s+")
+# 专题(2018年): the year of the items under a header, given aside; not counted against its length.
+_YEAR_ASIDE = re.compile(r"\s*\(\s*(?:19|20)\d{2}\s*年?\s*\)$")
 
 
 def header(norm: str, alone: bool = False) -> str | None:
@@ -42,6 +46,10 @@ def header(norm: str, alone: bool = False) -> str | None:
         return None
     marker = MARKER_RE.match(norm)
     body = norm[marker.end() if marker else 0:].strip().rstrip(":：")
+    if body[:1].isdigit() and marker and "#" in marker.group() and (outline := _OUTLINE.match(body)):
+        body = body[outline.end():]
+    if body.endswith(")"):
+        body = _YEAR_ASIDE.sub("", body) or body
     if not _WORD_RE.search(body) or (body.startswith("(") and body.endswith(")")) or DATE_RE.search(body):
         return None
     if marker and _CN_MARKER.search(marker.group()) and not _plain_header(body):
