@@ -104,6 +104,8 @@ class Segmenter:
     home: str | None = None
     frame: bool | None = None  # in a slide deck (None outside one): the slide is its frame (目录, 谢谢), no items
     feed: bool = False  # a post's time line was met: the lines are a social-media feed's posts
+    outline: set[str] = field(default_factory=set)  # how the headers read so far are numbered (一、, (一))
+    outlook: bool = False  # in a report's section of its own plans or problems (下一步工作计划): no items
 
 
     def line(self, line: Line, previous: str, following: str = "", below: str = "") -> None:
@@ -242,7 +244,8 @@ class Segmenter:
             self.labelled = True
             return
         if (not awaiting and sections.header(text, alone=not previous and not following) is not None
-                and not titles.bare_entry(text) and not self._particulars_below(text)):
+                and (not titles.bare_entry(text) or sections.outline_style(text) in self.outline)
+                and not self._particulars_below(text)):
             self._header(line)
             return
         if (placed := sections.place_label(text)) is not None:  # 江苏：4月9日起，…: an entry of that place, the label no part of it
@@ -258,6 +261,9 @@ class Segmenter:
             self._title_alone(line, awaiting)
             return
         if titles.heading(text) and not self.labelled:  # under a label its first line is its item
+            self.current = None
+            return
+        if self.outlook and not ("《" in text and ACTION_RE.search(text)):  # 力争…, 推动…: a plan, unless it issues
             self.current = None
             return
         self._content(line, previous)
@@ -396,6 +402,8 @@ class Segmenter:
         self.block_date, self.current, self.in_block = None, None, False
 
     def _header(self, line: Line) -> None:
+        if (style := sections.outline_style(line.norm)) is not None:
+            self.outline.add(style)
         self._section(line.raw, line.norm)
 
     def _section(self, raw: str, norm: str) -> None:
@@ -405,6 +413,7 @@ class Segmenter:
         marker = MARKER_RE.match(norm)
         self.section = sections.plain(raw[marker.end() if marker else 0:]).rstrip(":：")
         self.place = sections.place(self.section)
+        self.outlook = sections.outlook(self.section)
         self.block_date = self.current = self.month_date = None
         self.in_block = self.labelled = False
         self.calendar.restart()

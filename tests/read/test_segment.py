@@ -819,3 +819,16 @@ def test_a_rule_closes_a_whole_document_and_what_follows_is_read_again():
     s = read("公报\n\n甲省人民政府关于印发乙规划的通知\n\n甲政〔2020〕35号\n\n各市人民政府：\n    现将《乙规划》印发给你们。\n\n"
              "━━━━━━━━━━\n政策解读\n━━━━━━━━━━\n\n2020年11月2日，甲省人民政府常务会议审议通过《乙规划》。\n")
     assert [(i.date, i.fields.get("number")) for i in s.items] == [(None, "甲政〔2020〕35号"), ("2020-11-02", None)]
+
+
+def test_a_section_numbered_as_a_header_before_is_a_header_though_it_ends_as_a_title():
+    s = read("甲汇编\n\n一、案例节选\n\n2021年3月，甲市法院审结一案。\n\n二、规定与解释\n\n"
+             "2021年5月，乙省人民政府印发《乙省电子证照办法》。\n")
+    assert [i.text for i in s.items] == ["2021年3月，甲市法院审结一案。", "2021年5月，乙省人民政府印发《乙省电子证照办法》。"]
+
+
+def test_a_reports_plans_are_no_items_unless_a_line_issues_a_document():
+    s = read("甲市数据局年度报告\n\n一、工作情况\n\n2029年3月，甲市人民政府印发《甲市电子证照办法》。\n\n二、存在的问题\n\n"
+             "一是电子印章应用不广。\n\n三、2030年工作计划\n\n(一)推动电子证照扩大应用，力争新增事项50项。\n"
+             "(二)推广电子印章，实现全市通用。\n(三)4月，甲市人民政府印发《甲市电子印章办法》。\n")
+    assert [i.text for i in s.items] == ["2029年3月，甲市人民政府印发《甲市电子证照办法》。", "(三)4月，甲市人民政府印发《甲市电子印章办法》。"]
