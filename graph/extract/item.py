@@ -225,6 +225,9 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
                or (_issuer_in_title(titles, regions) if kind in {"document", "meeting"} else [])
                or (_order_issuers(titles, norm, spans, regions, place) if kind == "document" else [])
                or (_meeting_body(norm, regions, problems) if kind == "meeting" else []))
+    if kind == "meeting" and issuers and all(m.agency.sector == "party" for m in issuers):
+        titles = [_with_role(t, "cited") if t.role == "approved" else t for t in titles]  # a party body's session
+        # approving a plan (中央深改委会议审议通过《X》) does not issue it: the state's organs do, or no one publishes it
     if kind == "document":
         first_stop = None if agency else SENTENCE_END.search(norm, body_start)  # a record's issuer is its field's
         titles = _own_issuers(norm, titles, issuers, regions, problems, first_stop.end() if first_stop else len(norm))

@@ -72,6 +72,12 @@ def test_meeting_approves_a_plan(item_of):
     assert x.issuers[0].agency.name == "国务院"
 
 
+def test_a_party_bodys_session_approving_a_plan_cites_it_without_issuing_it(item_of):
+    x = item_of("2030年3月1日，中央全面深化改革委员会第九次会议审议通过《关于设立甲法院的方案》。")
+    assert x.kind == "meeting" and [t.role for t in x.titles] == ["cited"]
+    assert x.issuers[0].agency.name == "中央全面深化改革委员会"
+
+
 def test_forwarding_and_implementation_roles(item_of):
     x = item_of("湖南省人社厅转发人力资源社会保障部《电子劳动合同订立指引》。")
     assert [t.role for t in x.titles] == ["forwarded"]
