@@ -34,6 +34,8 @@ WEIGHS = re.compile(r"(?:参照|对照|结合)" + BY_BODY)  # 结合《A》精�
 CONFORMS = re.compile(r"(?:符合|对照)" + BY_BODY)  # 应符合《A》等要求: meeting A's requirements is no carrying A out
 SAYS = re.compile(r"\s*(?:中)?(?:明确)?(?:规定|指出)")  # 《电子签名法》规定…: what another document says
 ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
+# 发布《甲》白皮书, 发布《乙》典型案例: a white paper or a set of cases a body publishes is told of, no policy.
+PUBLICATION = re.compile(r"\s*(?:白皮书|蓝皮书|典型案例|研究报告|发展报告)")
 AFTER_NUMBER = r"[\s》〉]*(?:\([^()]{0,30}\))?\s*(?:的)?(?:等)?"  # 《A》(国办发〔2019〕8号)的…: what follows a title's number
 # 《A》要求, 《A》等有关要求, 《A》等公文管理相关要求 (a few words after 等 may say what the list is about), 《A》战略部署,
 # 《A》《B》等政策精神: what it demands
@@ -494,6 +496,8 @@ def _role(before: str, norm: str, span: TitleSpan, list_end: int) -> TitleRole:
         weighed = demands is not None and demands.group().endswith("精神") and WEIGHS.search(before) is not None
         return "implemented" if demands and not weighed and not CONFORMS.search(before) else "cited"
     if ARTICLE.match(norm, end + 1) or (AMONG[0].search(before) and AMONG[1].match(norm, list_end + 1)):
+        return "cited"
+    if PUBLICATION.match(norm, end + 1):
         return "cited"
     if life.repealed_in_text(before, norm, end):
         return "repealed"

@@ -913,3 +913,9 @@ def test_a_document_published_as_an_order_is_the_ordering_bodys(item_of):
     y = item_of("《浙江省公共数据开放办法》以省政府令第5号公布。", date=None)
     assert y.region == "330000"
     assert item_of("《公共数据开放办法》发布（第5号）。").issuers == []
+
+
+def test_a_white_paper_released_at_a_press_conference_is_cited_by_the_event(item_of):
+    x = item_of("2030年5月6日，国家数据局在乙市举行新闻发布会，发布《甲行业发展》白皮书。")
+    assert x.kind == "event" and [t.role for t in x.titles] == ["cited"]
+    assert [t.role for t in item_of("2030年5月6日，国家数据局举行新闻发布会，发布《甲规则》。").titles] == ["main"]
