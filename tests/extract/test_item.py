@@ -190,6 +190,8 @@ def test_a_document_cited_in_an_item_is_no_new_policy(item_of):
     assert roles(y)[1] == ("cited", "电子签名法")
     z = item_of("某市人民政府印发《某市办法》，其中《电子签名法》第十四条规定了电子签名的效力。")
     assert roles(z)[1] == ("cited", "电子签名法")
+    w = item_of("某市人民政府办公室印发《某市2030年工作要点》，围绕《某市数字政府规划》，聚焦政务服务。")
+    assert roles(w)[1] == ("cited", "某市数字政府规划")
 
 
 def test_a_cited_document_after_its_issuer(item_of):
