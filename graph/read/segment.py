@@ -700,6 +700,10 @@ class Segmenter:
         elif (in_force := IN_FORCE_LEAD.match(body)) and "《" in body and not continued:
             self._in_force_entry(line, b, dating.within(body, 0, in_force.end()))
             return
+        elif numbered and self.writer and _achievement(body[body_start(body):]):
+            self.source.description.append(line.raw[:b].rstrip())  # 3. 优化服务。…覆盖四级: the writer's own results
+            self.current = None
+            return
         elif numbered or self._starts_item(body, not previous):
             trailing = dating.issued(body[body_start(body):]) or dating.trailing(body)
             date = (self._resolve(trailing, line) if trailing else self.block_date) or self.month_date
@@ -966,6 +970,17 @@ def _acting_bullet(body: str, marker: re.Match[str]) -> bool:
     clause = _CLAUSE.match(body)
     dated = dating.trailing(body)
     return (clause is not None and actions.acts(clause.group())) or (dated is not None and dated.end == len(body.rstrip()))
+
+
+# 3. 升级政务服务。增设窗口…: a report's numbered result, its head a short phrase of what the writer improved.
+_RESULT_HEAD = re.compile(r"^[^，,。；;《“]{2,12}。")
+_ACTIVITY_HEAD = re.compile(r"^(?:开展|举办|举行|召开|组织|启动|上线|开通)")  # 开展…活动: an event, an item
+
+
+def _achievement(body: str) -> bool:
+    """A report's numbered paragraph under a head phrase that names no document and no activity (升级政务服务。
+    增设窗口…, 优化线上服务。平台覆盖四级…): what its writer achieved, told in figures, is no item."""
+    return "《" not in body and _RESULT_HEAD.match(body) is not None and _ACTIVITY_HEAD.match(body) is None
 
 
 def _aside(body: str) -> bool:

@@ -832,3 +832,11 @@ def test_a_reports_plans_are_no_items_unless_a_line_issues_a_document():
              "一是电子印章应用不广。\n\n三、2030年工作计划\n\n(一)推动电子证照扩大应用，力争新增事项50项。\n"
              "(二)推广电子印章，实现全市通用。\n(三)4月，甲市人民政府印发《甲市电子印章办法》。\n")
     assert [i.text for i in s.items] == ["2029年3月，甲市人民政府印发《甲市电子证照办法》。", "(三)4月，甲市人民政府印发《甲市电子印章办法》。"]
+
+
+def test_a_reports_numbered_results_are_no_items_but_its_documents_and_activities_are():
+    s = read("惠州市数据局\n2030年度工作报告\n\n一、工作情况\n\n1. 健全机制。惠州市人民政府印发《惠州市电子证照办法》。\n\n"
+             "2. 开展“进窗口”活动。各单位领导深入窗口。\n\n3. 提升服务。增设窗口5个，事项全部网办。\n")
+    texts = [i.text for i in s.items]
+    assert any("《惠州市电子证照办法》" in t for t in texts) and any("开展“进窗口”活动" in t for t in texts)
+    assert not any("提升服务" in t for t in texts)
