@@ -71,6 +71,8 @@ class _Open:
     indent: int = 0  # how far its line is indented: a list entry indented further is nested under it
     entry: bool = False  # a numbered entry (1️⃣ **《X》**): the lines right under it, or bulleted (👉 …), are its own
     interprets: bool = False  # an interpretation's heading (《X》政策解读): its lines are its own up to a dated one
+    # It announces itself (现予公布): the body signing it below it, then that body's day, are its own.
+    announced: Literal["announces", "signed"] | None = None
 
 
 @dataclass
@@ -159,6 +161,8 @@ class Segmenter:
             self._content(line, previous)
             if parent is not None and self.current is not parent and (title := _first_title(parent.item.text)):
                 self.current.item.fields["title"] = title  # type: ignore[union-attr]
+            return
+        if self.current is not None and self.current.announced and self._signature(text):
             return
         if (mark := dating.date_line(text)) is not None:
             self.block_date = self.calendar.resolve(mark, self.source.problems, line.number)
@@ -267,6 +271,16 @@ class Segmenter:
             self.current = None
             return
         self._content(line, previous)
+
+    def _signature(self, text: str) -> bool:
+        """The signature of the announcement read last (甲院, then its day): part of it, not a date line
+        over new items; the paragraph after it goes on telling of the document."""
+        assert self.current is not None
+        if self.current.announced == "announces" and notices.signer(text):
+            self.current.announced = "signed"
+            return True
+        signed, self.current.announced = self.current.announced == "signed", None
+        return signed and dating.date_line(text) is not None
 
     def _deck(self, line: Line) -> bool:
         """A slide's title (a section) or a line of the deck's frame or speaker notes: read, no item."""
@@ -779,6 +793,7 @@ class Segmenter:
             _same_as_above(item, self.source.items[-1], line.norm[a:b])
         self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b],
                              indent=self._indent(line))
+        self.current.announced = "announces" if notices.announces(line.norm[a:b]) else None
         self.labelled = False
         if self.about is not None and "《" in line.norm[a:b]:
             item.fields[ABOUT] = self.about  # 省政府常务会议审议通过《规划》: the document interpreted

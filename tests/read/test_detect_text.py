@@ -347,3 +347,9 @@ def test_a_reports_own_plans_and_problems_are_outlook_sections():
 def test_a_header_naming_press_conferences_is_no_issuing():
     assert sections.header("三、座谈会与发布会") == "座谈会与发布会"
     assert sections.header("三、发布规则") is None
+
+
+def test_an_announcement_and_its_signer():
+    assert notices.announces("《甲规定》已由甲院会议通过，现予公布，自公布之日起施行。")
+    assert not notices.announces("甲院公布《甲规定》。")
+    assert notices.signer("甲省人民政府") and not notices.signer("2030年3月5日") and not notices.signer("甲院印发《乙》。")

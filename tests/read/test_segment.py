@@ -840,3 +840,10 @@ def test_a_reports_numbered_results_are_no_items_but_its_documents_and_activitie
     texts = [i.text for i in s.items]
     assert any("《惠州市电子证照办法》" in t for t in texts) and any("开展“进窗口”活动" in t for t in texts)
     assert not any("提升服务" in t for t in texts)
+
+
+def test_an_announcements_signature_and_the_paragraph_after_it_are_its_own():
+    s = read("甲汇编\n\n《甲院关于电子诉讼的规定》已于2030年3月1日由甲院会议通过，现予公布。\n最高人民法院\n2030年3月5日\n\n"
+             "该规定根据《中华人民共和国民事诉讼法》制定，共10条。\n")
+    assert len([i for i in s.items if "该规定" in i.text]) == 1
+    assert not any(i.text.startswith("该规定") for i in s.items)
