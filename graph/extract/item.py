@@ -29,11 +29,13 @@ BY_BODY = rf"(?:[\u4e00-\u9fff]{{1,10}}?{BODY_END}(?:(?:印发|发布|制定|出
 IMPLEMENTS = re.compile(r"(?:贯彻落实|贯彻|落实|为实施|实施)" + BY_BODY)
 FORWARDS = re.compile(r"转发了?" + BY_BODY)
 ACTS_ON = re.compile(r"(?:按照|遵照)" + BY_BODY)  # 按照《A》: carrying A out, unless A is a law or its provisions
-CITES = re.compile(r"(?:根据|依据|依照|参照|对照|援引|符合|配合|结合|例如|比如|诸如)" + BY_BODY)
+CITES = re.compile(r"(?:根据|依据|依照|参照|对照|援引|符合|配合|结合|围绕|例如|比如|诸如)" + BY_BODY)
 WEIGHS = re.compile(r"(?:参照|对照|结合)" + BY_BODY)  # 结合《A》精神: taking A's spirit into account, not carrying A out
 CONFORMS = re.compile(r"(?:符合|对照)" + BY_BODY)  # 应符合《A》等要求: meeting A's requirements is no carrying A out
 SAYS = re.compile(r"\s*(?:中)?(?:明确)?(?:规定|指出)")  # 《电子签名法》规定…: what another document says
 ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
+# 发布《甲》白皮书, 发布《乙》典型案例: a white paper or a set of cases a body publishes is told of, no policy.
+PUBLICATION = re.compile(r"\s*(?:白皮书|蓝皮书|典型案例|研究报告|发展报告)")
 AFTER_NUMBER = r"[\s》〉]*(?:\([^()]{0,30}\))?\s*(?:的)?(?:等)?"  # 《A》(国办发〔2019〕8号)的…: what follows a title's number
 # 《A》要求, 《A》等有关要求, 《A》等公文管理相关要求 (a few words after 等 may say what the list is about), 《A》战略部署,
 # 《A》《B》等政策精神: what it demands
@@ -225,6 +227,9 @@ def extract(item: RawItem, regions: RegionIndex) -> Extraction:
                or (_issuer_in_title(titles, regions) if kind in {"document", "meeting"} else [])
                or (_order_issuers(titles, norm, spans, regions, place) if kind == "document" else [])
                or (_meeting_body(norm, regions, problems) if kind == "meeting" else []))
+    if kind == "meeting" and issuers and all(m.agency.sector == "party" for m in issuers):
+        titles = [_with_role(t, "cited") if t.role == "approved" else t for t in titles]  # a party body's session
+        # approving a plan (中央深改委会议审议通过《X》) does not issue it: the state's organs do, or no one publishes it
     if kind == "document":
         first_stop = None if agency else SENTENCE_END.search(norm, body_start)  # a record's issuer is its field's
         titles = _own_issuers(norm, titles, issuers, regions, problems, first_stop.end() if first_stop else len(norm))
@@ -491,6 +496,8 @@ def _role(before: str, norm: str, span: TitleSpan, list_end: int) -> TitleRole:
         weighed = demands is not None and demands.group().endswith("精神") and WEIGHS.search(before) is not None
         return "implemented" if demands and not weighed and not CONFORMS.search(before) else "cited"
     if ARTICLE.match(norm, end + 1) or (AMONG[0].search(before) and AMONG[1].match(norm, list_end + 1)):
+        return "cited"
+    if PUBLICATION.match(norm, end + 1):
         return "cited"
     if life.repealed_in_text(before, norm, end):
         return "repealed"

@@ -7,7 +7,7 @@ import re
 from graph.patterns.dates import DATE_RE
 from graph.patterns.markers import INTERPRETS_RE, REPORT_RE
 
-OFFICIAL = r"(?:总理|副总理|部长|副部长|局长|副局长|主任|副主任|司长|副司长|省长|副省长|市长|副市长|书记|发言人|负责人|主席|院长|专员|处长)"
+OFFICIAL = r"(?:总理|副总理|部长|副部长|局长|副局长|主任|副主任|司长|副司长|省长|副省长|市长|副市长|书记|发言人|负责人|主席|院长|副院长|专员|处长)"
 PERSON = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?){OFFICIAL}")
 SAYS = r"(?:答记者问|回答[^，。；]{0,10}?提问|表示|指出|介绍|强调|提出|接受[^，。；]{0,6}采访|解读|回应|讲话|致辞)"
 STATEMENT = re.compile(SAYS)
@@ -26,6 +26,9 @@ LAUNCH = re.compile(r"[^，。；,;]{0,40}?(?:正式|率先|全面)?(?:上线|�
 # 2021中国电子政务论坛在广州举行: a gathering named as the subject of its own holding.
 HELD = re.compile(r"(?:论坛|峰会|大会|研讨会|座谈会|博览会|展览会|交流会|推进会|年会)(?:\s*\([^()]{0,20}\))?\s*(?:在[^，。；,;]{1,20}?)?"
                   r"(?:隆重|正式|顺利)?(?:举行|举办|召开|开幕|闭幕)")
+# 召开互联网法院工作座谈会: the body holding a symposium or a work conference of its own sits in a meeting, no event.
+SITS = re.compile(r"^(?:在[^，。；,;]{1,40}?)?(?:召开|举行)了?[^，。；,;]{0,20}?(?:座谈会|工作会议)$")
+AT_MEETING = re.compile(r"\s*[\u4e00-\u9fff]{0,10}?会上\s*[，,]")  # 座谈会上，甲部副部长表示: a speech at the meeting told before
 CLAUSE_END = re.compile(r"[，。；,;]")
 APPROVES = re.compile(r"(?:审议通过|审议并通过|通过|审议)\s*(?:了)?\s*$")
 # 某部令第35号：《X》已经…部务会议审议通过，现予发布: a body's order, right after the body, promulgates X.
@@ -40,11 +43,13 @@ def classify(norm: str, after_issuers: str, has_main_title: bool, lead: str = ""
         return "meeting"
     if PERSON.match(after_issuers) and STATEMENT.search(norm):
         return "statement"
-    if INTERPRETS_RE.match(norm) or (REPORT_RE.search(lead) and SPEAKER.search(norm)):
+    if INTERPRETS_RE.match(norm) or ((REPORT_RE.search(lead) or AT_MEETING.match(norm, len(lead))) and SPEAKER.search(norm)):
         return "statement"
     if has_main_title:
         return "document"
     first_clause = CLAUSE_END.split(after_issuers, 1)[0]
+    if SITS.match(first_clause.strip()):
+        return "meeting"
     if EVENT.match(after_issuers) or LAUNCH.match(first_clause) or HELD.search(first_clause):
         return "event"
     return "news"

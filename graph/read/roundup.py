@@ -53,8 +53,10 @@ def read_roundup(source: Source) -> None:
             source.title = sections.plain(line.raw)
             segmenter.home = segmenter.home or sections.heading_place(source.title)
             segmenter.about = _interpreted(line)
-            segmenter.writer = writer.writer(line.norm)
-            byline = _interpretation(source, line, next((b for b in lines[i + 1:] if b.norm), None))
+            under = next((b for b in lines[i + 1:] if b.norm), None)
+            # 甲市某局 over 2022年度工作报告: a heading in two lines names its writer as one does
+            segmenter.writer = writer.writer(line.norm) or (writer.writer(line.norm + under.norm) if under else None)
+            byline = _interpretation(source, line, under)
         elif not source.items and source.date is None and _article_date(line.norm):
             source.date = _article_date(line.norm)
         else:

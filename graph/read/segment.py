@@ -71,6 +71,8 @@ class _Open:
     indent: int = 0  # how far its line is indented: a list entry indented further is nested under it
     entry: bool = False  # a numbered entry (1️⃣ **《X》**): the lines right under it, or bulleted (👉 …), are its own
     interprets: bool = False  # an interpretation's heading (《X》政策解读): its lines are its own up to a dated one
+    # It announces itself (现予公布): the body signing it below it, then that body's day, are its own.
+    announced: Literal["announces", "signed"] | None = None
 
 
 @dataclass
@@ -104,6 +106,8 @@ class Segmenter:
     home: str | None = None
     frame: bool | None = None  # in a slide deck (None outside one): the slide is its frame (目录, 谢谢), no items
     feed: bool = False  # a post's time line was met: the lines are a social-media feed's posts
+    outline: set[str] = field(default_factory=set)  # how the headers read so far are numbered (一、, (一))
+    outlook: bool = False  # in a report's section of its own plans or problems (下一步工作计划): no items
 
 
     def line(self, line: Line, previous: str, following: str = "", below: str = "") -> None:
@@ -157,6 +161,8 @@ class Segmenter:
             self._content(line, previous)
             if parent is not None and self.current is not parent and (title := _first_title(parent.item.text)):
                 self.current.item.fields["title"] = title  # type: ignore[union-attr]
+            return
+        if self.current is not None and self.current.announced and self._signature(text):
             return
         if (mark := dating.date_line(text)) is not None:
             self.block_date = self.calendar.resolve(mark, self.source.problems, line.number)
@@ -242,7 +248,8 @@ class Segmenter:
             self.labelled = True
             return
         if (not awaiting and sections.header(text, alone=not previous and not following) is not None
-                and not titles.bare_entry(text) and not self._particulars_below(text)):
+                and (not titles.bare_entry(text) or sections.outline_style(text) in self.outline)
+                and not self._particulars_below(text)):
             self._header(line)
             return
         if (placed := sections.place_label(text)) is not None:  # 江苏：4月9日起，…: an entry of that place, the label no part of it
@@ -260,7 +267,20 @@ class Segmenter:
         if titles.heading(text) and not self.labelled:  # under a label its first line is its item
             self.current = None
             return
+        if self.outlook and not ("《" in text and ACTION_RE.search(text)):  # 力争…, 推动…: a plan, unless it issues
+            self.current = None
+            return
         self._content(line, previous)
+
+    def _signature(self, text: str) -> bool:
+        """The signature of the announcement read last (甲院, then its day): part of it, not a date line
+        over new items; the paragraph after it goes on telling of the document."""
+        assert self.current is not None
+        if self.current.announced == "announces" and notices.signer(text):
+            self.current.announced = "signed"
+            return True
+        signed, self.current.announced = self.current.announced == "signed", None
+        return signed and dating.date_line(text) is not None
 
     def _deck(self, line: Line) -> bool:
         """A slide's title (a section) or a line of the deck's frame or speaker notes: read, no item."""
@@ -396,6 +416,8 @@ class Segmenter:
         self.block_date, self.current, self.in_block = None, None, False
 
     def _header(self, line: Line) -> None:
+        if (style := sections.outline_style(line.norm)) is not None:
+            self.outline.add(style)
         self._section(line.raw, line.norm)
 
     def _section(self, raw: str, norm: str) -> None:
@@ -405,6 +427,7 @@ class Segmenter:
         marker = MARKER_RE.match(norm)
         self.section = sections.plain(raw[marker.end() if marker else 0:]).rstrip(":：")
         self.place = sections.place(self.section)
+        self.outlook = sections.outlook(self.section)
         self.block_date = self.current = self.month_date = None
         self.in_block = self.labelled = False
         self.calendar.restart()
@@ -691,6 +714,10 @@ class Segmenter:
         elif (in_force := IN_FORCE_LEAD.match(body)) and "《" in body and not continued:
             self._in_force_entry(line, b, dating.within(body, 0, in_force.end()))
             return
+        elif numbered and self.writer and _achievement(body[body_start(body):]):
+            self.source.description.append(line.raw[:b].rstrip())  # 3. 优化服务。…覆盖四级: the writer's own results
+            self.current = None
+            return
         elif numbered or self._starts_item(body, not previous):
             trailing = dating.issued(start := body[body_start(body):]) or dating.published_of(start) or dating.trailing(body)
             date = (self._resolve(trailing, line) if trailing else self.block_date) or self.month_date
@@ -766,6 +793,7 @@ class Segmenter:
             _same_as_above(item, self.source.items[-1], line.norm[a:b])
         self.current = _Open(item, line.norm[a:b], notice=notices.addresses(line.norm[a:b]), head=line.norm[a:b],
                              indent=self._indent(line))
+        self.current.announced = "announces" if notices.announces(line.norm[a:b]) else None
         self.labelled = False
         if self.about is not None and "《" in line.norm[a:b]:
             item.fields[ABOUT] = self.about  # 省政府常务会议审议通过《规划》: the document interpreted
@@ -957,6 +985,17 @@ def _acting_bullet(body: str, marker: re.Match[str]) -> bool:
     clause = _CLAUSE.match(body)
     dated = dating.trailing(body)
     return (clause is not None and actions.acts(clause.group())) or (dated is not None and dated.end == len(body.rstrip()))
+
+
+# 3. 升级政务服务。增设窗口…: a report's numbered result, its head a short phrase of what the writer improved.
+_RESULT_HEAD = re.compile(r"^[^，,。；;《“]{2,12}。")
+_ACTIVITY_HEAD = re.compile(r"^(?:开展|举办|举行|召开|组织|启动|上线|开通)")  # 开展…活动: an event, an item
+
+
+def _achievement(body: str) -> bool:
+    """A report's numbered paragraph under a head phrase that names no document and no activity (升级政务服务。
+    增设窗口…, 优化线上服务。平台覆盖四级…): what its writer achieved, told in figures, is no item."""
+    return "《" not in body and _RESULT_HEAD.match(body) is not None and _ACTIVITY_HEAD.match(body) is None
 
 
 def _aside(body: str) -> bool:

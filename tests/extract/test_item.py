@@ -72,6 +72,12 @@ def test_meeting_approves_a_plan(item_of):
     assert x.issuers[0].agency.name == "国务院"
 
 
+def test_a_party_bodys_session_approving_a_plan_cites_it_without_issuing_it(item_of):
+    x = item_of("2030年3月1日，中央全面深化改革委员会第九次会议审议通过《关于设立甲法院的方案》。")
+    assert x.kind == "meeting" and [t.role for t in x.titles] == ["cited"]
+    assert x.issuers[0].agency.name == "中央全面深化改革委员会"
+
+
 def test_forwarding_and_implementation_roles(item_of):
     x = item_of("湖南省人社厅转发人力资源社会保障部《电子劳动合同订立指引》。")
     assert [t.role for t in x.titles] == ["forwarded"]
@@ -184,6 +190,8 @@ def test_a_document_cited_in_an_item_is_no_new_policy(item_of):
     assert roles(y)[1] == ("cited", "电子签名法")
     z = item_of("某市人民政府印发《某市办法》，其中《电子签名法》第十四条规定了电子签名的效力。")
     assert roles(z)[1] == ("cited", "电子签名法")
+    w = item_of("某市人民政府办公室印发《某市2030年工作要点》，围绕《某市数字政府规划》，聚焦政务服务。")
+    assert roles(w)[1] == ("cited", "某市数字政府规划")
 
 
 def test_a_cited_document_after_its_issuer(item_of):
@@ -907,3 +915,9 @@ def test_a_document_published_as_an_order_is_the_ordering_bodys(item_of):
     y = item_of("《浙江省公共数据开放办法》以省政府令第5号公布。", date=None)
     assert y.region == "330000"
     assert item_of("《公共数据开放办法》发布（第5号）。").issuers == []
+
+
+def test_a_white_paper_released_at_a_press_conference_is_cited_by_the_event(item_of):
+    x = item_of("2030年5月6日，国家数据局在乙市举行新闻发布会，发布《甲行业发展》白皮书。")
+    assert x.kind == "event" and [t.role for t in x.titles] == ["cited"]
+    assert [t.role for t in item_of("2030年5月6日，国家数据局举行新闻发布会，发布《甲规则》。").titles] == ["main"]

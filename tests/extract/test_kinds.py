@@ -127,3 +127,13 @@ def test_a_body_interpreting_a_document_makes_a_statement(item_of):
 def test_a_session_amending_a_law_is_a_meeting(item_of):
     assert item_of("2019年4月23日，甲省第十三届人大常委会第十次会议修正").kind == "meeting"
     assert item_of("2019年4月23日，甲省人民政府办公厅印发修订后的工作规则。").kind != "meeting"
+
+
+def test_a_body_holding_a_symposium_sits_in_a_meeting_but_a_press_conference_is_an_event(item_of):
+    assert item_of("2030年9月，国家数据局召开数据工作座谈会。会上通报了进展。").kind == "meeting"
+    assert item_of("2030年9月，国家数据局举行新闻发布会。").kind == "event"
+
+
+def test_an_official_speaking_at_the_meeting_told_before_is_a_statement_of_that_body(item_of):
+    x = item_of("2. 座谈会上，国家数据局副局长表示，将推进数据共享。")
+    assert x.kind == "statement" and names(x) == ["国家数据局"]

@@ -358,3 +358,25 @@ def test_a_heading_that_opens_with_one_region_is_the_place_of_the_page():
     assert sections.heading_place("杭州、宁波电子证照政策一览") is None  # several places
     assert sections.heading_place("中国电子签名立法大事记") is None  # the country: its bodies need no region
     assert sections.heading_place("2021年电子证照政策回顾") is None
+
+
+def test_a_header_numbered_as_one_read_before_is_its_sibling():
+    assert sections.outline_style("二、乙类规则") == sections.outline_style("十一、丙") == "一、"
+    assert sections.outline_style("(三)丁") == "一()" and sections.outline_style("4. 戊") == "1."
+    assert sections.outline_style("甲省电子证照办法") is None
+
+
+def test_a_reports_own_plans_and_problems_are_outlook_sections():
+    assert sections.outlook("2030年工作计划") and sections.outlook("存在的主要问题") and sections.outlook("下一步工作打算")
+    assert not sections.outlook("地方政策") and not sections.outlook("乙市工作要点汇编")
+
+
+def test_a_header_naming_press_conferences_is_no_issuing():
+    assert sections.header("三、座谈会与发布会") == "座谈会与发布会"
+    assert sections.header("三、发布规则") is None
+
+
+def test_an_announcement_and_its_signer():
+    assert notices.announces("《甲规定》已由甲院会议通过，现予公布，自公布之日起施行。")
+    assert not notices.announces("甲院公布《甲规定》。")
+    assert notices.signer("甲省人民政府") and not notices.signer("2030年3月5日") and not notices.signer("甲院印发《乙》。")

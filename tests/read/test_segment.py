@@ -860,3 +860,31 @@ def test_a_year_leading_a_title_and_its_passive_action_dates_that_entry():
 def test_an_entry_naming_its_document_as_published_that_day_is_dated_by_it():
     s = read("# 梳理\n\n## 甲市\n\n- 2022年4月27日发布的《甲方案》，根据《乙规划》制定，\n  提出打造新格局。\n")
     assert [i.date for i in s.items] == ["2022-04-27"]
+
+
+def test_a_section_numbered_as_a_header_before_is_a_header_though_it_ends_as_a_title():
+    s = read("甲汇编\n\n一、案例节选\n\n2021年3月，甲市法院审结一案。\n\n二、规定与解释\n\n"
+             "2021年5月，乙省人民政府印发《乙省电子证照办法》。\n")
+    assert [i.text for i in s.items] == ["2021年3月，甲市法院审结一案。", "2021年5月，乙省人民政府印发《乙省电子证照办法》。"]
+
+
+def test_a_reports_plans_are_no_items_unless_a_line_issues_a_document():
+    s = read("甲市数据局年度报告\n\n一、工作情况\n\n2029年3月，甲市人民政府印发《甲市电子证照办法》。\n\n二、存在的问题\n\n"
+             "一是电子印章应用不广。\n\n三、2030年工作计划\n\n(一)推动电子证照扩大应用，力争新增事项50项。\n"
+             "(二)推广电子印章，实现全市通用。\n(三)4月，甲市人民政府印发《甲市电子印章办法》。\n")
+    assert [i.text for i in s.items] == ["2029年3月，甲市人民政府印发《甲市电子证照办法》。", "(三)4月，甲市人民政府印发《甲市电子印章办法》。"]
+
+
+def test_a_reports_numbered_results_are_no_items_but_its_documents_and_activities_are():
+    s = read("惠州市数据局\n2030年度工作报告\n\n一、工作情况\n\n1. 健全机制。惠州市人民政府印发《惠州市电子证照办法》。\n\n"
+             "2. 开展“进窗口”活动。各单位领导深入窗口。\n\n3. 提升服务。增设窗口5个，事项全部网办。\n")
+    texts = [i.text for i in s.items]
+    assert any("《惠州市电子证照办法》" in t for t in texts) and any("开展“进窗口”活动" in t for t in texts)
+    assert not any("提升服务" in t for t in texts)
+
+
+def test_an_announcements_signature_and_the_paragraph_after_it_are_its_own():
+    s = read("甲汇编\n\n《甲院关于电子诉讼的规定》已于2030年3月1日由甲院会议通过，现予公布。\n最高人民法院\n2030年3月5日\n\n"
+             "该规定根据《中华人民共和国民事诉讼法》制定，共10条。\n")
+    assert len([i for i in s.items if "该规定" in i.text]) == 1
+    assert not any(i.text.startswith("该规定") for i in s.items)

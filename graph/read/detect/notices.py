@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from graph.patterns.markers import DOC_NUMBER
+from graph.patterns.markers import BODY_END, DOC_NUMBER
 
 Addressed = Literal["forwards", "publishes"]
 
@@ -30,6 +30,21 @@ def addresses(clause: str) -> Addressed | None:
     if m is None:
         return None
     return "forwards" if m.group().startswith("转发") else "publishes"
+
+
+# 《甲规定》已于…会议通过，现予公布: a document announcing itself, signed by its body and day below it.
+_ANNOUNCES = re.compile(r"现予(?:公布|发布|公告|印发)")
+_SIGNER = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}{BODY_END}$")
+
+
+def announces(clause: str) -> bool:
+    """The clause is a document's own announcement (现予公布): its signature follows it."""
+    return "现予" in clause and _ANNOUNCES.search(clause) is not None
+
+
+def signer(line: str) -> bool:
+    """A line that is a body's name alone (甲省人民政府), as a signature writes it."""
+    return len(line) <= 32 and _SIGNER.match(line.strip()) is not None
 
 
 def salutation(line: str) -> bool:

@@ -57,7 +57,8 @@ def header(norm: str, alone: bool = False) -> str | None:
             return None
     elif not _plain_header(body):
         return None
-    if _VERB_RE.search(body) or ACTION_RE.search(body):
+    acts = body.replace("发布会", "")  # 会议与发布会: the noun names events, no issuing
+    if _VERB_RE.search(acts) or ACTION_RE.search(acts):
         return None
     return body
 
@@ -121,3 +122,28 @@ def plain(text: str) -> str:
     translation after its bar (电子劳动合同 ｜ Electronic Labour Contracts)."""
     text = shown(text)
     return (_TRANSLATION.sub("", text) if "|" in text or "｜" in text else text).strip("#*_ \u3000")
+
+
+_NUMERALS = re.compile(r"[一二三四五六七八九十百]+|\d+")
+
+
+def outline_style(norm: str) -> str | None:
+    """How a line's number is written, the numerals left out (``、`` of 二、, ``()`` of (三), ``.`` of 4.): a
+    line numbered as a header already read was is its sibling, a header too, even when its words end as a
+    title's do (二、规则与司法解释 after 一、裁判文书节选); None for a line with no number."""
+    marker = MARKER_RE.match(norm)
+    if marker is None or marker.group("num") is None:
+        return None
+    style = _NUMERALS.sub("", marker.group().strip())
+    return ("一" if _CN_MARKER.search(marker.group()) else "1") + style
+
+
+# 下一步工作, 2023年工作计划, 存在的问题, 困难和不足: a report's own plans and problems, told in its voice.
+_OUTLOOK = re.compile(r"^(?:\d{4}年)?(?:下一步|工作计划|工作打算|下步|今后|未来)|存在的(?:主要)?问题|问题(?:和|与)不足|困难(?:和|与)问题"
+                      r"|(?:工作|下一步)(?:计划|打算|安排|思路)$")
+
+
+def outlook(name: str) -> bool:
+    """A section of a report's own plans or problems (三、下一步工作计划, 二、存在的问题): what its lines
+    say the writer will do or lacks is no item, unless a line issues a document."""
+    return _OUTLOOK.search(name) is not None
