@@ -366,8 +366,8 @@ class Segmenter:
         assert self.current is not None
         if self.current.notice != "publishes" or len(text) > _TITLE_LINE_MAX or _CLAUSE_PUNCT.search(text):
             return False
-        line = text.strip().strip("《》")
-        return "《" not in line and any(line.endswith(t) for t in titles.named(self.current.norm))
+        line = "".join(text.split()).strip("《》")  # (a space a copy put inside it is no part of it)
+        return "《" not in line and any(line.endswith("".join(t.split())) for t in titles.named(self.current.norm))
 
     def _published(self, line: Line) -> None:
         """The document a notice publishes, reproduced below it: an item of its own, from its heading

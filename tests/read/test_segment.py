@@ -888,3 +888,9 @@ def test_an_announcements_signature_and_the_paragraph_after_it_are_its_own():
              "该规定根据《中华人民共和国民事诉讼法》制定，共10条。\n")
     assert len([i for i in s.items if "该规定" in i.text]) == 1
     assert not any(i.text.startswith("该规定") for i in s.items)
+
+
+def test_the_published_documents_heading_is_found_with_a_space_a_copy_put_inside_it():
+    s = read("某市数据局关于印发《电子印章使用指引》的通知\n各区数据局：\n现将《某市电子印章使用指引》印发给你们。\n"
+             "某市数据局\n2021年4月2日\n某 市电子印章使用指引\n第一条 为规范电子印章使用，制定本指引。\n")
+    assert [i.fields.get("title") for i in s.items] == ["某市数据局关于印发《电子印章使用指引》的通知", "某 市电子印章使用指引"]
