@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from graph.patterns.dates import DATE, DATE_RE, YEAR_RE, iso, parts
+from graph.patterns.dates import DATE_RE, YEAR_RE, iso, parts
 from graph.patterns.markers import INTERPRETS_RE, MARKER_RE
 from graph.read.calendar import Calendar
 from graph.read import footnotes

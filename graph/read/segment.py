@@ -10,15 +10,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from graph.patterns.dates import DATE, DATE_RE, YEAR_RE, iso
+from graph.patterns.dates import YEAR_RE, iso
 from graph.patterns.markers import (ACTION_RE, ADOPTED_RE, AMENDED_BY_RE, DATELINE_RE, DOC_NUMBER, IN_FORCE_LEAD, MARKER_RE,
                                     RECENT_RE, REPORT_RE, SINCE_LEAD_RE, YEAR_CLAUSE_RE, YEAR_LEAD_RE, body_start, says)
 from graph.read import columns, links
 from graph.read.calendar import Calendar
-from graph.read.detect import actions, entries, labels, noise, notices, posts, qa, repeats, sections, slides, tables, titles, writer
+from graph.read.detect import (actions, clauses, entries, issuance, labels, noise, notices, posts, qa, repeats, sections, slides,
+                               tables, titles, writer)
 from graph.read.detect import dates as dating
 from graph.read.items import ABOUT, AMENDS, INFERRED_AGENCY, PLACE, REPORTS, RawItem, Source
-from graph.read.marks import quoted_titles
 from graph.read.records import record_item
 from graph.text import normalize, normalize_name, one_line
 
@@ -26,10 +26,7 @@ from graph.text import normalize, normalize_name, one_line
 _BACK_HINT = re.compile(r"(?:^|[，,、:：\] .)])(?:该|其|上述|省|市|区|县)")
 _NUMBER_CELL = re.compile(rf"\s*\(?\s*(?:文号\s*[:：]\s*)?(?:{DOC_NUMBER.pattern})\s*\)?\s*")  # a remark that is a number
 _UNFINISHED = tuple("，,、:：(“《")  # a line ending so continues on the next line
-_ASIDE = re.compile(r"\s*\([^()]*\)\s*")
-_SENTENCE_END = re.compile(r"[。；;!！?？]")
 _TITLE_LINE_MAX = 60  # a line this short without a sentence end, naming a title, is a title line
-_COLON = re.compile(r"[:：]")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?:：]")
 # 乙省为贯彻落实《A》，: a subject implementing a document named, whose own issuer and title follow.
 _IMPLEMENTS = re.compile(r"[\u4e00-\u9fff]{2,10}?(?=为了?(?:贯彻)?落实《)")
@@ -159,7 +156,7 @@ class Segmenter:
         if nested == "session":  # 经乙省…会议批准 under an entry: a session approving the entry's document
             parent = self.current
             self._content(line, previous)
-            if parent is not None and self.current is not parent and (title := _first_title(parent.item.text)):
+            if parent is not None and self.current is not parent and (title := clauses.first_title(parent.item.text)):
                 self.current.item.fields["title"] = title  # type: ignore[union-attr]
             return
         if self.current is not None and self.current.announced and self._signature(text):
@@ -231,7 +228,7 @@ class Segmenter:
         if following and (start := titles.numbered_title(text)) is not None and labels.pairs(following) is not None:
             self._labelled_entry(line, start)
             return
-        if following and titles.listed(text) and _issuance(following) is not None:
+        if following and titles.listed(text) and issuance.issuance(following) is not None:
             self._untitled_entry(line)  # 甲省电子证照条例 over 2021年3月5日，甲省人大常委会…通过: that document
             return
         if following and (day := dating.article_date(following)) is not None and titles.listed(text):
@@ -358,7 +355,7 @@ class Segmenter:
             return False
         body = text[body_start(text):]  # (为贯彻落实甲省人民政府《A》要求，…: a basis, the published text's own words)
         opens = dating.leading(text) is not None or (actions.issuer_lead(body) is not None and actions.after_basis(body) == body)
-        return opens or titles.alone(text) or (len(text) <= _TITLE_LINE_MAX and _SENTENCE_END.search(text) is None)
+        return opens or titles.alone(text) or (len(text) <= _TITLE_LINE_MAX and clauses.SENTENCE_END.search(text) is None)
 
     def _published_heading(self, text: str) -> bool:
         """After a notice that publishes a document, that document's heading: a line that is a title
@@ -480,11 +477,11 @@ class Segmenter:
     def _article(self, text: str, following: str) -> bool:
         """Under a directory entry's excerpt label, a sentence (第三条 …。, 二、…具有同等法律效力。) that
         opens no entry of its own (a numbered title over labelled lines): an article of that document."""
-        if _SENTENCE_END.search(text) is None or sections.header(text) is not None:
+        if clauses.SENTENCE_END.search(text) is None or sections.header(text) is not None:
             return False
         return not (following and titles.numbered_title(text) is not None and labels.pairs(following) is not None)
 
-    def _issued(self, line: Line, a: int, issued: _Issuance) -> None:
+    def _issued(self, line: Line, a: int, issued: issuance.Issuance) -> None:
         """The title line's particulars sentence (2019年4月23日，甲省人大常委会第三次会议修正): the title is
         that whole document, its issuer the clause's body, dated by its publication day when a later
         clause gives one; a session that passed or amended it is a meeting item of its own."""
@@ -614,18 +611,18 @@ class Segmenter:
         marker = MARKER_RE.match(text[start:])
         offset = start + (marker.end() if marker else 0)
         if (year := YEAR_CLAUSE_RE.match(text[offset:])) and not (YEAR_LEAD_RE.match(text[offset:]) and (
-                _purpose_lead(rest := text[offset + year.end():]) or _TITLE_ACTS.match(rest))):
+                clauses.purpose_lead(rest := text[offset + year.end():]) or clauses.TITLE_ACTS.match(rest))):
             self.calendar.year, self.calendar.inferred = int(year.group(1)), False  # 2021年，3月5日…: the year of the dates after it
             offset += year.end()  # (2020年，甲局发布《乙》: the year of the entry itself, its lead)
         bounds = [offset, *self._cuts(text, offset), len(text)]
-        if len(bounds) > 2 and not previous and _lead_in(text[bounds[0]:bounds[1]]):
+        if len(bounds) > 2 and not previous and clauses.lead_in(text[bounds[0]:bounds[1]]):
             self.source.description.append(line.raw[:bounds[1]].rstrip())  # 电子印章方面，2021年…: a topic
         else:
-            numbered = marker is not None and (marker.group("num") is not None or _acting_bullet(text[bounds[0]:bounds[1]], marker))
+            numbered = marker is not None and (marker.group("num") is not None or clauses.acting_bullet(text[bounds[0]:bounds[1]], marker))
             self._first(line, bounds[0], bounds[1], numbered, previous)
         for a, b in zip(bounds[1:], bounds[2:]):
             piece = text[a:b]  # dated by its lead, by 于…, or between its issuer and action (某办公室2022年1月2日印发)
-            piece = piece[_colon_lead(piece):]
+            piece = piece[clauses.colon_lead(piece):]
             mark = dating.leading(piece) or dating.stated(piece) or dating.issued(actions.after_basis(piece[body_start(piece):]))
             self._open(line, a, b, self._resolve(mark, line) if mark else None)
 
@@ -636,22 +633,22 @@ class Segmenter:
         known: list[str] | None = None
         for m in _CANDIDATE.finditer(text, offset):
             pos = m.end()
-            if _in_title(text, offset, m.start()):
+            if clauses.in_title(text, offset, m.start()):
                 continue
             rest = text[pos:]
-            end = _SENTENCE_END.search(rest)
+            end = clauses.SENTENCE_END.search(rest)
             sentence = rest[:end.end()] if end else rest
             if known is None:
                 known = titles.named(self.current.norm) if self.current else []
             after_comma = text[m.start()] in "，,"
             piece = text[out[-1] if out else offset:pos]
-            if after_comma and (_dates_the_piece(piece, sentence) or not actions.after_basis(piece)):
+            if after_comma and (clauses.dates_the_piece(piece, sentence) or not actions.after_basis(piece)):
                 continue  # 根据《A》，2021年，…: a basis alone is the lead of the clause after it, no item
             if self._cut_here(sentence, after_comma, known + titles.named(text[offset:pos])):
-                out.append(_lead_in_start(text, out[-1] if out else offset, m.start()) or pos)
+                out.append(clauses.lead_in_start(text, out[-1] if out else offset, m.start()) or pos)
         if self.about is not None and self.about_item is None:
-            out = sorted({*out, *(m.end() for m in _SENTENCE_END.finditer(text, offset)
-                                  if _makes(text[m.end():], self.about) and m.end() < len(text.rstrip()))})
+            out = sorted({*out, *(m.end() for m in clauses.SENTENCE_END.finditer(text, offset)
+                                  if clauses.makes(text[m.end():], self.about) and m.end() < len(text.rstrip()))})
         return out
 
     def _cut_here(self, sentence: str, after_comma: bool, known: list[str]) -> bool:
@@ -662,7 +659,7 @@ class Segmenter:
                 return False  # 自2022年10月1日起，新办的许可证启用电子证书: when the item's own rule applies
             return new_title or actions.acts(body) or actions.does(body)
         if after_comma:
-            return new_title and (subject := _IMPLEMENTS.match(sentence)) is not None and _purpose_lead(sentence[subject.end():])
+            return new_title and (subject := _IMPLEMENTS.match(sentence)) is not None and clauses.purpose_lead(sentence[subject.end():])
         if RECENT_RE.match(sentence) or dating.stated(sentence) is not None:  # 近日，甲局对外披露 / 该平台于…上线
             return new_title or actions.acts(sentence) or actions.does(sentence)
         lead = actions.issuer_lead(sentence) or actions.issuer_lead(actions.after_basis(sentence))
@@ -679,7 +676,7 @@ class Segmenter:
             if not numbered and (given := labels.particulars(body)) is not None:
                 self._particulars(line, a, given)
                 return
-            if not numbered and "《" in body and (issued := _issuance(body)) is not None:
+            if not numbered and "《" in body and (issued := issuance.issuance(body)) is not None:
                 if current.item.date is None or current.dated_by_context:
                     current.item.date = self._resolve(issued.mark, line)
                 self._extend(line, b)
@@ -690,11 +687,11 @@ class Segmenter:
                 mark = dating.opening(body)
                 if mark and (current.item.date is None or current.dated_by_context):
                     current.item.date = self._resolve(mark, line)
-                lead = _lead(body)
+                lead = clauses.lead(body)
                 if lead and not actions.refers_back(lead) and (name := actions.actor(lead)):
                     current.item.fields.setdefault("agency", name)  # the paragraph names the title's issuer
                 self._extend(line, b)
-                if lead is None and (issued := _issuance(body)) is not None:
+                if lead is None and (issued := issuance.issuance(body)) is not None:
                     self._issued(line, a, issued)
                 return
         mark = dating.leading(body)
@@ -714,17 +711,17 @@ class Segmenter:
         elif (in_force := IN_FORCE_LEAD.match(body)) and "《" in body and not continued:
             self._in_force_entry(line, b, dating.within(body, 0, in_force.end()))
             return
-        elif numbered and self.writer and _achievement(body[body_start(body):]):
+        elif numbered and self.writer and clauses.achievement(body[body_start(body):]):
             self.source.description.append(line.raw[:b].rstrip())  # 3. 优化服务。…覆盖四级: the writer's own results
             self.current = None
             return
         elif numbered or self._starts_item(body, not previous):
             trailing = dating.issued(start := body[body_start(body):]) or dating.published_of(start) or dating.trailing(body)
             date = (self._resolve(trailing, line) if trailing else self.block_date) or self.month_date
-        elif current is not None and not _aside(body):
+        elif current is not None and not clauses.aside(body):
             self._extend(line, b)
             return
-        elif self.about_item is not None and self.source.items[-1] is self.about_item.item and _names(body, self.about):
+        elif self.about_item is not None and self.source.items[-1] is self.about_item.item and clauses.names(body, self.about):
             self.current = self.about_item  # 本办法适用于…, under the next section: the interpreted document's text
             self._extend(line, b)
             return
@@ -759,7 +756,7 @@ class Segmenter:
     def _starts_item(self, body: str, paragraph: bool) -> bool:
         """A paragraph under a date line, one whose own issuer (or, opening a paragraph, whose first
         words) names a document not yet named, or a notice's title line (its salutation and body follow)."""
-        if self.about is not None and self.about_item is None and _makes(body, self.about):
+        if self.about is not None and self.about_item is None and clauses.makes(body, self.about):
             return True  # 为规范…，制定本办法。: the interpreted document's own text begins
         if notices.title_line(body):
             return self.current is None or not titles.all_known(body, titles.named(self.current.norm))
@@ -768,7 +765,7 @@ class Segmenter:
         opening = body[body_start(body):]
         if (short := titles.TITLE_RE.match(opening)) and short.group(1) in self.aliases:
             return False  # 《方案》明确…: the document the text declared that short name for, named before
-        if actions.issuer_lead(opening) is None and not (paragraph and says(opening)) and not _purpose_lead(opening):
+        if actions.issuer_lead(opening) is None and not (paragraph and says(opening)) and not clauses.purpose_lead(opening):
             return False
         return self.current is None or not titles.all_known(body, titles.named(self.current.norm))
 
@@ -797,7 +794,7 @@ class Segmenter:
         self.labelled = False
         if self.about is not None and "《" in line.norm[a:b]:
             item.fields[ABOUT] = self.about  # 省政府常务会议审议通过《规划》: the document interpreted
-        if self.about is not None and self.about_item is None and _makes(line.norm[a:b], self.about):
+        if self.about is not None and self.about_item is None and clauses.makes(line.norm[a:b], self.about):
             item.fields["title"], item.document, self.about_item = self.about, True, self.current
         self.source.items.append(item)
         self.calendar.last = item.date
@@ -820,7 +817,7 @@ class Segmenter:
         if self._carry_passer(item, norm):
             return
         if (subject := _IMPLEMENTS.match(norm)) is not None:  # 乙省为贯彻落实《A》，由省政府办公厅印发《B》
-            lead = _lead(actions.after_basis(norm[subject.end():]).removeprefix("由"))
+            lead = clauses.lead(actions.after_basis(norm[subject.end():]).removeprefix("由"))
             if lead and (carried := actions.carried(lead, subject.group())):
                 item.fields.update({"agency": carried, INFERRED_AGENCY: "carried"})
                 return
@@ -832,8 +829,8 @@ class Segmenter:
         if _BACK_HINT.search(norm, 0, pos) is None:
             self.written = norm
             return
-        lead = _lead(norm)
-        earlier = _lead(self.written) if self.written is not None else None
+        lead = clauses.lead(norm)
+        earlier = clauses.lead(self.written) if self.written is not None else None
         if lead and (carried := actions.carried(lead, earlier)):
             item.fields["agency"] = carried
             item.fields[INFERRED_AGENCY] = "carried"
@@ -917,50 +914,8 @@ class Segmenter:
         return self.calendar.resolve(mark, self.source.problems, line.number)
 
 
-_TITLE_OR_STOP = re.compile(r"[《》。；;!！?？]")
-
-
-def _in_title(text: str, start: int, at: int) -> bool:
-    """The clause mark at ``at`` stands inside a 《title》 opened since ``start``. A 》 too many closes
-    nothing, and a 《 left unclosed ends at the end of its sentence (《甲办法》》；…, 《乙办法。…): typos
-    do not hide the items after them."""
-    depth = 0
-    for m in _TITLE_OR_STOP.finditer(text, start, at + 1):
-        if m.group() == "《":
-            depth += 1
-        elif m.group() == "》":
-            depth = max(depth - 1, 0)
-        else:  # a sentence end, the one at ``at`` included
-            depth = 0
-    return depth > 0
-
-
-# 为落实…，制定本办法。: a sentence saying that the text's own document is made by it.
-_MAKES_OWN = re.compile(r"^[^。；;!！?？]*?(?:制定|出台|印发)了?本(?P<form>[\u4e00-\u9fff]{2,4})\s*[。；;]?\s*$")
-_OWN_FORM = re.compile(r"^\s*本(?P<form>[\u4e00-\u9fff]{2,4})")
-
-
-def _form_of(word: str, title: str) -> bool:
-    """``word`` opens with the form ``title`` ends with (办法 of 本办法所指 and 甲市电子证照管理办法)."""
-    return any(title.endswith(word[:n]) for n in range(len(word), 1, -1))
-
-
-def _makes(sentence: str, title: str) -> bool:
-    """The sentence says the document titled ``title`` is made by the text (…，制定本办法。)."""
-    m = _MAKES_OWN.match(sentence)
-    return m is not None and _form_of(m.group("form"), normalize_name(title))
-
-
-def _names(body: str, title: str | None) -> bool:
-    """The paragraph opens by naming the document ``title`` by its form (本办法所指…, 本办法适用于…)."""
-    m = _OWN_FORM.match(body)
-    return m is not None and title is not None and _form_of(m.group("form"), normalize_name(title))
-
-
-def _first_title(text: str) -> str | None:
-    """The first 《title》 of an item's text, as written (a Markdown link's text included)."""
-    m = titles.TITLE_RE.search(quoted_titles(normalize(text)))
-    return text[m.start(1):m.end(1)] if m else None
+_BRACKETED_NUMBER = re.compile(rf"\s*\(\s*({DOC_NUMBER.pattern})\s*\)")
+_NUMBER_AFTER = re.compile(rf"\(\s*({DOC_NUMBER.pattern})\s*\)\s*$")  # 《甲办法》（甲局令第4号）
 
 
 def _same_as_above(item: RawItem, above: RawItem, norm: str) -> None:
@@ -971,137 +926,3 @@ def _same_as_above(item: RawItem, above: RawItem, norm: str) -> None:
     bodies = above.fields.get("agency") or repeats.remark_bodies(normalize(above.text))
     if bodies and "agency" not in item.fields:
         item.fields.update({"agency": bodies, INFERRED_AGENCY: "carried"})
-
-
-_CLAUSE = re.compile(r"[^，,。；;!！?？]*")
-
-
-def _acting_bullet(body: str, marker: re.Match[str]) -> bool:
-    """A bulleted paragraph whose first clause states an action (📌 甲区召开推介会，…), or a bulleted line
-    ending with its own date (- 甲区召开推介会 2022-01-20, as list pages give their entries): an entry
-    of the list, as a numbered one, though it names no title or body."""
-    if marker.group("bullet") is None:
-        return False
-    clause = _CLAUSE.match(body)
-    dated = dating.trailing(body)
-    return (clause is not None and actions.acts(clause.group())) or (dated is not None and dated.end == len(body.rstrip()))
-
-
-# 3. 升级政务服务。增设窗口…: a report's numbered result, its head a short phrase of what the writer improved.
-_RESULT_HEAD = re.compile(r"^[^，,。；;《“]{2,12}。")
-_ACTIVITY_HEAD = re.compile(r"^(?:开展|举办|举行|召开|组织|启动|上线|开通)")  # 开展…活动: an event, an item
-
-
-def _achievement(body: str) -> bool:
-    """A report's numbered paragraph under a head phrase that names no document and no activity (升级政务服务。
-    增设窗口…, 优化线上服务。平台覆盖四级…): what its writer achieved, told in figures, is no item."""
-    return "《" not in body and _RESULT_HEAD.match(body) is not None and _ACTIVITY_HEAD.match(body) is None
-
-
-def _aside(body: str) -> bool:
-    """A line that is one remark in brackets with no number or date ((以上文件全文见正文)): the
-    document's note, not the entry above's; (国办发〔2022〕3号) under a title is that entry's."""
-    return bool(_ASIDE.fullmatch(body)) and DOC_NUMBER.search(body) is None and DATE_RE.search(body) is None
-
-
-def _dates_the_piece(piece: str, clause: str) -> bool:
-    """《甲办法》，2021年1月由乙局发布: a dated clause naming no title after a title that has no date
-    of its own is that title's date and issuer, not a new item."""
-    if "《" not in piece or "《" in clause or dating.leading(piece) is not None or dating.trailing(piece) is not None:
-        return False
-    body = clause[body_start(clause):]
-    return body.startswith("由") or ACTION_RE.match(body) is not None
-
-
-def _lead_in(piece: str) -> bool:
-    """A paragraph's opening fragment before its first dated item (电子印章方面，, 地方层面：): a topic
-    that introduces the items after it, not a sentence continuing the item above; a dated one
-    (从2014年起，甲局开始…，2017年，…) is an item."""
-    return _SENTENCE_END.search(piece) is None and "《" not in piece and dating.leading(piece) is None
-
-
-def _lead_in_start(text: str, floor: int, colon: int) -> int | None:
-    """…具有同等法律效力。新冠疫情暴发以来，电子劳动合同得到推广：甲部印发《B》: a sentence that leads in
-    with a colon opens the item after it, not the one before; where it starts, if it is only a lead-in."""
-    if text[colon] not in ":：":
-        return None
-    stops = list(_SENTENCE_END.finditer(text, floor, colon))
-    start = stops[-1].end() if stops else floor
-    while start < colon and text[start].isspace():
-        start += 1
-    return start if start > floor and _colon_lead(text[start:]) == colon + 1 - start else None
-
-
-def _colon_lead(piece: str) -> int:
-    """The length of the lead-in a piece opens with up to its colon (新冠疫情暴发以来，…得到推广：), 0 if none:
-    the item's own words, and its date, come after it."""
-    colon = _COLON.search(piece)
-    if colon is None:
-        return 0
-    lead = piece[:colon.start()]
-    return colon.end() if lead.strip() and _lead_in(lead) and not actions.acts(lead) else 0
-
-
-# 《甲法》颁布, 《乙办法》正式印发: a sentence opening with the title its passive action is of.
-_TITLE_ACTS = re.compile(r"《[^《》]{2,60}》\s*(?:正式)?(?:颁布|发布|印发|出台|公布)")
-
-
-def _purpose_lead(opening: str) -> bool:
-    """为优化营商环境，甲局印发了《B》: a sentence whose purpose (or basis) comes before its issuer and action."""
-    lead = actions.issuer_lead(actions.after_basis(opening))
-    return lead is not None and actions.acts(lead)
-
-
-# …会议审议通过，2024年9月4日公布: the day a later clause of a title's particulars says it was published.
-_PUBLISHED = re.compile(rf"[，,]\s*({DATE})\s*(?:公布|发布|印发)")
-_SESSION_END = re.compile(r"会议$")
-# 以甲办发〔2025〕3号文印发, 签署某令第N号; …会议通过（某人大常委会公告第N号）, a legislature's promulgation.
-_ISSUED_UNDER = re.compile(rf"(?:以|签署)\s*({DOC_NUMBER.pattern})|\(\s*([\u4e00-\u9fff]{{2,40}}?公告\s*第\s*\d{{1,5}}\s*号)\s*\)")
-_BRACKETED_NUMBER = re.compile(rf"\s*\(\s*({DOC_NUMBER.pattern})\s*\)")
-_NUMBER_AFTER = re.compile(rf"\(\s*({DOC_NUMBER.pattern})\s*\)\s*$")  # 《甲办法》（甲局令第4号）
-
-
-class _Issuance(NamedTuple):
-    """A title's particulars sentence: its date, the body that issued, passed or amended the title,
-    where that clause ends, whether the body is a session, and the day a later clause publishes it."""
-
-    mark: dating.DateMark
-    body: str
-    end: int
-    session: bool
-    published: dating.DateMark | None
-    number: tuple[int, int] | None  # 以甲办发〔2025〕3号文印发, 签署国务院令第N号: the number it was issued under
-
-
-# A rule's headnote (题注) under its title: 甲部令第1号，2009年2月18日公布.
-_ORDER_ISSUANCE = re.compile(rf"^\s*\(?\s*(?P<number>(?P<body>[\u4e00-\u9fff]{{2,20}}?)令\s*第\s*\d{{1,5}}\s*号)\s*[，,]?\s*"
-                             rf"(?P<date>{DATE})\s*(?:公布|发布|颁布)")
-
-
-def _issuance(norm: str) -> _Issuance | None:
-    """The sentence under a title line that opens with a date and names no title, its first clause
-    stating who issued it (2019年4月23日，甲省人大常委会第三次会议修正; 2025年9月27日，甲办以甲办发〔2025〕3号文
-    印发; 2024年8月26日甲局局务会议审议通过，2024年9月4日公布); None for any other line."""
-    if (order := _ORDER_ISSUANCE.match(norm)) and (day := dating.within(norm, order.start("date"), order.end("date"))):
-        return _Issuance(day, order.group("body"), order.end(), False, None, order.span("number"))  # 甲部令第1号，…公布
-    if (mark := dating.leading(norm)) is None or mark.same is not None:
-        return None
-    start = mark.end + len(norm[mark.end:]) - len(norm[mark.end:].lstrip("，, "))
-    clause = _CLAUSE.match(norm, start)
-    if clause is None or not actions.acts(clause.group()) or ("《" in norm and not AMENDED_BY_RE.search(norm, clause.end())):
-        return None  # a line naming titles is a headnote only when they are the ones that amended it
-    body = actions.passer(clause.group()) or actions.actor(clause.group())
-    if not body or actions.refers_back(body):
-        return None
-    published = _PUBLISHED.search(norm, clause.end())
-    number = _ISSUED_UNDER.search(norm, start, clause.end())
-    if number is not None and number.group(1) and norm.startswith(body, start):
-        body = body[:number.start() - start] or body  # 甲办以甲办发〔2025〕3号文印发: the body is 甲办
-    return _Issuance(mark, body, clause.end(), _SESSION_END.search(body) is not None,
-                     dating.of_date(published) if published else None,
-                     number.span(1 if number.group(1) else 2) if number else None)
-
-
-def _lead(norm: str) -> str | None:
-    """The issuer lead of an item's text (its body up to the first 《, when that is an issuer)."""
-    return actions.issuer_lead(norm[body_start(norm):])
