@@ -15,8 +15,9 @@ def test_lead_ins_purposes_and_the_document_the_text_makes():
     assert clauses.colon_lead("新冠疫情暴发以来，电子劳动合同得到推广：甲部印发《乙》") == 20  # up to its colon
     assert clauses.purpose_lead("为优化营商环境，甲局印发了《乙规范》") and not clauses.purpose_lead("为优化营商环境，推进改革")
     assert clauses.makes("为落实上级要求，制定本办法。", "甲市电子证照管理办法") and not clauses.makes("制定本办法。", "甲市指引")
-    assert clauses.dates_the_piece("《甲办法》，", "2021年1月由乙局发布。") is False  # the clause opens with its own date
-    assert clauses.dates_the_piece("《甲办法》，", "由乙局发布。")
+    assert clauses.dates_the_piece("《甲办法》，", "2021年1月由乙局发布。")  # the undated title's date and issuer
+    assert not clauses.dates_the_piece("2020年3月，《甲办法》，", "2021年1月由乙局发布。")  # the title is dated already
+    assert not clauses.dates_the_piece("《甲办法》，", "2021年1月乙局印发《丙办法》。")  # a title of its own
 
 
 def test_a_titles_particulars_sentence_gives_its_date_body_session_and_number():
