@@ -507,7 +507,7 @@ def _role(before: str, norm: str, span: TitleSpan, list_end: int) -> TitleRole:
 
 
 # 以工业和信息化部令第1号公布《X》: a number written before the title its clause issues.
-_NUMBER_BEFORE = re.compile(rf"以\s*(?P<number>{DOC_NUMBER.pattern})\s*(?:的形式)?\s*(?:公布|发布|印发|颁布)了?\s*《$")
+_NUMBER_BEFORE = re.compile(markers.BY_ORDER + r"\s*《$")
 
 
 def _title(text: str, norm: str, span: TitleSpan, role: TitleRole) -> Title:

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 
 from graph.gazetteer.schemes import Term, doctypes, ending_form
+from graph.patterns.markers import WRAPPER_RE
 from graph.patterns.markers import strip_trailing_brackets as _strip
 
-WRAPPER = re.compile(r"关于(?:联合)?(?P<verb>印发|发布|公布|颁布|下发|修订印发|转发)(?P<inner>.+?)(?:的)?(?P<form>通知|通告|公告|决定|函)?$")
 BY_THEN_TITLE = re.compile(r"^(?P<by>[^〈《〉》]*)[〈《](?P<title>[^〈《〉》]+(?:[〈《][^〈〉《》]*[〉》][^〈〉《》]*)*)[〉》]$")
 NESTED = re.compile(r"^[〈《](?P<title>[^〈〉《》]+(?:[〈《][^〈〉《》]*[〉》][^〈〉《》]*)*)[〉》]$")
 BARE_WRAPPER = re.compile(r"^(?P<inner>.+?)的(?P<form>通知|通告|公告|函)$")
@@ -150,10 +150,10 @@ def doc_form(norm_title: str, forms: tuple[Term, ...]) -> DocForm:
     if (m := FORWARDING.match(title)) and m.group("by") != "关于":  # by a body, not 关于转发《X》 (below)
         listed = pieces(m.group("inner"))
         return DocForm(None, _form(m.group("form"), forms), None, listed[0] if listed else None)
-    if m := WRAPPER.search(title):
+    if m := WRAPPER_RE.search(title):
         inner = unnest(m.group("inner"))
         if m.group("verb") == "转发":  # the notice implements X, it does not publish it
-            written = WRAPPER.search(norm_title.strip())  # X with its quotes, as it stands in the title
+            written = WRAPPER_RE.search(norm_title.strip())  # X with its quotes, as it stands in the title
             by, forwarded = split_forwarded(written.group("inner") if written else inner)
             return DocForm(None, _form(m.group("form") or "", forms), None, forwarded, by)
         return DocForm(_form(inner, forms), _form(m.group("form") or "", forms), title_key(_strip(inner)))

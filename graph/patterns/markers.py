@@ -113,6 +113,9 @@ OWN_BODY_RE = re.compile(r"^(?:我|本)(?:委员会|办公室|办公厅|中心|�
 # A body written without its region (市人社局, 省财政厅): the region is the earlier issuer's.
 BARE_LEVEL_RE = re.compile(r"^(?P<level>省(?!级)|市(?!场|级)|区(?!块|域|级)|县(?!域|级))[\u4e00-\u9fff]{1,14}?" + BODY_END)
 
+# 关于印发X的通知, 关于转发《X》的通知, 关于联合发布X的通告: a notice's own title wrapping the document it
+# publishes or forwards, X (``inner``), its verb and its own form.
+WRAPPER_RE = re.compile(r"关于(?:联合)?(?P<verb>印发|发布|公布|颁布|下发|修订印发|转发)(?P<inner>.+?)(?:的)?(?P<form>通知|通告|公告|决定|函)?$")
 # A law's or rule's headnote (题注): …会议通过，根据2015年4月24日《乙决定》第一次修正: a document that amended it, dated.
 AMENDED_BY_RE = re.compile(rf"根据\s*(?P<date>{DATE})\s*《(?P<title>[^《》]+)》[^，,。；;《》]{{0,30}}?(?:修正|修订|修改)")
 # Its prefix never holds 以 (U+4EE5): 以市政府令第9号公布 is published by 市政府令第9号.
@@ -120,6 +123,8 @@ DOC_NUMBER = re.compile(
     r"[\u4e00-\u4ee4\u4ee6-\u9fff]{1,12}\s*\[\s*(?:19|20)\d{2}\s*\]\s*第?\s*\d{1,5}\s*号"
     r"|[\u4e00-\u4ee4\u4ee6-\u9fff]{0,12}令\s*(?:\(\s*)?第\s*\d{1,5}\s*号"
 )
+# 以工业和信息化部令第1号公布: a document issued under a body's order, by its number.
+BY_ORDER = rf"以\s*(?P<number>{DOC_NUMBER.pattern})\s*(?:的形式)?\s*(?:公布|发布|印发|颁布)了?"
 
 
 def body_start(norm: str) -> int:

@@ -99,19 +99,23 @@ def _headings_joined(lines: list[Line], raw: str, norm: str) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        for k in (3, 2):
-            run = lines[i:i + k]
-            if (len(run) == k and (i == 0 or not lines[i - 1].norm) and len(run[0].norm) <= titles.HEADING_PART_MAX
-                    and titles.broken_heading([line.norm for line in run])):
-                first, last = run[0], run[-1]
-                out.append(Line(first.number, first.start, last.end, raw[first.start:last.end],
-                                _BREAK_RE.sub(" ", norm[first.start:last.end])))
-                i += k
-                break
+        k = _heading_run(lines, i)
+        if k:
+            first, last = lines[i], lines[i + k - 1]
+            out.append(Line(first.number, first.start, last.end, raw[first.start:last.end],
+                            _BREAK_RE.sub(" ", norm[first.start:last.end])))
         else:
             out.append(lines[i])
-            i += 1
+        i += k or 1
     return out
+
+
+def _heading_run(lines: list[Line], i: int) -> int:
+    """How many lines from ``i`` (three or two) are one heading broken over them; 0 for most lines,
+    which open no paragraph or are too long to be a heading's first part."""
+    if (i and lines[i - 1].norm) or not 0 < len(lines[i].norm) <= titles.HEADING_PART_MAX:
+        return 0
+    return next((k for k in (3, 2) if i + k <= len(lines) and titles.broken_heading([line.norm for line in lines[i:i + k]])), 0)
 
 
 def _interpreted(headline: Line) -> str | None:

@@ -255,9 +255,5 @@ def cell(norm: str) -> DateMark | None:
 def value(text: str) -> str | None:
     """The ISO value of a cell that holds one full date, in any written form, at its precision: a
     day, a month, or a year alone (2020年, 2020)."""
-    norm = normalize_name(text)
-    mark = within(norm)
-    if mark is None or mark.year is None:
-        year = _YEAR_CELL.fullmatch(norm)
-        return iso(int(year.group(1))) if year else None
-    return iso(mark.year, mark.month, mark.day)
+    mark = cell(normalize_name(text))
+    return iso(mark.year, mark.month or None, mark.day) if mark is not None and mark.year is not None else None

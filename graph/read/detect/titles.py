@@ -7,7 +7,7 @@ import re
 
 from graph.gazetteer.schemes import doctypes, ending_form
 from graph.patterns.dates import DATE
-from graph.patterns.markers import ACTION, DOC_NUMBER, INTERPRETS_RE, MARKER_RE, strip_trailing_brackets
+from graph.patterns.markers import ACTION, BY_ORDER, INTERPRETS_RE, MARKER_RE, WRAPPER_RE, strip_trailing_brackets
 from graph.read.detect import notices
 from graph.read.detect.dates import leading
 
@@ -47,7 +47,7 @@ def referred(clause: str, earlier: list[str]) -> str | None:
 
 
 # 以甲市政府令第9号公布: published as an order, under the order's number.
-_BY_ORDER_RE = re.compile(rf"以\s*(?P<number>{DOC_NUMBER.pattern})\s*(?:的形式)?\s*(?:公布|发布|颁布)")
+_BY_ORDER_RE = re.compile(BY_ORDER)
 
 
 def by_order(clause: str) -> tuple[int, int] | None:
@@ -152,15 +152,18 @@ def broken_heading(parts: list[str]) -> bool:
     return "关于" in joined and listed(joined)
 
 
-# 甲厅关于印发乙办法的通知: the document a notice's own title says it publishes or forwards.
-_WRAPS_RE = re.compile(r"关于(?:印发|转发|发布)《?(.+?)》?的(?:通知|决定)$")
+_WRAPS = frozenset({"印发", "转发", "发布"})
+_NOTICE_FORMS = frozenset({"通知", "决定"})
 
 
 def wrapped(heading: str) -> list[str]:
     """The title a notice's heading publishes or forwards, as ``named`` gives titles (乙办法 of 甲厅关于印发
     乙办法的通知); [] for any other heading."""
-    m = _WRAPS_RE.search(heading.strip())
-    return [m.group(1)] if m else []
+    text = heading.strip()
+    m = WRAPPER_RE.search(text)
+    if m is None or m.group("verb") not in _WRAPS or m.group("form") not in _NOTICE_FORMS or text[m.start("form") - 1] != "的":
+        return []
+    return [m.group("inner").removeprefix("《").removesuffix("》")]
 
 
 def numbered_title(norm: str) -> int | None:
