@@ -30,6 +30,7 @@ HELD = re.compile(r"(?:论坛|峰会|大会|研讨会|座谈会|博览会|展览
 SITS = re.compile(r"^(?:在[^，。；,;]{1,40}?)?(?:召开|举行)了?[^，。；,;]{0,20}?(?:座谈会|工作会议)$")
 AT_MEETING = re.compile(r"\s*[\u4e00-\u9fff]{0,10}?会上\s*[，,]")  # 座谈会上，甲部副部长表示: a speech at the meeting told before
 CLAUSE_END = re.compile(r"[，。；,;]")
+ISSUES = re.compile(r"(?:印发|发布|出台|公布|下发|颁布|转发)\s*(?:了)?\s*$")  # 某院公布《X》: a body issuing the first title
 APPROVES = re.compile(r"(?:审议通过|审议并通过|通过|审议)\s*(?:了)?\s*$")
 # 某部令第35号：《X》已经…部务会议审议通过，现予发布: a body's order, right after the body, promulgates X.
 ORDER = re.compile(r"^\s*令\s*(?:\(\s*)?第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号")
@@ -58,12 +59,16 @@ def classify(norm: str, after_issuers: str, has_main_title: bool, lead: str = ""
 def _meeting(norm: str) -> bool:
     """A meeting that approves, named before the first title (国务院常务会议审议通过《X》), or after it
     with the session's own date (《X》已于2021年5月18日由…会议通过). Named after it undated (该草案已经…
-    会议讨论通过), it approved the document the item is about and is no item of its own."""
+    会议讨论通过), it approved the document the item is about and is no item of its own; after a body
+    issuing the title (某院公布《X》，该规则已于…由…会议通过), the item is X's and the session one beside
+    it (read.sessions)."""
     m = MEETING.search(norm, 0, 80)
     if m is None:
         return False
     first = norm.find("《")
-    return first < 0 or m.start() < first or DATE_RE.search(norm, first, m.start()) is not None
+    if first < 0 or m.start() < first:
+        return True
+    return DATE_RE.search(norm, first, m.start()) is not None and not ISSUES.search(norm, 0, first)
 
 
 def speaker(norm: str) -> str | None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from graph.patterns.dates import DATE_RE
+from graph.patterns.dates import iso
 from graph.patterns.markers import ADOPTED_RE, body_start
 from graph.read.detect.titles import TITLE_RE
-from graph.read.detect.dates import value
+from graph.read.detect.dates import DateMark, within
 from graph.read.items import RawItem, Source
 from graph.read.marks import quoted_titles
 from graph.text import normalize
@@ -48,8 +48,7 @@ def _session(source: Source, item: RawItem) -> RawItem | None:
                        text=source.text[a:b], date=item.date, section=item.section,
                        fields={"title": item.text[title[0]:title[1]]})
     for m in ADOPTED_RE.finditer(norm):
-        day = DATE_RE.search(norm, m.start(), m.end())
-        date = value(day.group()) if day else None
+        date = _session_day(within(norm, m.start(), m.end()), item.date)
         start = max(norm.rfind(mark, 0, m.start()) for mark in _CLAUSE_BREAKS) + 1
         while start < m.start() and norm[start].isspace():
             start += 1
@@ -66,6 +65,19 @@ def _session(source: Source, item: RawItem) -> RawItem | None:
         return RawItem(file=item.file, line=item.line + item.text.count("\n", 0, start), start=a, end=b,
                        text=source.text[a:b], date=date, section=item.section, fields=fields)
     return None
+
+
+def _session_day(mark: DateMark | None, published: str | None) -> str | None:
+    """The session's day; one written without its year (已于5月18日由…会议通过) is of the year of the
+    document it passed, or the year before when its month comes later (a session precedes publication)."""
+    if mark is None or mark.day is None:
+        return None
+    year = mark.year
+    if year is None:
+        if published is None or len(published) < 7:
+            return None
+        year = int(published[:4]) - (mark.month > int(published[5:7]))
+    return iso(year, mark.month, mark.day)
 
 
 def _referent_before(norm: str, end: int) -> tuple[int, int] | None:

@@ -137,3 +137,9 @@ def test_a_body_holding_a_symposium_sits_in_a_meeting_but_a_press_conference_is_
 def test_an_official_speaking_at_the_meeting_told_before_is_a_statement_of_that_body(item_of):
     x = item_of("2. 座谈会上，国家数据局副局长表示，将推进数据共享。")
     assert x.kind == "statement" and names(x) == ["国家数据局"]
+
+
+def test_a_document_issued_before_the_session_that_passed_it_stays_the_documents_item(item_of):
+    issued = item_of("2030年6月16日，某某法院公布《甲诉讼规则》，该规则已于5月18日由某某法院审判委员会第900次会议通过。")
+    assert issued.kind == "document" and names(issued) == ["某某法院"]
+    assert item_of("《甲诉讼规则》已于2030年5月18日由某某法院审判委员会第900次会议通过。").kind == "meeting"

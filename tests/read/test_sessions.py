@@ -22,6 +22,14 @@ def test_a_dated_session_inside_an_item_is_a_meeting_nested_in_its_passage():
     assert s.text[session.start:session.end] == session.text
 
 
+def test_a_session_day_without_its_year_takes_the_year_of_the_document_it_passed():
+    s = read("司法解释汇编\n\n2030年6月16日，某某法院公布《甲诉讼规则》，该规则已于5月18日由某某法院审判委员会"
+             "第900次会议通过。\n\n2031年1月5日，某某法院公布《乙调解规则》，该规则已于12月28日由某某法院审判委员会"
+             "第901次会议通过。\n")
+    assert [i.date for i in s.items] == ["2030-06-16", "2030-05-18", "2031-01-05", "2030-12-28"]
+    assert [i.fields.get("title") for i in s.items[1::2]] == ["甲诉讼规则", "乙调解规则"]
+
+
 def test_a_session_clause_naming_its_title_needs_no_referent():
     s = read("规章汇编\n\n【商务部】\n商務部令第3號：《甲數據辦法》已經2003年9月1日商務部部務會議審議通過，現予發佈。\n")
     [_, session] = s.items
