@@ -40,7 +40,7 @@ NICKNAMED = re.compile(r"[\u4e00-\u9fff]{0,12}?[“\"][\u4e00-\u9fff]{1,10}[”\
 # Not a unit: words opening with a preposition (以国办发…), or 办 opening a word or a number (办理, 国办发).
 SHORT_OFFICE = re.compile(r"^(?![以在于对为向将就按经由])((?:(?!会同|联合|印发|发布|转发|召开|主持|等|和|与|及)[\u4e00-\u9fff]){2,10}?)"
                           r"办(?![公理法事结发函字])")
-NOT_A_NAME = r"(?!转发|转载|印发|发布|召开|出台|公布|联合|会同|举行|主持|审议|下发|关于|近日|日前|正式|的|根据|依据|按照|结合|围绕|针对|牵头)"
+NOT_A_NAME = r"(?!转发|转载|印发|发布|召开|出台|公布|联合|会同|举行|主持|审议|审定|下发|关于|近日|日前|正式|的|根据|依据|按照|结合|围绕|针对|牵头)"
 NAME_FOLLOWS = re.compile(NOT_A_NAME)
 BODY_END = (r"(?:联席会议办公室|领导小组办公室|办公厅|办公室|管理委员会|管委会|委员会|管理局|法院|检察院|总工会|工会|联合会|协会"
             r"|人民政府|分局|研究室|厅|局|委|办|中心|小组)")
@@ -339,8 +339,16 @@ def _stem_at(text: str, pos: int, region: Region) -> tuple[tuple[Stem, str], int
     for _, form in prefixes(text, pos, _stem_lengths()):
         after = pos + len(form)
         for stem, suffix in _stems_by_suffix(by_form.get(form, ()), text[after:after + 3], region):
+            if _word_goes_on(stem, suffix, text, after):
+                continue
             return (stem, suffix), after + len(suffix)
     return None
+
+
+def _word_goes_on(stem: Stem, suffix: str, text: str, after: int) -> bool:
+    """A one-character stem written bare (甲市委) names the body only where its name ends: before a
+    verb, a separator or the next body (市委市政府), not inside a word (甲市委托第三方)."""
+    return len(stem.stem) == 1 and not suffix and _name_goes_on(text, after) and LEVEL_WORD.match(text, after) is None
 
 
 def _unknown_at(text: str, pos: int, regions: RegionIndex) -> tuple[None, int] | None:

@@ -361,3 +361,10 @@ def test_a_body_whose_name_quotes_a_reform_keeps_its_whole_written_name(regions)
     c = parse_issuers(normalize(name) + "关于印发", regions)
     assert names(c) == [name] and c.problems == [f"unknown agency {name}: kept as {name}"]
     assert names(parse_issuers(normalize("河北省人民政府办公厅“一网通办”"), regions)) == ["河北省人民政府办公厅"]  # a slogan after it is none
+
+
+def test_a_party_committee_is_a_body_of_its_region_where_its_name_ends(regions):
+    assert names(parse_issuers("中共杭州市委、杭州市人民政府印发", regions)) == ["中共杭州市委", "杭州市人民政府"]
+    assert names(parse_issuers("杭州市委市政府审定印发", regions)) == ["中共杭州市委", "杭州市人民政府"]
+    assert names(parse_issuers("浙江省委、省政府印发", regions)) == ["中共浙江省委", "浙江省人民政府"]
+    assert names(parse_issuers("杭州市委托第三方机构发布", regions)) == ["杭州市人民政府"]  # 委托 is a word, no committee
