@@ -65,7 +65,7 @@ OWN_PLACE = re.compile(r"(?:我|本)(?:市|省|区|县|州)")
 # 甲市被乙厅确认为试点城市: the body after 被 acts; the place before it is what the activity is about.
 PASSIVE = re.compile(r"^(?P<subject>[^，,。；;被《》]{2,12}?)被(?=[^，,。；;]{2,30}?(?:确认|认定|确定|批准|列为|评为|命名|选为))")
 REPORTER_FROM = re.compile(r"(?:\([^()]{0,20}\)\s*)?记者\s*(?:\d{1,2}\s*日|近日|日前)?\s*(?:从|在)")  # (记者某某)记者18日从
-MEETING_OF = re.compile(r"召开(?:了)?(?P<body>[^，,。；;《]{2,30}?)(?:第[一二三四五六七八九十百零〇\d]+次)?(?:常务会议|全体会议|常委会会议|专题会议|办公会议|会议)")
+MEETING_OF = re.compile(r"召开(?:了|的)?(?P<body>[^，,。；;《]{2,30}?)(?:第[一二三四五六七八九十百零〇\d]+次)?(?:常务会议|全体会议|常委会会议|专题会议|办公会议|会议)")
 NOTE_OPENS = re.compile(rf"》?\s*\(\s*(?:{DATE}\s*[,，]?\s*)?")
 # …B印发), or the bodies of a remark ending or followed by its number or date: (B、C，2022年8月23日), (B令第173号)
 NOTE_CLOSES = re.compile(rf"\s*(?:(?:联合)?(?:印发|发布|公布|颁布|制定|发)\s*\)|[,，;；)]|令\s*第|(?<=[,，;；]){DATE})")

@@ -368,3 +368,9 @@ def test_a_party_committee_is_a_body_of_its_region_where_its_name_ends(regions):
     assert names(parse_issuers("杭州市委市政府审定印发", regions)) == ["中共杭州市委", "杭州市人民政府"]
     assert names(parse_issuers("浙江省委、省政府印发", regions)) == ["中共浙江省委", "浙江省人民政府"]
     assert names(parse_issuers("杭州市委托第三方机构发布", regions)) == ["杭州市人民政府"]  # 委托 is a word, no committee
+
+
+def test_the_reform_leading_group_keeps_the_name_of_its_time(regions):
+    [group] = parse_issuers("中央全面深化改革领导小组第三十六次会议审议通过", regions).issuers
+    assert (group.agency.name, group.agency.successor.name) == ("中央全面深化改革领导小组", "中央全面深化改革委员会")
+    assert names(parse_issuers("中央深改委第三次会议审议通过", regions)) == ["中央全面深化改革委员会"]

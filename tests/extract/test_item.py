@@ -594,6 +594,8 @@ def test_a_meeting_with_no_body_at_its_head_is_that_of_the_body_meeting(item_of)
     assert x.kind == "meeting" and [m.agency.name for m in x.issuers] == ["国务院"]
     y = item_of("某某主持召开宁波市政府第十二次常务会议，审议通过《宁波市电子证照办法》。")
     assert [m.agency.name for m in y.issuers] == ["宁波市人民政府"] and y.region == "330200"
+    z = item_of("2030年4月3日召开的国务院常务会议通过了《数据法修正草案》。")
+    assert z.kind == "meeting" and [m.agency.name for m in z.issuers] == ["国务院"]
 
 
 def test_joint_issuers_in_the_titles_head_are_all_issuers(item_of):
